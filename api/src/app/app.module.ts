@@ -1,0 +1,46 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
+import { dataSourceOptions } from '../database/data-source-options';
+import { HealthModule } from '../modules/health/health.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig & { databaseUrl: string }): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: requestIdOf,
+            // Readable in development, JSON lines in production and tests.
+            transport:
+              config.nodeEnv === 'development'
+                ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } }
+                : undefined,
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          },
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        HealthModule,
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}
+
+/** Keeps a caller's request id (a load balancer's) when it looks sane, otherwise makes one. */
+function requestIdOf(req: IncomingMessage): string {
+  const header = req.headers['x-request-id'];
+  const given = Array.isArray(header) ? header[0] : header;
+  return given && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+}

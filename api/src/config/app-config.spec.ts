@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses port 3000 and the embedded database when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeNull();
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it('refuses a PORT that is not a number and names the variable', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT must be an integer/);
+  });
+
+  it('refuses a PORT out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(ConfigError);
+  });
+
+  it('refuses a DATABASE_URL that is not a PostgreSQL URL and names the variable', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://root@localhost/db' })).toThrow(/DATABASE_URL must start with postgres/);
+    expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL is not a valid URL/);
+  });
+
+  it('reports every wrong variable at once', () => {
+    try {
+      loadConfig({ PORT: '-1', SEED_DEMO: 'maybe', LOG_LEVEL: 'loud' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toHaveLength(3);
+    }
+  });
+
+  it('accepts a valid external database and turns the demo seed off', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test', SEED_DEMO: 'false' });
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/test');
+    expect(config.seedDemo).toBe(false);
+  });
+});

@@ -1,0 +1,101 @@
+import { resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  /** Null means: start the embedded PostgreSQL under dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  seedDemo: boolean;
+  webDist: string;
+  /** Comma-separated origins allowed by CORS; empty means closed. */
+  corsOrigins: string[];
+  sessionSecret: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads and validates the environment once, at start; a wrong value stops the app naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = (env['NODE_ENV'] ?? 'development') as NodeEnv;
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    problems.push(`NODE_ENV must be development, production or test (got "${env['NODE_ENV']}")`);
+  }
+
+  const port = parsePort(env['PORT'], problems);
+  const databaseUrl = parseDatabaseUrl(env['DATABASE_URL'], problems);
+
+  const logLevel = (env['LOG_LEVEL'] ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env['LOG_LEVEL']}")`);
+  }
+
+  const seedDemo = parseBoolean('SEED_DEMO', env['SEED_DEMO'], true, problems);
+  const sessionSecret = env['SESSION_SECRET']?.trim() || null;
+  if (sessionSecret !== null && sessionSecret.length < 32) {
+    problems.push('SESSION_SECRET must be at least 32 characters long');
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    nodeEnv,
+    port,
+    host: env['HOST']?.trim() || '0.0.0.0',
+    databaseUrl,
+    dataDir: resolve(env['DATA_DIR']?.trim() || '.data'),
+    logLevel,
+    seedDemo,
+    webDist: resolve(env['WEB_DIST']?.trim() || 'dist/web/browser'),
+    corsOrigins: (env['CORS_ORIGINS'] ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    sessionSecret,
+  };
+}
+
+function parsePort(raw: string | undefined, problems: string[]): number {
+  if (raw === undefined || raw.trim() === '') return 3000;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(port) || port < 1 || port > 65535) {
+    problems.push(`PORT must be an integer between 1 and 65535 (got "${raw}")`);
+    return 0;
+  }
+  return port;
+}
+
+function parseDatabaseUrl(raw: string | undefined, problems: string[]): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+      problems.push(`DATABASE_URL must start with postgres:// or postgresql:// (got "${url.protocol}//…")`);
+    } else if (!url.hostname && !url.searchParams.get('host')) {
+      problems.push('DATABASE_URL must name a host');
+    }
+  } catch {
+    problems.push('DATABASE_URL is not a valid URL (expected postgres://user:password@host:port/database)');
+  }
+  return raw.trim();
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = raw.trim().toLowerCase();
+  if (['true', '1', 'yes'].includes(value)) return true;
+  if (['false', '0', 'no'].includes(value)) return false;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}

@@ -1,0 +1,83 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ApiError, ErrorCode } from '@mutualis/contracts';
+import type { Request, Response } from 'express';
+import { DomainError } from './domain-error';
+import { httpStatusOf } from './error-status';
+
+/** Turns anything thrown during a request into `{ code, message, details? }` with a stable code. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const { status, body } = this.toApiError(exception);
+    const requestId = request.id === undefined ? undefined : String(request.id);
+    if (status >= 500) {
+      this.logger.error({ err: exception, requestId, path: request.originalUrl }, 'Request failed');
+    }
+    if (response.headersSent) return;
+    if (body.code === 'RATE_LIMITED' && isRecord(body.details) && typeof body.details['retryAfterSeconds'] === 'number') {
+      response.setHeader('Retry-After', String(body.details['retryAfterSeconds']));
+    }
+    response.status(status).json({ ...body, requestId });
+  }
+
+  private toApiError(exception: unknown): { status: number; body: ApiError } {
+    if (exception instanceof DomainError) {
+      return {
+        status: httpStatusOf(exception.code),
+        body: { code: exception.code, message: exception.message, details: exception.details },
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = codeForStatus(status);
+      return { status: httpStatusOf(code) === status ? status : httpStatusOf(code), body: { code, message: messageOf(exception) } };
+    }
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      body: { code: 'INTERNAL_ERROR', message: 'An unexpected error occurred. It has been logged.' },
+    };
+  }
+}
+
+function codeForStatus(status: number): ErrorCode {
+  switch (status) {
+    case 400:
+      return 'VALIDATION_FAILED';
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 405:
+      return 'METHOD_NOT_ALLOWED';
+    case 409:
+      return 'CONFLICT';
+    case 413:
+      return 'PAYLOAD_TOO_LARGE';
+    case 415:
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 429:
+      return 'RATE_LIMITED';
+    case 503:
+      return 'DATABASE_UNAVAILABLE';
+    default:
+      return status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED';
+  }
+}
+
+function messageOf(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  if (isRecord(response) && typeof response['message'] === 'string') return response['message'];
+  return exception.message;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

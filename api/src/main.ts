@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { AppModule } from './app/app.module';
+import { configureApp } from './app/configure-app';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { connectDatabase, type DatabaseConnection } from './database/database-connection';
+import { revertLastMigration, runMigrations } from './database/run-migrations';
+
+const logger = new Logger('Mutualis');
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const command = process.argv[2] ?? 'serve';
+  const database = await connectDatabase(config, (line) => logger.debug(line, 'PostgreSQL'));
+  const stopDatabase = async (): Promise<void> => {
+    await database.embedded?.stop();
+  };
+  try {
+    switch (command) {
+      case 'serve':
+        return await serve(config, database, stopDatabase);
+      case 'migration:run':
+        logApplied((await runMigrations(database.url)).applied);
+        return await stopDatabase();
+      case 'migration:revert':
+        await revertLastMigration(database.url);
+        logger.log('Reverted the last migration.');
+        return await stopDatabase();
+      default:
+        throw new ConfigError([`Unknown command "${command}" (expected serve, migration:run or migration:revert)`]);
+    }
+  } catch (error) {
+    await stopDatabase().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function serve(config: AppConfig, database: DatabaseConnection, stopDatabase: () => Promise<void>): Promise<void> {
+  logApplied((await runMigrations(database.url)).applied);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: database.url }), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(PinoLogger));
+  configureApp(app, config);
+  await app.listen(config.port, config.host);
+
+  const url = `http://localhost:${config.port}`;
+  logger.log(`Mutualis is ready at ${url} (API ${url}/api, docs ${url}/api/docs)`);
+  logger.log(database.embedded ? `Database: embedded PostgreSQL, data in ${config.dataDir}` : 'Database: DATABASE_URL');
+
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received, stopping…`);
+    await app.close();
+    await stopDatabase();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function logApplied(applied: string[]): void {
+  logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  // Configuration and database problems are the user's to fix: say what, without a stack trace.
+  if (error instanceof ConfigError || (error instanceof Error && error.name === 'EmbeddedPostgresError')) {
+    console.error(`\nMutualis could not start.\n${message}\n`);
+  } else {
+    console.error('\nMutualis could not start.', error);
+  }
+  process.exit(1);
+});

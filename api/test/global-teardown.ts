@@ -1,0 +1,21 @@
+import { withClient } from './global-setup';
+import { ADMIN_URL_VAR, TEMPLATE_VAR } from './test-database-env';
+
+export default async function globalTeardown(): Promise<void> {
+  const embedded = globalThis.__MUTUALIS_EMBEDDED_PG__;
+  if (embedded) {
+    await embedded.stop();
+    return;
+  }
+  // On an external server, leave nothing behind.
+  const adminUrl = process.env[ADMIN_URL_VAR];
+  const template = process.env[TEMPLATE_VAR];
+  if (!adminUrl || !template) return;
+  await withClient(adminUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2`,
+      [template, `${template}_f%`],
+    );
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  });
+}

@@ -1,0 +1,2 @@
+export * from './lib/errors/api-error';
+export * from './lib/health/health-response';

@@ -1,0 +1,43 @@
+/**
+ * Stable error codes of the API. Clients switch on `code`, never on `message`.
+ * Adding a code means adding its HTTP status in the API's error filter (an exhaustive switch).
+ */
+export const ERROR_CODES = [
+  'NOT_FOUND',
+  'MALFORMED_JSON',
+  'VALIDATION_FAILED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'METHOD_NOT_ALLOWED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'CONFLICT',
+  'DATABASE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The body of every error response. */
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+  requestId?: string;
+}
+
+/** One offending field of a VALIDATION_FAILED error. */
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ApiError).code === 'string' &&
+    typeof (value as ApiError).message === 'string'
+  );
+}

@@ -1,0 +1,5 @@
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  database: 'up' | 'down';
+  version: string;
+}
