@@ -1,0 +1,16 @@
+export default {
+  displayName: 'web',
+  preset: '../jest.preset.js',
+  testEnvironment: 'jsdom',
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  transform: {
+    '^.+\\.(ts|mjs|js|html)$': [
+      'jest-preset-angular',
+      { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
+    ],
+  },
+  // Angular ships .mjs; Transloco's helper package @jsverse/utils ships ESM in a plain .js file.
+  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/))'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'html', 'json'],
+  coverageDirectory: '../coverage/web',
+};

@@ -1,0 +1,17 @@
+import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { appRoutes } from './app.routes';
+import { provideApiHttp } from './core/http/provide-api-http';
+import { provideI18n } from './core/i18n/provide-i18n';
+import { provideAppIcons } from './core/shell/app-icons';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    provideApiHttp(),
+    provideI18n(),
+    provideAppIcons(),
+  ],
+};

@@ -1,0 +1,34 @@
+import { HttpContextToken, HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { TranslocoService } from '@jsverse/transloco';
+import { isApiError } from '@mutualis/contracts';
+import { catchError, throwError } from 'rxjs';
+
+/** Set on a request whose errors the caller shows inline: `new HttpContext().set(SKIP_ERROR_SNACKBAR, true)`. */
+export const SKIP_ERROR_SNACKBAR = new HttpContextToken<boolean>(() => false);
+
+// No response at all (status 0), or a proxy/gateway saying the API is not there.
+const UNREACHABLE_STATUSES = new Set([0, 502, 503, 504]);
+
+/** The message to show for an HTTP error: the API's own message when it sent one, else a translation key. */
+export function errorMessageOf(error: HttpErrorResponse): { text: string } | { key: string } {
+  if (isApiError(error.error)) return { text: error.error.message };
+  return { key: UNREACHABLE_STATUSES.has(error.status) ? 'errors.unreachable' : 'errors.unexpected' };
+}
+
+/** Shows every failed request in a snack bar (unless opted out) and rethrows the error to the caller. */
+export const errorSnackbarInterceptor: HttpInterceptorFn = (request, next) => {
+  const snackBar = inject(MatSnackBar);
+  const transloco = inject(TranslocoService);
+  return next(request).pipe(
+    catchError((error: unknown) => {
+      if (error instanceof HttpErrorResponse && !request.context.get(SKIP_ERROR_SNACKBAR)) {
+        const message = errorMessageOf(error);
+        const text = 'text' in message ? message.text : transloco.translate(message.key);
+        snackBar.open(text, transloco.translate('errors.dismiss'), { duration: 8000, politeness: 'assertive' });
+      }
+      return throwError(() => error);
+    }),
+  );
+};

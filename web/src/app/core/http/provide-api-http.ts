@@ -1,0 +1,8 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { EnvironmentProviders } from '@angular/core';
+import { apiRequestInterceptor } from './api-request.interceptor';
+import { errorSnackbarInterceptor } from './error-snackbar.interceptor';
+
+export function provideApiHttp(): EnvironmentProviders {
+  return provideHttpClient(withInterceptors([apiRequestInterceptor, errorSnackbarInterceptor]));
+}

@@ -1,0 +1,19 @@
+import type { AppIconName } from './app-icons';
+
+export interface NavItem {
+  readonly path: string;
+  /** Translation key of the link text, also the route's title key. */
+  readonly labelKey: string;
+  readonly icon: AppIconName;
+  /** Only `/` needs an exact match; sections stay active on their sub-pages. */
+  readonly exact: boolean;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', labelKey: 'nav.home', icon: 'home', exact: true },
+  { path: '/calendar', labelKey: 'nav.calendar', icon: 'calendar', exact: false },
+  { path: '/bookings', labelKey: 'nav.bookings', icon: 'bookings', exact: false },
+  { path: '/staff', labelKey: 'nav.staff', icon: 'staff', exact: false },
+  { path: '/reports', labelKey: 'nav.reports', icon: 'reports', exact: false },
+  { path: '/admin', labelKey: 'nav.admin', icon: 'admin', exact: false },
+];
