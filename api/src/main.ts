@@ -7,6 +7,7 @@ import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { connectDatabase, type DatabaseConnection } from './database/database-connection';
+import { generateMigration } from './database/generate-migration';
 import { revertLastMigration, runMigrations } from './database/run-migrations';
 
 const logger = new Logger('Mutualis');
@@ -29,8 +30,15 @@ async function main(): Promise<void> {
         await revertLastMigration(database.url);
         logger.log('Reverted the last migration.');
         return await stopDatabase();
+      case 'migration:generate': {
+        const file = await generateMigration(database.url, process.argv[3] ?? 'Migration');
+        logger.log(file ? `Wrote api/src/database/migrations/${file}.ts — review it before committing.` : 'No schema changes.');
+        return await stopDatabase();
+      }
       default:
-        throw new ConfigError([`Unknown command "${command}" (expected serve, migration:run or migration:revert)`]);
+        throw new ConfigError([
+          `Unknown command "${command}" (expected serve, migration:run, migration:revert or migration:generate)`,
+        ]);
     }
   } catch (error) {
     await stopDatabase().catch(() => undefined);

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app/app.module';
 import { configureApp } from '../src/app/configure-app';
 import { loadConfig } from '../src/config/app-config';
+import { Factory } from './factories';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -17,6 +18,7 @@ export interface TestApp {
   newAgent(): TestAgent;
   dataSource: DataSource;
   database: TestDatabase;
+  factory: Factory;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     newAgent: () => request.agent(server),
     dataSource: app.get(DataSource),
     database,
+    factory: new Factory(app.get(DataSource)),
     async close() {
       await app.close();
       await database.drop();

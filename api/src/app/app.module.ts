@@ -6,6 +6,9 @@ import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { dataSourceOptions } from '../database/data-source-options';
+import { AuditModule } from '../modules/audit/audit.module';
+import { AuthModule } from '../modules/auth/auth.module';
+import { DirectoryModule } from '../modules/directory/directory.module';
 import { HealthModule } from '../modules/health/health.module';
 
 @Module({})
@@ -31,6 +34,9 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         HealthModule,
+        AuthModule,
+        DirectoryModule,
+        AuditModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -53,7 +53,9 @@ function setUpOpenApi(app: NestExpressApplication): void {
     app,
     new DocumentBuilder()
       .setTitle('Mutualis API')
-      .setDescription('Shared rooms and pooled staff for networks of community organisations. Errors are `{ code, message, details? }`.')
+      .setDescription(
+        'Shared rooms and pooled staff for networks of community organisations. Errors are `{ code, message, details? }`.',
+      )
       .setVersion(APP_VERSION)
       .build(),
   );

@@ -35,7 +35,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const code = codeForStatus(status);
-      return { status: httpStatusOf(code) === status ? status : httpStatusOf(code), body: { code, message: messageOf(exception) } };
+      return {
+        status: httpStatusOf(code) === status ? status : httpStatusOf(code),
+        body: { code, message: messageOf(exception) },
+      };
     }
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,

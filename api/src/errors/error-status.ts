@@ -5,8 +5,16 @@ export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case 'MALFORMED_JSON':
     case 'VALIDATION_FAILED':
+    case 'INVALID_QUERY':
+    case 'WEAK_PASSWORD':
+    case 'RRULE_INVALID':
+    case 'RRULE_UNSUPPORTED':
+    case 'TOO_MANY_OCCURRENCES':
+    case 'INVALID_TIME_ZONE':
+    case 'INVALID_START':
       return 400;
     case 'UNAUTHENTICATED':
+    case 'INVALID_CREDENTIALS':
       return 401;
     case 'FORBIDDEN':
       return 403;
@@ -15,7 +23,11 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'METHOD_NOT_ALLOWED':
       return 405;
     case 'CONFLICT':
+    case 'EMAIL_TAKEN':
+    case 'LAST_ADMIN':
       return 409;
+    case 'INVITATION_INVALID':
+      return 410;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':

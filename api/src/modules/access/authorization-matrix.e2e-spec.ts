@@ -1,0 +1,194 @@
+import type { INestApplication } from '@nestjs/common';
+import { createTestApp, type TestApp } from '../../../test/test-app';
+
+/**
+ * Every endpoint × every kind of caller. The routes are read from the running router, so an
+ * endpoint added without an entry here fails this test.
+ */
+const ROLES = ['anonymous', 'memberA', 'adminA', 'memberB', 'otherCoordinator', 'coordinator'] as const;
+type Role = (typeof ROLES)[number];
+const SIGNED_IN: Role[] = ['memberA', 'adminA', 'memberB', 'otherCoordinator', 'coordinator'];
+const EVERYONE: Role[] = [...ROLES];
+const DENIAL_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
+
+interface World {
+  t: TestApp;
+  networkId: string;
+  orgA: string;
+  orgB: string;
+  users: Record<Exclude<Role, 'anonymous'>, string>;
+}
+
+interface RouteCase {
+  allow: Role[];
+  /** Builds the request; may create fresh targets so that cases never disturb each other. */
+  request(w: World, role: Role): Promise<{ path: string; body?: object }>;
+}
+
+const victimInA = async (w: World) => (await w.t.factory.user({ memberOf: [[w.orgA, 'member']], password: null })).id;
+
+const MATRIX: Record<string, RouteCase> = {
+  'GET /api/health': { allow: EVERYONE, request: async () => ({ path: '/api/health' }) },
+  'POST /api/auth/login': {
+    allow: EVERYONE,
+    request: async () => ({ path: '/api/auth/login', body: { email: 'nobody@example.test', password: 'wrong password' } }),
+  },
+  'POST /api/auth/logout': { allow: SIGNED_IN, request: async () => ({ path: '/api/auth/logout' }) },
+  'GET /api/auth/me': { allow: SIGNED_IN, request: async () => ({ path: '/api/auth/me' }) },
+  'PATCH /api/auth/me': { allow: SIGNED_IN, request: async () => ({ path: '/api/auth/me', body: { locale: 'en' } }) },
+  'POST /api/auth/password': {
+    allow: SIGNED_IN,
+    request: async () => ({
+      path: '/api/auth/password',
+      body: { currentPassword: 'not the password', newPassword: 'something long' },
+    }),
+  },
+  'GET /api/auth/tokens': { allow: SIGNED_IN, request: async () => ({ path: '/api/auth/tokens' }) },
+  'POST /api/auth/tokens': { allow: SIGNED_IN, request: async () => ({ path: '/api/auth/tokens', body: { name: 'script' } }) },
+  // memberA's token: nobody else may revoke it.
+  'DELETE /api/auth/tokens/:id': {
+    allow: ['memberA'],
+    request: async (w) => ({ path: `/api/auth/tokens/${(await w.t.factory.apiToken(w.users.memberA)).id}` }),
+  },
+  'GET /api/auth/invitations/:token': { allow: EVERYONE, request: async () => ({ path: '/api/auth/invitations/inv_unknown' }) },
+  'POST /api/auth/invitations/:token/accept': {
+    allow: EVERYONE,
+    request: async () => ({ path: '/api/auth/invitations/inv_unknown/accept', body: { password: 'a long password' } }),
+  },
+  'GET /api/networks': { allow: SIGNED_IN, request: async () => ({ path: '/api/networks' }) },
+  'POST /api/networks': {
+    allow: ['otherCoordinator', 'coordinator'],
+    request: async () => ({ path: '/api/networks', body: { name: 'New network' } }),
+  },
+  'PATCH /api/networks/:networkId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/networks/${w.networkId}`, body: { name: 'Renamed' } }),
+  },
+  'POST /api/networks/:networkId/coordinators': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: `/api/networks/${w.networkId}/coordinators`,
+      body: { email: (await w.t.factory.user({ password: null })).email },
+    }),
+  },
+  'POST /api/networks/:networkId/organisations': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/networks/${w.networkId}/organisations`, body: { name: 'New organisation' } }),
+  },
+  'GET /api/organisations': { allow: SIGNED_IN, request: async () => ({ path: '/api/organisations' }) },
+  'PATCH /api/organisations/:organisationId': {
+    allow: ['adminA', 'coordinator'],
+    request: async (w) => ({ path: `/api/organisations/${w.orgA}`, body: { name: 'Organisation A' } }),
+  },
+  'GET /api/organisations/:organisationId/members': {
+    allow: ['memberA', 'adminA', 'coordinator'],
+    request: async (w) => ({ path: `/api/organisations/${w.orgA}/members` }),
+  },
+  'PATCH /api/organisations/:organisationId/members/:userId': {
+    allow: ['adminA', 'coordinator'],
+    request: async (w) => ({ path: `/api/organisations/${w.orgA}/members/${await victimInA(w)}`, body: { role: 'admin' } }),
+  },
+  'DELETE /api/organisations/:organisationId/members/:userId': {
+    allow: ['adminA', 'coordinator'],
+    request: async (w) => ({ path: `/api/organisations/${w.orgA}/members/${await victimInA(w)}` }),
+  },
+  'GET /api/organisations/:organisationId/invitations': {
+    allow: ['adminA', 'coordinator'],
+    request: async (w) => ({ path: `/api/organisations/${w.orgA}/invitations` }),
+  },
+  'POST /api/organisations/:organisationId/invitations': {
+    allow: ['adminA', 'coordinator'],
+    request: async (w) => ({
+      path: `/api/organisations/${w.orgA}/invitations`,
+      body: { email: `x${Math.random()}@example.test`.replace('0.', ''), role: 'member' },
+    }),
+  },
+  'DELETE /api/organisations/:organisationId/invitations/:invitationId': {
+    allow: ['adminA', 'coordinator'],
+    request: async (w) => ({ path: `/api/organisations/${w.orgA}/invitations/${(await w.t.factory.invitation(w.orgA)).id}` }),
+  },
+  'POST /api/users/:userId/deactivate': {
+    allow: ['adminA', 'coordinator'],
+    request: async (w) => ({ path: `/api/users/${await victimInA(w)}/deactivate` }),
+  },
+  'POST /api/users/:userId/reactivate': {
+    allow: ['adminA', 'coordinator'],
+    request: async (w) => ({ path: `/api/users/${await victimInA(w)}/reactivate` }),
+  },
+  'POST /api/users/:userId/temporary-password': {
+    allow: ['adminA', 'coordinator'],
+    request: async (w) => ({
+      path: `/api/users/${await victimInA(w)}/temporary-password`,
+      body: { password: 'temporary secret' },
+    }),
+  },
+  'GET /api/audit': { allow: ['adminA', 'otherCoordinator', 'coordinator'], request: async () => ({ path: '/api/audit' }) },
+};
+
+function routesOf(app: INestApplication): string[] {
+  const express = app.getHttpAdapter().getInstance();
+  const stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> = express.router.stack;
+  return (
+    stack
+      // Not endpoints: the OpenAPI UI/JSON (public documentation) and the request-logging middleware mounted on /api/{*path}.
+      .filter(
+        (layer) =>
+          layer.route?.path.startsWith('/api/') && !layer.route.path.startsWith('/api/docs') && !layer.route.path.includes('{*'),
+      )
+      .flatMap((layer) =>
+        Object.keys(layer.route!.methods)
+          .filter((m) => m !== '_all')
+          .map((m) => `${m.toUpperCase()} ${layer.route!.path}`),
+      )
+  );
+}
+
+describe('authorization matrix', () => {
+  const w = {} as World;
+
+  beforeAll(async () => {
+    w.t = await createTestApp();
+    const network = await w.t.factory.network();
+    const otherNetwork = await w.t.factory.network();
+    w.networkId = network.id;
+    w.orgA = (await w.t.factory.organisation(network.id)).id;
+    w.orgB = (await w.t.factory.organisation(network.id)).id;
+    const f = w.t.factory;
+    w.users = {
+      memberA: (await f.user({ memberOf: [[w.orgA, 'member']], password: null })).id,
+      adminA: (await f.user({ memberOf: [[w.orgA, 'admin']], password: null })).id,
+      memberB: (await f.user({ memberOf: [[w.orgB, 'member']], password: null })).id,
+      otherCoordinator: (await f.user({ coordinatorOf: [otherNetwork.id], password: null })).id,
+      coordinator: (await f.user({ coordinatorOf: [network.id], password: null })).id,
+    };
+  });
+  afterAll(() => w.t.close());
+
+  it('has an entry for every route the API serves, and no stale entries', () => {
+    const served = routesOf(w.t.app).sort();
+    expect(served.length).toBeGreaterThan(10);
+    expect(Object.keys(MATRIX).sort()).toEqual(served);
+  });
+
+  for (const [route, routeCase] of Object.entries(MATRIX)) {
+    const [method, pattern] = route.split(' ');
+    for (const role of ROLES) {
+      const allowed = routeCase.allow.includes(role);
+      it(`${route} is ${allowed ? 'allowed' : 'denied'} for ${role}`, async () => {
+        const { path, body } = await routeCase.request(w, role);
+        expect(path).toMatch(new RegExp(`^${pattern.replace(/:\w+/g, '[^/]+')}$`));
+        const agent = w.t.newAgent();
+        let call = agent[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path);
+        if (role !== 'anonymous') call = call.set('Cookie', await w.t.factory.sessionCookie(w.users[role]));
+        const res = body ? await call.send(body) : await call;
+        expect(res.status).toBeLessThan(500);
+        if (allowed) {
+          expect(DENIAL_CODES).not.toContain(res.body?.code);
+        } else {
+          expect(res.status).toBe(role === 'anonymous' ? 401 : res.status);
+          expect(DENIAL_CODES).toContain(res.body.code);
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { OrganisationRole } from '@mutualis/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '../access/authenticated-user';
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  locale: 'fr' | 'en';
+  must_change_password: boolean;
+  staff_resource_id: string | null;
+  memberships: Array<{ organisationId: string; organisationName: string; role: OrganisationRole }>;
+  coordinator_of: Array<{ networkId: string; networkName: string }>;
+  coordinated_org_ids: string[];
+  member_network_ids: string[];
+  credential_id: string | null;
+}
+
+// One round trip: the user, their roles and the organisations they can reach. (Written as WITH … SELECT:
+// TypeORM returns [rows, count] for a bare UPDATE … RETURNING.)
+const USER_COLUMNS = `
+  u.id, u.email, u.name, u.locale, u.must_change_password, u.staff_resource_id,
+  COALESCE((SELECT json_agg(json_build_object('organisationId', o.id, 'organisationName', o.name, 'role', m.role) ORDER BY o.name)
+            FROM organisation_membership m JOIN organisation o ON o.id = m.organisation_id WHERE m.user_id = u.id), '[]') AS memberships,
+  COALESCE((SELECT json_agg(json_build_object('networkId', n.id, 'networkName', n.name) ORDER BY n.name)
+            FROM network_coordinator c JOIN network n ON n.id = c.network_id WHERE c.user_id = u.id), '[]') AS coordinator_of,
+  COALESCE((SELECT array_agg(DISTINCT nm.organisation_id) FROM network_coordinator c
+            JOIN network_membership nm ON nm.network_id = c.network_id WHERE c.user_id = u.id), '{}') AS coordinated_org_ids,
+  COALESCE((SELECT array_agg(DISTINCT nm.network_id) FROM organisation_membership m
+            JOIN network_membership nm ON nm.organisation_id = m.organisation_id WHERE m.user_id = u.id), '{}') AS member_network_ids`;
+
+@Injectable()
+export class AuthenticatedUserRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findBySession(tokenHash: Buffer, manager: EntityManager = this.dataSource.manager): Promise<AuthenticatedUser | null> {
+    const rows: UserRow[] = await manager.query(
+      `WITH touched AS (
+         UPDATE user_session SET last_seen_at = now() WHERE token_hash = $1 AND expires_at > now() RETURNING user_id)
+       SELECT ${USER_COLUMNS}, NULL AS credential_id FROM touched JOIN app_user u ON u.id = touched.user_id WHERE u.active`,
+      [tokenHash],
+    );
+    return rows[0] ? toUser(rows[0], { kind: 'session', tokenHash }) : null;
+  }
+
+  async findByApiToken(tokenHash: Buffer): Promise<AuthenticatedUser | null> {
+    const rows: UserRow[] = await this.dataSource.query(
+      `WITH touched AS (
+         UPDATE api_token SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, user_id)
+       SELECT ${USER_COLUMNS}, touched.id AS credential_id FROM touched JOIN app_user u ON u.id = touched.user_id WHERE u.active`,
+      [tokenHash],
+    );
+    const row = rows[0];
+    return row?.credential_id ? toUser(row, { kind: 'api-token', tokenId: row.credential_id }) : null;
+  }
+}
+
+function toUser(row: UserRow, credential: AuthenticatedUser['credential']): AuthenticatedUser {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
+    mustChangePassword: row.must_change_password,
+    staffResourceId: row.staff_resource_id,
+    memberships: new Map(row.memberships.map((m) => [m.organisationId, { role: m.role, organisationName: m.organisationName }])),
+    coordinatorOf: new Map(row.coordinator_of.map((c) => [c.networkId, c.networkName])),
+    coordinatedOrganisationIds: new Set(row.coordinated_org_ids),
+    memberNetworkIds: new Set(row.member_network_ids),
+    credential,
+  };
+}

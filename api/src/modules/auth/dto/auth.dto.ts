@@ -1,0 +1,79 @@
+import type {
+  AcceptInvitationRequest,
+  ChangePasswordRequest,
+  CreateApiTokenRequest,
+  Locale,
+  LoginRequest,
+  UpdateMeRequest,
+} from '@mutualis/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class LoginDto implements LoginRequest {
+  @ApiProperty({ example: 'coordination@demo.test' })
+  @Transform(trim)
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  password: string;
+}
+
+export class UpdateMeDto implements UpdateMeRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: ['fr', 'en'] })
+  @IsOptional()
+  @IsIn(['fr', 'en'])
+  locale?: Locale;
+}
+
+export class ChangePasswordDto implements ChangePasswordRequest {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  currentPassword: string;
+
+  @ApiProperty({ minLength: 8 })
+  @IsString()
+  @MaxLength(200)
+  newPassword: string;
+}
+
+export class CreateApiTokenDto implements CreateApiTokenRequest {
+  @ApiProperty({ example: 'Export script' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+}
+
+export class AcceptInvitationDto implements AcceptInvitationRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}

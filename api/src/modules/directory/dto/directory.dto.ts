@@ -1,0 +1,94 @@
+import type {
+  CreateInvitationRequest,
+  CreateNetworkRequest,
+  CreateOrganisationRequest,
+  OrganisationRole,
+  SetTemporaryPasswordRequest,
+  UpdateMemberRequest,
+} from '@mutualis/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const ROLES: OrganisationRole[] = ['admin', 'member'];
+
+export class CreateNetworkDto implements CreateNetworkRequest {
+  @ApiProperty({ example: 'Réseau Laurentides' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  showOrganisationNames?: boolean;
+}
+
+export class UpdateNetworkDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  showOrganisationNames?: boolean;
+}
+
+export class CreateOrganisationDto implements CreateOrganisationRequest {
+  @ApiProperty({ example: 'Maison de la famille' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+}
+
+export class UpdateOrganisationDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+}
+
+export class UpdateMemberDto implements UpdateMemberRequest {
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: OrganisationRole;
+}
+
+export class CreateInvitationDto implements CreateInvitationRequest {
+  @ApiProperty()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: OrganisationRole;
+}
+
+export class AddCoordinatorDto {
+  @ApiProperty({ description: 'E-mail of an existing account' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  email: string;
+}
+
+export class SetTemporaryPasswordDto implements SetTemporaryPasswordRequest {
+  @ApiProperty({ minLength: 8 })
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}

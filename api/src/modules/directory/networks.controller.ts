@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { NetworkView, OrganisationView } from '@mutualis/contracts';
+import type { Actor } from '../access/authenticated-user';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { DirectoryService } from './directory.service';
+import { AddCoordinatorDto, CreateNetworkDto, CreateOrganisationDto, UpdateNetworkDto } from './dto/directory.dto';
+
+@ApiTags('networks')
+@Controller('networks')
+export class NetworksController {
+  constructor(private readonly directory: DirectoryService) {}
+
+  @Get()
+  list(@CurrentActor() actor: Actor): Promise<NetworkView[]> {
+    return this.directory.listNetworks(actor);
+  }
+
+  @Post()
+  create(@CurrentActor() actor: Actor, @Body() body: CreateNetworkDto): Promise<NetworkView> {
+    return this.directory.createNetwork(actor, body);
+  }
+
+  @Patch(':networkId')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('networkId', ParseUUIDPipe) networkId: string,
+    @Body() body: UpdateNetworkDto,
+  ): Promise<NetworkView> {
+    return this.directory.updateNetwork(actor, networkId, body);
+  }
+
+  @Post(':networkId/coordinators')
+  @HttpCode(204)
+  addCoordinator(
+    @CurrentActor() actor: Actor,
+    @Param('networkId', ParseUUIDPipe) networkId: string,
+    @Body() body: AddCoordinatorDto,
+  ): Promise<void> {
+    return this.directory.addCoordinator(actor, networkId, body.email);
+  }
+
+  @Post(':networkId/organisations')
+  createOrganisation(
+    @CurrentActor() actor: Actor,
+    @Param('networkId', ParseUUIDPipe) networkId: string,
+    @Body() body: CreateOrganisationDto,
+  ): Promise<OrganisationView> {
+    return this.directory.createOrganisation(actor, networkId, body.name);
+  }
+}

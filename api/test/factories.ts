@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import * as argon2 from 'argon2';
+import { ARGON2_OPTIONS } from '../src/modules/auth/password-hasher';
+import type { OrganisationRole } from '@mutualis/contracts';
+import { generateSecretToken } from '../src/modules/auth/secret-token';
+import { SESSION_COOKIE } from '../src/modules/auth/session-cookie';
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  name: string;
+}
+
+/**
+ * Builds exactly the data a test needs, in its own database: `f.network()`, `f.organisation(n)`,
+ * `f.user({ memberOf: [[org, 'admin']] })`. No shared seed.
+ */
+export class Factory {
+  private sequence = 0;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  private unique(prefix: string): string {
+    this.sequence += 1;
+    return `${prefix}-${this.sequence}-${randomBytes(3).toString('hex')}`;
+  }
+
+  async network(name = this.unique('Network')): Promise<{ id: string; name: string }> {
+    const [row] = await this.dataSource.query('INSERT INTO network (name) VALUES ($1) RETURNING id', [name]);
+    return { id: row.id, name };
+  }
+
+  async organisation(networkId: string, name = this.unique('Organisation')): Promise<{ id: string; name: string }> {
+    const [row] = await this.dataSource.query('INSERT INTO organisation (name) VALUES ($1) RETURNING id', [name]);
+    await this.dataSource.query('INSERT INTO network_membership (network_id, organisation_id) VALUES ($1, $2)', [
+      networkId,
+      row.id,
+    ]);
+    return { id: row.id, name };
+  }
+
+  /** A user; with `password: null` no hash is computed (fast), for users that never sign in by password. */
+  async user(
+    options: {
+      email?: string;
+      name?: string;
+      password?: string | null;
+      memberOf?: Array<[string, OrganisationRole]>;
+      coordinatorOf?: string[];
+      active?: boolean;
+    } = {},
+  ): Promise<TestUser> {
+    const email = options.email ?? `${this.unique('user')}@example.test`;
+    const name = options.name ?? `User ${email.split('@')[0]}`;
+    const password = options.password === undefined ? 'correct horse battery' : options.password;
+    const hash = password === null ? null : await argon2.hash(password, ARGON2_OPTIONS);
+    const [row] = await this.dataSource.query(
+      'INSERT INTO app_user (email, name, password_hash, active) VALUES ($1, $2, $3, $4) RETURNING id',
+      [email, name, hash, options.active ?? true],
+    );
+    for (const [organisationId, role] of options.memberOf ?? []) {
+      await this.dataSource.query('INSERT INTO organisation_membership (user_id, organisation_id, role) VALUES ($1, $2, $3)', [
+        row.id,
+        organisationId,
+        role,
+      ]);
+    }
+    for (const networkId of options.coordinatorOf ?? []) {
+      await this.dataSource.query('INSERT INTO network_coordinator (user_id, network_id) VALUES ($1, $2)', [row.id, networkId]);
+    }
+    return { id: row.id, email, password: password ?? '', name };
+  }
+
+  /** A session opened directly in the database; returns the Cookie header value. */
+  async sessionCookie(userId: string): Promise<string> {
+    const { token, hash } = generateSecretToken('ms');
+    await this.dataSource.query(
+      `INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
+      [hash, userId],
+    );
+    return `${SESSION_COOKIE}=${token}`;
+  }
+
+  async apiToken(userId: string): Promise<{ id: string; token: string }> {
+    const { token, hash } = generateSecretToken('mut');
+    const [row] = await this.dataSource.query(
+      'INSERT INTO api_token (user_id, name, prefix, token_hash) VALUES ($1, $2, $3, $4) RETURNING id',
+      [userId, this.unique('token'), token.slice(0, 10), hash],
+    );
+    return { id: row.id, token };
+  }
+
+  async invitation(
+    organisationId: string,
+    email = `${this.unique('invitee')}@example.test`,
+  ): Promise<{ id: string; token: string }> {
+    const { token, hash } = generateSecretToken('inv');
+    const [row] = await this.dataSource.query(
+      `INSERT INTO invitation (organisation_id, email, role, token_hash, expires_at) VALUES ($1, $2, 'member', $3, now() + interval '7 days') RETURNING id`,
+      [organisationId, email, hash],
+    );
+    return { id: row.id, token };
+  }
+}

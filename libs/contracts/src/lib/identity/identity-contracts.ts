@@ -1,0 +1,140 @@
+export type Locale = 'fr' | 'en';
+export type OrganisationRole = 'admin' | 'member';
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface MembershipView {
+  organisationId: string;
+  organisationName: string;
+  role: OrganisationRole;
+}
+
+export interface CoordinatedNetworkView {
+  networkId: string;
+  networkName: string;
+}
+
+/** `GET /api/auth/me` and the body of a successful login. */
+export interface MeResponse {
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  mustChangePassword: boolean;
+  memberships: MembershipView[];
+  coordinatorOf: CoordinatedNetworkView[];
+  staffResourceId?: string;
+}
+
+export interface UpdateMeRequest {
+  name?: string;
+  locale?: Locale;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  /** The first characters, to recognise a token without revealing it. */
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** Returned once, at creation: the secret is never shown again. */
+export interface CreatedApiToken extends ApiTokenView {
+  token: string;
+}
+
+export interface CreateApiTokenRequest {
+  name: string;
+}
+
+export interface NetworkView {
+  id: string;
+  name: string;
+  /** Whether other members see which organisation holds a slot (privacy rule of DOMAIN.md). */
+  showOrganisationNames: boolean;
+  organisationCount: number;
+  isCoordinator: boolean;
+}
+
+export interface CreateNetworkRequest {
+  name: string;
+  showOrganisationNames?: boolean;
+}
+
+export type UpdateNetworkRequest = Partial<CreateNetworkRequest>;
+
+export interface OrganisationView {
+  id: string;
+  name: string;
+  networkIds: string[];
+  /** The caller's role in it, if a member. */
+  myRole: OrganisationRole | null;
+  canManage: boolean;
+}
+
+export interface CreateOrganisationRequest {
+  name: string;
+}
+
+export type UpdateOrganisationRequest = Partial<CreateOrganisationRequest>;
+
+export interface MemberView {
+  userId: string;
+  email: string;
+  name: string;
+  role: OrganisationRole;
+  active: boolean;
+}
+
+export interface UpdateMemberRequest {
+  role: OrganisationRole;
+}
+
+export interface InvitationView {
+  id: string;
+  organisationId: string;
+  email: string;
+  role: OrganisationRole;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+}
+
+/** Until e-mail delivery exists, the inviter receives the one-time link to pass on. */
+export interface CreatedInvitation extends InvitationView {
+  acceptUrl: string;
+}
+
+export interface CreateInvitationRequest {
+  email: string;
+  role: OrganisationRole;
+}
+
+/** `GET /api/auth/invitations/:token` (public): what the invitee is about to accept. */
+export interface InvitationPreview {
+  organisationName: string;
+  email: string;
+  role: OrganisationRole;
+  /** An account with this e-mail exists: accepting only needs its password. */
+  existingAccount: boolean;
+}
+
+export interface AcceptInvitationRequest {
+  /** Required for a new account. */
+  name?: string;
+  password: string;
+}
+
+export interface SetTemporaryPasswordRequest {
+  password: string;
+}

@@ -1,0 +1,138 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { BenchCase, BenchResult, BenchSuite } from './bench-suite';
+import { SUITES } from './suites';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const root = join(__dirname, '../..');
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const results: BenchResult[] = [];
+  for (const suite of SUITES.filter((s) => !only || s.name.includes(only))) {
+    results.push(...(await runSuite(suite)));
+  }
+  console.log(`\n${renderTable(results)}\n`);
+  const outDir = join(root, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    quick,
+    results,
+  };
+  writeFileSync(join(outDir, 'results.json'), JSON.stringify(report, null, 2));
+  console.log(`Results written to bench-results/results.json`);
+  if (args.has('--write-docs')) {
+    writeFileSync(join(root, 'docs/benchmarks.md'), renderDoc(report.date, results));
+    console.log('Table written to docs/benchmarks.md');
+  }
+}
+
+async function runSuite(suite: BenchSuite): Promise<BenchResult[]> {
+  console.log(`• ${suite.name}`);
+  await suite.setup?.();
+  try {
+    const measured = new Map<string, BenchResult>();
+    for (const benchCase of suite.cases) measured.set(benchCase.name, await measure(suite.name, benchCase));
+    for (const result of measured.values()) {
+      const floor = result.floor ? measured.get(result.floor) : undefined;
+      if (floor) {
+        result.ratioToFloor = result.p50Ms / floor.p50Ms;
+        if (result.maxRatioToFloor && result.ratioToFloor > result.maxRatioToFloor) result.met = false;
+      }
+    }
+    return [...measured.values()];
+  } finally {
+    await suite.teardown?.();
+  }
+}
+
+async function measure(suite: string, benchCase: BenchCase): Promise<BenchResult> {
+  const iterations = quick ? Math.max(3, Math.ceil(benchCase.iterations / 10)) : benchCase.iterations;
+  const warmup = Math.max(1, Math.ceil(iterations / 10));
+  for (let i = 0; i < warmup; i++) await benchCase.run(-1 - i);
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    await benchCase.run(i);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const p50Ms = percentile(samples, 0.5);
+  const p95Ms = percentile(samples, 0.95);
+  const met =
+    (benchCase.targetP50Ms === undefined || p50Ms <= benchCase.targetP50Ms) &&
+    (benchCase.targetP95Ms === undefined || p95Ms <= benchCase.targetP95Ms);
+  return {
+    suite,
+    name: benchCase.name,
+    iterations,
+    p50Ms,
+    p95Ms,
+    meanMs: samples.reduce((a, b) => a + b, 0) / samples.length,
+    targetP50Ms: benchCase.targetP50Ms,
+    targetP95Ms: benchCase.targetP95Ms,
+    floor: benchCase.floor,
+    maxRatioToFloor: benchCase.maxRatioToFloor,
+    met,
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+function renderTable(results: BenchResult[]): string {
+  const header = ['suite', 'case', 'n', 'p50 ms', 'p95 ms', 'target', 'vs floor', 'met'];
+  const rows = results.map((r) => [
+    r.suite,
+    r.name,
+    String(r.iterations),
+    r.p50Ms.toFixed(3),
+    r.p95Ms.toFixed(3),
+    targetOf(r),
+    r.ratioToFloor === undefined ? '' : `${r.ratioToFloor.toFixed(2)}×${r.maxRatioToFloor ? ` (≤ ${r.maxRatioToFloor}×)` : ''}`,
+    r.met ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function targetOf(r: BenchResult): string {
+  return [
+    r.targetP50Ms !== undefined ? `p50 ≤ ${r.targetP50Ms}` : '',
+    r.targetP95Ms !== undefined ? `p95 ≤ ${r.targetP95Ms}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function renderDoc(date: string, results: BenchResult[]): string {
+  const rows = results.map(
+    (r) =>
+      `| ${r.suite} | ${r.name} | ${r.iterations} | ${r.p50Ms.toFixed(3)} | ${r.p95Ms.toFixed(3)} | ${targetOf(r)} | ${
+        r.ratioToFloor === undefined ? '' : `${r.ratioToFloor.toFixed(2)}×`
+      } | ${r.met ? 'yes' : 'no'} |`,
+  );
+  return `# Benchmarks
+
+Measured with \`npm run bench -- --write-docs\` on ${date} (2 cores, Node ${process.version}). Times in milliseconds.
+A case with a floor is compared, in the same run, with the same work done in raw SQL.
+
+| suite | case | n | p50 | p95 | target | vs floor | met |
+|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

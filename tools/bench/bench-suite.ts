@@ -1,0 +1,34 @@
+/** A measured operation. `floor` names the case in the same suite that does the same work with raw SQL. */
+export interface BenchCase {
+  name: string;
+  iterations: number;
+  /** Targets from the issues, in milliseconds. */
+  targetP50Ms?: number;
+  targetP95Ms?: number;
+  floor?: string;
+  /** Allowed ratio to the floor's p50. */
+  maxRatioToFloor?: number;
+  run(iteration: number): unknown;
+}
+
+export interface BenchSuite {
+  name: string;
+  setup?(): Promise<void>;
+  teardown?(): Promise<void>;
+  cases: BenchCase[];
+}
+
+export interface BenchResult {
+  suite: string;
+  name: string;
+  iterations: number;
+  p50Ms: number;
+  p95Ms: number;
+  meanMs: number;
+  targetP50Ms?: number;
+  targetP95Ms?: number;
+  floor?: string;
+  ratioToFloor?: number;
+  maxRatioToFloor?: number;
+  met: boolean;
+}
