@@ -1,0 +1,23 @@
+export * from './lib/recurrence/expand-series';
+export { DEFAULT_MAX_OCCURRENCES, MAX_LIMIT, type ExpandSeriesInput } from './lib/recurrence/series-definition';
+export * from './lib/recurrence/parse-recurrence-rule';
+export * from './lib/recurrence/recurrence-rule';
+export * from './lib/recurrence/recurrence-error';
+export * from './lib/holidays/quebec-holidays';
+export * from './lib/holidays/easter-sunday';
+export * from './lib/intervals/interval';
+export * from './lib/intervals/find-free-slots';
+export * from './lib/intervals/weekly-availability';
+export {
+  formatInstant,
+  formatLocalDate,
+  formatWallClock,
+  instantToWallClock,
+  isoWeekday,
+  parseLocalDate,
+  parseWallClock,
+  resolveTimeZone,
+  wallClockToInstant,
+  type WallClock,
+} from './lib/wall-clock/wall-clock';
+export * from './lib/booking-rules/check-booking-rules';

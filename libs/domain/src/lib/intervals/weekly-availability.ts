@@ -1,0 +1,100 @@
+import {
+  addDays,
+  instantToWallClock,
+  isoWeekday,
+  resolveTimeZone,
+  toFieldsAsUtc,
+  wallClockToInstant,
+  type WallClock,
+} from '../wall-clock/wall-clock';
+import { clipToWindow, mergeIntervals, type Interval } from './interval';
+
+/** Wall-clock hours on one weekday, e.g. { weekday: 2, start: '09:00', end: '12:30' }. */
+export interface WorkingHours {
+  /** ISO weekday: Monday = 1 … Sunday = 7. */
+  weekday: number;
+  /** 'HH:mm' */
+  start: string;
+  /** 'HH:mm', after start; '24:00' means the end of the day. */
+  end: string;
+}
+
+export interface WeeklyAvailabilityInput {
+  timeZone: string;
+  hours: WorkingHours[];
+  window: Interval;
+}
+
+const HOURS_PATTERN = /^(\d{2}):(\d{2})$/;
+
+/**
+ * The instants covered by weekly wall-clock hours within the window, merged and sorted.
+ * Each local day is converted on its own, so 09:00–17:00 stays 09:00–17:00 on the clock across
+ * DST changes (hours spanning the change itself last an hour more or less).
+ */
+export function weeklyAvailability(input: WeeklyAvailabilityInput): Interval[] {
+  const zone = resolveTimeZone(input.timeZone);
+  if (!zone) throw new RangeError(`Unknown time zone '${input.timeZone}'`);
+  const hours = input.hours.map(readWorkingHours);
+  const { window } = input;
+  if (!(window.end > window.start)) return [];
+
+  // One local day of margin on each side: the window's edges are instants, not local days.
+  const lastDay = addDays(instantToWallClock(window.end, zone), 1);
+  const intervals: Interval[] = [];
+  for (
+    let day = startOfDay(addDays(instantToWallClock(window.start, zone), -1));
+    toFieldsAsUtc(day) <= toFieldsAsUtc(lastDay);
+    day = addDays(day, 1)
+  ) {
+    const weekday = isoWeekday(day);
+    for (const entry of hours) {
+      if (entry.weekday !== weekday) continue;
+      intervals.push({
+        start: wallClockToInstant(atMinute(day, entry.startMinute), zone),
+        end: wallClockToInstant(atMinute(day, entry.endMinute), zone),
+      });
+    }
+  }
+  return mergeIntervals(clipToWindow(intervals, window));
+}
+
+interface DailyHours {
+  weekday: number;
+  startMinute: number;
+  endMinute: number;
+}
+
+function readWorkingHours(entry: WorkingHours): DailyHours {
+  const startMinute = minuteOfDay(entry.start);
+  const endMinute = minuteOfDay(entry.end);
+  const valid =
+    Number.isInteger(entry.weekday) &&
+    entry.weekday >= 1 &&
+    entry.weekday <= 7 &&
+    startMinute !== undefined &&
+    endMinute !== undefined &&
+    startMinute < endMinute;
+  if (!valid) {
+    throw new RangeError(`Working hours need an ISO weekday 1–7 and 'HH:mm' start < end, got ${JSON.stringify(entry)}`);
+  }
+  return { weekday: entry.weekday, startMinute: startMinute!, endMinute: endMinute! };
+}
+
+function minuteOfDay(text: string): number | undefined {
+  const match = HOURS_PATTERN.exec(text);
+  if (!match) return undefined;
+  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  const valid = minute <= 59 && (hour <= 23 || (hour === 24 && minute === 0));
+  return valid ? hour * 60 + minute : undefined;
+}
+
+function startOfDay(day: WallClock): WallClock {
+  return { ...day, hour: 0, minute: 0 };
+}
+
+/** The wall clock `minute` minutes after the day's midnight; 24:00 is the next day's 00:00. */
+function atMinute(day: WallClock, minute: number): WallClock {
+  const midnight = startOfDay(day);
+  return minute === 24 * 60 ? addDays(midnight, 1) : { ...midnight, hour: Math.floor(minute / 60), minute: minute % 60 };
+}
