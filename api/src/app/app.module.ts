@@ -9,7 +9,10 @@ import { dataSourceOptions } from '../database/data-source-options';
 import { AuditModule } from '../modules/audit/audit.module';
 import { AuthModule } from '../modules/auth/auth.module';
 import { DirectoryModule } from '../modules/directory/directory.module';
+import { BookingsModule } from '../modules/bookings/bookings.module';
 import { HealthModule } from '../modules/health/health.module';
+import { PremisesModule } from '../modules/premises/premises.module';
+import { RecurrenceModule } from '../modules/recurrence/recurrence.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +40,9 @@ export class AppModule {
         AuthModule,
         DirectoryModule,
         AuditModule,
+        RecurrenceModule,
+        PremisesModule,
+        BookingsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

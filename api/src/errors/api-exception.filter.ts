@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ApiError, ErrorCode } from '@mutualis/contracts';
+import { isRecurrenceError } from '@mutualis/domain';
 import type { Request, Response } from 'express';
 import { DomainError } from './domain-error';
 import { httpStatusOf } from './error-status';
@@ -26,6 +27,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 
   private toApiError(exception: unknown): { status: number; body: ApiError } {
+    // The pure domain library throws its own coded errors; their codes are API codes too.
+    if (isRecurrenceError(exception)) {
+      return {
+        status: httpStatusOf(exception.code),
+        body: { code: exception.code, message: exception.message, details: exception.details },
+      };
+    }
     if (exception instanceof DomainError) {
       return {
         status: httpStatusOf(exception.code),

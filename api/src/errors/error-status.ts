@@ -12,6 +12,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'TOO_MANY_OCCURRENCES':
     case 'INVALID_TIME_ZONE':
     case 'INVALID_START':
+    case 'INVALID_DURATION':
+    case 'INVALID_WINDOW':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -23,11 +25,18 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'METHOD_NOT_ALLOWED':
       return 405;
     case 'CONFLICT':
+    case 'BOOKING_CONFLICT':
+    case 'PAST_OCCURRENCE':
+    case 'INVALID_STATE':
     case 'EMAIL_TAKEN':
     case 'LAST_ADMIN':
       return 409;
     case 'INVITATION_INVALID':
       return 410;
+    case 'OUTSIDE_OPENING_HOURS':
+    case 'BLACKOUT':
+    case 'RULE_VIOLATION':
+      return 422;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':

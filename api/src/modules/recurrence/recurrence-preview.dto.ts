@@ -1,0 +1,46 @@
+import type { RecurrencePreviewRequest } from '@mutualis/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class RecurrencePreviewDto implements RecurrencePreviewRequest {
+  @ApiProperty({ example: '2026-03-03T09:00', description: "Local wall-clock start 'YYYY-MM-DDTHH:mm'" })
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: "start must be a local date and time 'YYYY-MM-DDTHH:mm'" })
+  start: string;
+
+  @ApiProperty({ example: 'America/Toronto' })
+  @IsString()
+  @MaxLength(64)
+  timeZone: string;
+
+  @ApiProperty({ example: 60 })
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  durationMinutes: number;
+
+  @ApiPropertyOptional({ example: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  rrule?: string;
+
+  @ApiPropertyOptional({ example: ['2026-03-17T09:00'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  exdates?: string[];
+
+  @ApiPropertyOptional({ enum: ['QC'] })
+  @IsOptional()
+  @IsIn(['QC'])
+  skipHolidays?: 'QC';
+
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}

@@ -1,0 +1,110 @@
+import type { OccurrenceInstant, SkippedOccurrenceView } from '../recurrence/recurrence-contracts';
+
+export type OccurrenceStatus = 'pending' | 'confirmed' | 'cancelled' | 'declined' | 'expired';
+export type EditScope = 'one' | 'following' | 'all';
+
+export interface CreateBookingRequest {
+  resourceId: string;
+  /** Defaults to the caller's only (or active) organisation. */
+  organisationId?: string;
+  title: string;
+  /** Local wall-clock 'YYYY-MM-DDTHH:mm'. */
+  start: string;
+  /** Defaults to the resource's zone. */
+  timeZone?: string;
+  durationMinutes: number;
+  rrule?: string;
+  exdates?: string[];
+  skipHolidays?: 'QC';
+  /** Book the free occurrences and report the others in `skipped`, instead of refusing the whole series. */
+  skipConflicts?: boolean;
+  private?: boolean;
+  notes?: string;
+}
+
+export interface OccurrenceView extends OccurrenceInstant {
+  id: string;
+  status: OccurrenceStatus;
+}
+
+export interface BookingSkipped extends Omit<SkippedOccurrenceView, 'reason'> {
+  reason: SkippedOccurrenceView['reason'] | 'CONFLICT' | 'BLACKOUT' | 'OUTSIDE_OPENING_HOURS';
+}
+
+export interface BookingConflict {
+  start: string;
+  end: string;
+  resourceId: string;
+  /** Only when the network shows organisation names to its members. */
+  organisationName?: string;
+}
+
+/** `POST /api/bookings` (201) and `GET /api/bookings/:id`. */
+export interface BookingSeriesView {
+  id: string;
+  resourceId: string;
+  resourceName: string;
+  organisationId: string;
+  organisationName: string;
+  title: string | null;
+  notes: string | null;
+  private: boolean;
+  start: string;
+  timeZone: string;
+  durationMinutes: number;
+  rrule: string | null;
+  exdates: string[];
+  /** Summary status: 'pending' while any future occurrence waits for approval. */
+  status: OccurrenceStatus | 'active';
+  isMine: boolean;
+  canEdit: boolean;
+  occurrences: OccurrenceView[];
+  skipped: BookingSkipped[];
+}
+
+/** One line of `GET /api/bookings`: an occurrence as the caller may see it. */
+export interface CalendarOccurrence {
+  id: string;
+  seriesId: string;
+  resourceId: string;
+  start: string;
+  end: string;
+  status: OccurrenceStatus;
+  organisationId: string;
+  /** Null when the network hides other organisations' names. */
+  organisationName: string | null;
+  /** Null for another organisation's private booking. */
+  title: string | null;
+  isMine: boolean;
+  recurring: boolean;
+}
+
+export interface UpdateBookingRequest {
+  scope: EditScope;
+  /** Required for 'one' and 'following' on a recurring series. */
+  occurrenceId?: string;
+  changes: {
+    title?: string;
+    notes?: string;
+    private?: boolean;
+    /** New local start of the chosen occurrence (one) or of the series from it on (following/all). */
+    start?: string;
+    durationMinutes?: number;
+    rrule?: string | null;
+  };
+}
+
+export interface CancelBookingRequest {
+  scope: EditScope;
+  occurrenceId?: string;
+  reason?: string;
+}
+
+export interface DeclineBookingRequest {
+  reason: string;
+  occurrenceId?: string;
+}
+
+export interface ApproveBookingRequest {
+  occurrenceId?: string;
+}
