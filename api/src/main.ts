@@ -9,6 +9,7 @@ import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { connectDatabase, type DatabaseConnection } from './database/database-connection';
 import { generateMigration } from './database/generate-migration';
 import { revertLastMigration, runMigrations } from './database/run-migrations';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoNetwork } from './database/seed/demo-network.seed';
 
 const logger = new Logger('Mutualis');
 
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
 
 async function serve(config: AppConfig, database: DatabaseConnection, stopDatabase: () => Promise<void>): Promise<void> {
   logApplied((await runMigrations(database.url)).applied);
+  const seeded = config.seedDemo && (await seedDemoNetwork(database.url));
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: database.url }), {
     bufferLogs: true,
     bodyParser: false,
@@ -59,6 +61,7 @@ async function serve(config: AppConfig, database: DatabaseConnection, stopDataba
   const url = `http://localhost:${config.port}`;
   logger.log(`Mutualis is ready at ${url} (API ${url}/api, docs ${url}/api/docs)`);
   logger.log(database.embedded ? `Database: embedded PostgreSQL, data in ${config.dataDir}` : 'Database: DATABASE_URL');
+  if (seeded) printDemoAccounts(url);
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
@@ -71,6 +74,14 @@ async function serve(config: AppConfig, database: DatabaseConnection, stopDataba
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function printDemoAccounts(url: string): void {
+  const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
+  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(width)}  ${a.description}`);
+  console.log(
+    `\nDemo network « Réseau Laurentides (démo) » created. Sign in at ${url} with password ${DEMO_PASSWORD}:\n${lines.join('\n')}\n`,
+  );
 }
 
 function logApplied(applied: string[]): void {

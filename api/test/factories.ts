@@ -92,6 +92,39 @@ export class Factory {
     return { id: row.id, token };
   }
 
+  /** A site open every day 00:00–24:00 unless hours are given (ISO weekday, 'HH:mm'). */
+  async site(
+    networkId: string,
+    options: { timeZone?: string; hours?: Array<[number, string, string]> } = {},
+  ): Promise<{ id: string }> {
+    const [row] = await this.dataSource.query('INSERT INTO site (network_id, name, time_zone) VALUES ($1, $2, $3) RETURNING id', [
+      networkId,
+      this.unique('Site'),
+      options.timeZone ?? 'America/Toronto',
+    ]);
+    for (const [weekday, opens, closes] of options.hours ?? []) {
+      await this.dataSource.query('INSERT INTO site_opening_hours (site_id, weekday, opens, closes) VALUES ($1, $2, $3, $4)', [
+        row.id,
+        weekday,
+        opens,
+        closes,
+      ]);
+    }
+    return { id: row.id };
+  }
+
+  /** A room; `rules` uses the resource table's column names (e.g. { approval_required: true, buffer_after_minutes: 15 }). */
+  async space(networkId: string, siteId: string, rules: Record<string, unknown> = {}): Promise<{ id: string }> {
+    const columns = Object.keys(rules);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO resource (network_id, type, name, min_lead_minutes${columns.map((c) => `, ${c}`).join('')})
+       VALUES ($1, 'space', $2, 0${columns.map((_, i) => `, $${i + 3}`).join('')}) RETURNING id`,
+      [networkId, this.unique('Room'), ...Object.values(rules)],
+    );
+    await this.dataSource.query('INSERT INTO space (resource_id, site_id, capacity) VALUES ($1, $2, 10)', [row.id, siteId]);
+    return { id: row.id };
+  }
+
   async invitation(
     organisationId: string,
     email = `${this.unique('invitee')}@example.test`,

@@ -15,6 +15,10 @@ export interface AppConfig {
   /** Comma-separated origins allowed by CORS; empty means closed. */
   corsOrigins: string[];
   sessionSecret: string | null;
+  /** Pending bookings not decided within this many hours expire and free their slot. */
+  pendingExpiryHours: number;
+  /** How often the booking maintenance (horizon extension, expiry) runs; 0 turns it off. */
+  maintenanceIntervalMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -48,6 +52,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('SESSION_SECRET must be at least 32 characters long');
   }
 
+  const pendingExpiryHours = parseInteger('PENDING_EXPIRY_HOURS', env['PENDING_EXPIRY_HOURS'], 72, 1, 24 * 365, problems);
+  const maintenanceIntervalMinutes = parseInteger(
+    'MAINTENANCE_INTERVAL_MINUTES',
+    env['MAINTENANCE_INTERVAL_MINUTES'],
+    nodeEnv === 'test' ? 0 : 10,
+    0,
+    24 * 60,
+    problems,
+  );
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv,
@@ -63,7 +77,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((o) => o.trim())
       .filter(Boolean),
     sessionSecret,
+    pendingExpiryHours,
+    maintenanceIntervalMinutes,
   };
+}
+
+function parseInteger(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {

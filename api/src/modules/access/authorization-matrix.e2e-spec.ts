@@ -14,6 +14,10 @@ const DENIAL_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
 interface World {
   t: TestApp;
   networkId: string;
+  siteId: string;
+  roomId: string;
+  approvalRoomId: string;
+  nextDay: number;
   orgA: string;
   orgB: string;
   users: Record<Exclude<Role, 'anonymous'>, string>;
@@ -24,6 +28,26 @@ interface RouteCase {
   /** Builds the request; may create fresh targets so that cases never disturb each other. */
   request(w: World, role: Role): Promise<{ path: string; body?: object }>;
 }
+
+/** A booking of member A's, each on its own day so that cases never conflict. */
+const bookingOfA = async (w: World, resourceId = w.roomId): Promise<string> => {
+  w.nextDay += 1;
+  const day = new Date(Date.UTC(2027, 0, 1) + w.nextDay * 86_400_000).toISOString().slice(0, 10);
+  const res = await w.t
+    .newAgent()
+    .post('/api/bookings')
+    .set('Cookie', await w.t.factory.sessionCookie(w.users.memberA))
+    .send({ resourceId, title: 'Matrix', start: `${day}T10:00`, durationMinutes: 60 });
+  if (res.status !== 201) throw new Error(`could not book: ${JSON.stringify(res.body)}`);
+  return res.body.id;
+};
+const blackout = async (w: World) =>
+  (
+    await w.t.dataSource.query(
+      `INSERT INTO blackout (site_id, period, reason) VALUES ($1, tstzrange('2030-01-01', '2030-01-02'), 'x') RETURNING id`,
+      [w.siteId],
+    )
+  )[0].id;
 
 const victimInA = async (w: World) => (await w.t.factory.user({ memberOf: [[w.orgA, 'member']], password: null })).id;
 
@@ -122,6 +146,90 @@ const MATRIX: Record<string, RouteCase> = {
       body: { password: 'temporary secret' },
     }),
   },
+  'POST /api/recurrence/preview': {
+    allow: SIGNED_IN,
+    request: async () => ({
+      path: '/api/recurrence/preview',
+      body: { start: '2026-01-05T10:00', timeZone: 'America/Toronto', durationMinutes: 30 },
+    }),
+  },
+  'GET /api/sites': { allow: SIGNED_IN, request: async () => ({ path: '/api/sites' }) },
+  'POST /api/sites': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: '/api/sites', body: { networkId: w.networkId, name: 'Annexe' } }),
+  },
+  'PATCH /api/sites/:siteId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/sites/${w.siteId}`, body: { address: '1 rue Principale' } }),
+  },
+  'GET /api/resources': { allow: SIGNED_IN, request: async () => ({ path: '/api/resources?type=space' }) },
+  'GET /api/resources/:resourceId': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/resources/${w.roomId}` }),
+  },
+  'POST /api/spaces': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: '/api/spaces', body: { siteId: w.siteId, name: 'Salle' } }),
+  },
+  'PATCH /api/spaces/:resourceId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/spaces/${w.roomId}`, body: { capacity: 12 } }),
+  },
+  'GET /api/blackouts': { allow: SIGNED_IN, request: async () => ({ path: '/api/blackouts' }) },
+  'POST /api/blackouts': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: '/api/blackouts',
+      body: { siteId: w.siteId, start: '2031-01-01T00:00:00Z', end: '2031-01-02T00:00:00Z', reason: 'Fermé' },
+    }),
+  },
+  'DELETE /api/blackouts/:blackoutId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/blackouts/${await blackout(w)}` }),
+  },
+  'POST /api/bookings': {
+    allow: ['memberA', 'adminA', 'coordinator'],
+    request: async (w) => {
+      w.nextDay += 1;
+      const day = new Date(Date.UTC(2027, 3, 1) + w.nextDay * 86_400_000).toISOString().slice(0, 10);
+      return {
+        path: '/api/bookings',
+        body: { resourceId: w.roomId, organisationId: w.orgA, title: 'x', start: `${day}T10:00`, durationMinutes: 60 },
+      };
+    },
+  },
+  'GET /api/bookings': {
+    allow: SIGNED_IN,
+    request: async () => ({ path: '/api/bookings?from=2027-01-01T00:00:00Z&to=2027-02-01T00:00:00Z' }),
+  },
+  'GET /api/bookings/approvals': { allow: SIGNED_IN, request: async () => ({ path: '/api/bookings/approvals' }) },
+  'GET /api/bookings/:seriesId': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/bookings/${await bookingOfA(w)}` }),
+  },
+  'PATCH /api/bookings/:seriesId': {
+    allow: ['memberA', 'adminA', 'coordinator'],
+    request: async (w) => ({
+      path: `/api/bookings/${await bookingOfA(w)}`,
+      body: { scope: 'all', changes: { title: 'Changed' } },
+    }),
+  },
+  'DELETE /api/bookings/:seriesId': {
+    allow: ['memberA', 'adminA', 'coordinator'],
+    request: async (w) => ({ path: `/api/bookings/${await bookingOfA(w)}` }),
+  },
+  'POST /api/bookings/:seriesId/cancel': {
+    allow: ['memberA', 'adminA', 'coordinator'],
+    request: async (w) => ({ path: `/api/bookings/${await bookingOfA(w)}/cancel`, body: { scope: 'all' } }),
+  },
+  'POST /api/bookings/:seriesId/approve': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/bookings/${await bookingOfA(w, w.approvalRoomId)}/approve`, body: {} }),
+  },
+  'POST /api/bookings/:seriesId/decline': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/bookings/${await bookingOfA(w, w.approvalRoomId)}/decline`, body: { reason: 'Non' } }),
+  },
   'GET /api/audit': { allow: ['adminA', 'otherCoordinator', 'coordinator'], request: async () => ({ path: '/api/audit' }) },
 };
 
@@ -161,6 +269,10 @@ describe('authorization matrix', () => {
       otherCoordinator: (await f.user({ coordinatorOf: [otherNetwork.id], password: null })).id,
       coordinator: (await f.user({ coordinatorOf: [network.id], password: null })).id,
     };
+    w.siteId = (await f.site(network.id)).id;
+    w.roomId = (await f.space(network.id, w.siteId)).id;
+    w.approvalRoomId = (await f.space(network.id, w.siteId, { approval_required: true })).id;
+    w.nextDay = 0;
   });
   afterAll(() => w.t.close());
 
@@ -176,7 +288,7 @@ describe('authorization matrix', () => {
       const allowed = routeCase.allow.includes(role);
       it(`${route} is ${allowed ? 'allowed' : 'denied'} for ${role}`, async () => {
         const { path, body } = await routeCase.request(w, role);
-        expect(path).toMatch(new RegExp(`^${pattern.replace(/:\w+/g, '[^/]+')}$`));
+        expect(path.split('?')[0]).toMatch(new RegExp(`^${pattern.replace(/:\w+/g, '[^/]+')}$`));
         const agent = w.t.newAgent();
         let call = agent[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path);
         if (role !== 'anonymous') call = call.set('Cookie', await w.t.factory.sessionCookie(w.users[role]));

@@ -1,0 +1,28 @@
+import { Client } from 'pg';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
+import { DEMO_ACCOUNTS, seedDemoNetwork } from './demo-network.seed';
+
+describe('demo network seed', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.drop());
+
+  it('creates the demo network with its five accounts once, and never touches a database that has data', async () => {
+    expect(await seedDemoNetwork(db.url)).toBe(true);
+    expect(await seedDemoNetwork(db.url)).toBe(false);
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const networks = await client.query('SELECT name FROM network');
+      expect(networks.rows).toEqual([{ name: 'Réseau Laurentides (démo)' }]);
+      const users = await client.query('SELECT email FROM app_user ORDER BY email');
+      expect(users.rows.map((r) => r.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
+      const organisations = await client.query('SELECT count(*)::int AS n FROM organisation');
+      expect(organisations.rows[0].n).toBe(3);
+    } finally {
+      await client.end();
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { DomainError } from '../../errors/domain-error';
+import { AccessPolicy, notFound } from '../access/access-policy';
+import type { AuthenticatedUser } from '../access/authenticated-user';
+import type { BookableResource, SeriesRecord } from './booking.types';
+
+/** Booking-specific access rules, on top of AccessPolicy. */
+export const BookingAccess = {
+  /** Coordinators of the network approve room bookings (and book without approval). */
+  isApprover(user: AuthenticatedUser, resource: { networkId: string }): boolean {
+    return AccessPolicy.isCoordinatorOf(user, resource.networkId);
+  },
+
+  /** Members of the organisation (or the network's coordinators on its behalf), if the resource lets it book. */
+  assertMayBookFor(
+    user: AuthenticatedUser,
+    resource: BookableResource,
+    organisationId: string,
+    organisationNetworks: string[],
+  ): void {
+    if (!AccessPolicy.isMemberOf(user, organisationId) && !AccessPolicy.isCoordinatorOf(user, resource.networkId)) {
+      throw new DomainError('FORBIDDEN', 'You can only book for an organisation you belong to.', { organisationId });
+    }
+    if (!organisationNetworks.includes(resource.networkId)) {
+      throw new DomainError('FORBIDDEN', "This organisation is not a member of the resource's network.", { organisationId });
+    }
+    if (resource.rules.bookableBy === 'list' && !resource.rules.bookableOrganisationIds.includes(organisationId)) {
+      throw new DomainError('FORBIDDEN', 'This resource is reserved to other organisations.', { organisationId });
+    }
+    if (!resource.active)
+      throw new DomainError('FORBIDDEN', 'This resource is not bookable at the moment.', { resourceId: resource.id });
+  },
+
+  /** Requesters edit their own bookings, organisation admins any of theirs, coordinators all of the network. */
+  canEdit(user: AuthenticatedUser, series: SeriesRecord, resource: { networkId: string }): boolean {
+    if (AccessPolicy.isCoordinatorOf(user, resource.networkId)) return true;
+    const membership = user.memberships.get(series.organisationId);
+    return membership?.role === 'admin' || (membership !== undefined && series.requesterUserId === user.id);
+  },
+};
+
+/** Who may see a series at all: anyone of the network (privacy trims what they see). */
+export function assertCanSeeBooking<R extends { networkId: string }>(
+  user: AuthenticatedUser,
+  series: SeriesRecord | null,
+  resource: R | null,
+  id: string,
+): { series: SeriesRecord; resource: R } {
+  if (!series || !resource || !AccessPolicy.canSeeNetwork(user, resource.networkId)) throw notFound('booking', id);
+  return { series, resource };
+}

@@ -1,0 +1,75 @@
+import type { BookingSeriesView, BookingSkipped, CalendarOccurrence, OccurrenceView } from '@mutualis/contracts';
+import { formatInstant, resolveTimeZone } from '@mutualis/domain';
+import type { IANAZone } from 'luxon';
+import type { CalendarRow } from './booking.repository';
+import type { SeriesRecord, StoredOccurrence } from './booking.types';
+
+/** Instants leave the API with the offset of the series' zone, e.g. 2026-03-10T09:00:00-04:00. */
+export function isoIn(zone: IANAZone, instant: Date | number): string {
+  return formatInstant(typeof instant === 'number' ? instant : instant.getTime(), zone);
+}
+
+export function toOccurrenceView(zone: IANAZone, o: StoredOccurrence): OccurrenceView {
+  return { id: o.id, start: isoIn(zone, o.startsAt), end: isoIn(zone, o.endsAt), status: o.status };
+}
+
+export function toSeriesView(
+  series: SeriesRecord,
+  context: { resourceName: string; organisationName: string; isMine: boolean; canEdit: boolean; seesDetails: boolean },
+  occurrences: StoredOccurrence[],
+  skipped: BookingSkipped[] = [],
+): BookingSeriesView {
+  const zone = resolveTimeZone(series.timeZone) as IANAZone;
+  const now = Date.now();
+  const pending = occurrences.some((o) => o.status === 'pending' && o.startsAt.getTime() > now);
+  return {
+    id: series.id,
+    resourceId: series.resourceId,
+    resourceName: context.resourceName,
+    organisationId: series.organisationId,
+    organisationName: context.organisationName,
+    title: context.seesDetails || !series.private ? series.title : null,
+    notes: context.seesDetails ? series.notes : null,
+    private: series.private,
+    start: series.startLocal,
+    timeZone: series.timeZone,
+    durationMinutes: series.durationMinutes,
+    rrule: series.rrule,
+    exdates: series.exdates,
+    status:
+      series.status === 'cancelled'
+        ? 'cancelled'
+        : pending
+          ? 'pending'
+          : occurrences.length && occurrences.every((o) => o.status === 'confirmed')
+            ? 'confirmed'
+            : 'active',
+    isMine: context.isMine,
+    canEdit: context.canEdit,
+    occurrences: occurrences.map((o) => toOccurrenceView(zone, o)),
+    skipped,
+  };
+}
+
+/** Another organisation's private booking is only "taken"; its name shows when the network allows it. */
+export function toCalendarOccurrence(
+  row: CalendarRow,
+  caller: { memberOf: Set<string>; coordinates: Set<string> },
+): CalendarOccurrence {
+  const zone = resolveTimeZone(row.time_zone) as IANAZone;
+  const isMine = caller.memberOf.has(row.organisation_id);
+  const privileged = isMine || caller.coordinates.has(row.network_id);
+  return {
+    id: row.id,
+    seriesId: row.series_id,
+    resourceId: row.resource_id,
+    start: isoIn(zone, row.starts_at),
+    end: isoIn(zone, row.ends_at),
+    status: row.status,
+    organisationId: row.organisation_id,
+    organisationName: privileged || row.show_organisation_names ? row.organisation_name : null,
+    title: privileged || !row.private ? row.title : null,
+    isMine,
+    recurring: row.recurring,
+  };
+}

@@ -1,0 +1,368 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { OccurrenceStatus, WeeklyHours } from '@mutualis/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { RESOURCE_SELECT, toResourceView, type ResourceRow } from '../premises/premises.mapper';
+import type { BookableResource, GuardedOccurrence, SeriesRecord, StoredOccurrence } from './booking.types';
+
+export const ACTIVE_STATUSES: OccurrenceStatus[] = ['pending', 'confirmed'];
+
+/** Every booking query. Reads are scoped by the caller's networks; writes take the transaction's manager. */
+@Injectable()
+export class BookingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** The resource with what booking it needs: rules, site hours and zone, the network's privacy setting. */
+  async bookableResource(manager: EntityManager, resourceId: string): Promise<BookableResource | null> {
+    const rows: Array<
+      ResourceRow & { opening_hours: WeeklyHours[] | null; site_time_zone: string | null; show_organisation_names: boolean }
+    > = await manager.query(
+      `SELECT q.*, n.show_organisation_names,
+                (SELECT json_agg(json_build_object('weekday', h.weekday, 'start', to_char(h.opens, 'HH24:MI'), 'end', to_char(h.closes, 'HH24:MI')))
+                   FROM site_opening_hours h WHERE h.site_id = q.site_id) AS opening_hours,
+                (SELECT time_zone FROM site WHERE id = q.site_id) AS site_time_zone
+           FROM (${RESOURCE_SELECT} WHERE r.id = $1) q JOIN network n ON n.id = q.network_id`,
+      [resourceId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      ...toResourceView(row),
+      openingHours: (row.opening_hours ?? []) as unknown as BookableResource['openingHours'],
+      siteTimeZone: row.site_time_zone,
+      showOrganisationNames: row.show_organisation_names,
+    };
+  }
+
+  /** Existing active occurrences that overlap any of the guarded periods, with the index of the period they hit. */
+  async conflicts(
+    manager: EntityManager,
+    resourceId: string,
+    periods: GuardedOccurrence[],
+    excludeOccurrenceIds: string[] = [],
+  ): Promise<Array<{ index: number; startsAt: Date; endsAt: Date; organisationId: string; organisationName: string }>> {
+    if (periods.length === 0) return [];
+    const rows = await manager.query(
+      `SELECT p.ord - 1 AS index, o.starts_at, o.ends_at, o.organisation_id, org.name AS organisation_name
+         FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS p(guard_start, guard_end, ord)
+         JOIN booking_occurrence o
+           ON o.resource_id = $1 AND o.status IN ('pending', 'confirmed') AND o.period && tstzrange(p.guard_start, p.guard_end)
+          AND NOT (o.id = ANY($4::uuid[]))
+         JOIN organisation org ON org.id = o.organisation_id
+        ORDER BY p.ord`,
+      [
+        resourceId,
+        periods.map((p) => new Date(p.guardStartMs)),
+        periods.map((p) => new Date(p.guardEndMs)),
+        excludeOccurrenceIds,
+      ],
+    );
+    return rows.map(
+      (r: { index: string; starts_at: Date; ends_at: Date; organisation_id: string; organisation_name: string }) => ({
+        index: Number(r.index),
+        startsAt: r.starts_at,
+        endsAt: r.ends_at,
+        organisationId: r.organisation_id,
+        organisationName: r.organisation_name,
+      }),
+    );
+  }
+
+  /** Indexes of the occurrences that fall in a blackout of the resource or its site, with the reason. */
+  async blackedOut(
+    manager: EntityManager,
+    resourceId: string,
+    siteId: string | null,
+    occurrences: GuardedOccurrence[],
+  ): Promise<Map<number, string>> {
+    if (occurrences.length === 0) return new Map();
+    const rows = await manager.query(
+      `SELECT DISTINCT ON (p.ord) p.ord - 1 AS index, b.reason
+         FROM unnest($3::timestamptz[], $4::timestamptz[]) WITH ORDINALITY AS p(starts, ends, ord)
+         JOIN blackout b ON (b.resource_id = $1 OR b.site_id = $2) AND b.period && tstzrange(p.starts, p.ends)
+        ORDER BY p.ord`,
+      [resourceId, siteId, occurrences.map((o) => new Date(o.startMs)), occurrences.map((o) => new Date(o.endMs))],
+    );
+    return new Map(rows.map((r: { index: string; reason: string }) => [Number(r.index), r.reason]));
+  }
+
+  /** Minutes the organisation already holds on the resource, per local ISO week ('YYYY-MM-DD' of the Monday). */
+  async weeklyMinutes(
+    manager: EntityManager,
+    resourceId: string,
+    organisationId: string,
+    timeZone: string,
+    fromMs: number,
+    toMs: number,
+  ): Promise<Map<string, number>> {
+    const rows = await manager.query(
+      `SELECT to_char(date_trunc('week', starts_at AT TIME ZONE $3), 'YYYY-MM-DD') AS week,
+              sum(extract(epoch FROM ends_at - starts_at) / 60)::int AS minutes
+         FROM booking_occurrence
+        WHERE resource_id = $1 AND organisation_id = $2 AND status IN ('pending', 'confirmed')
+          AND starts_at >= $4 AND starts_at < $5
+        GROUP BY 1`,
+      [resourceId, organisationId, timeZone, new Date(fromMs - 7 * 86_400_000), new Date(toMs + 7 * 86_400_000)],
+    );
+    return new Map(rows.map((r: { week: string; minutes: number }) => [r.week, r.minutes]));
+  }
+
+  async insertSeries(manager: EntityManager, series: Omit<SeriesRecord, 'id' | 'status' | 'createdAt'>): Promise<string> {
+    const [row] = await manager.query(
+      `INSERT INTO booking_series (resource_id, organisation_id, requester_user_id, title, notes, private, start_local, time_zone,
+                                   duration_minutes, rrule, exdates, skip_holidays, materialised_until, previous_series_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+      [
+        series.resourceId,
+        series.organisationId,
+        series.requesterUserId,
+        series.title,
+        series.notes,
+        series.private,
+        series.startLocal,
+        series.timeZone,
+        series.durationMinutes,
+        series.rrule,
+        series.exdates,
+        series.skipHolidays,
+        series.materialisedUntil,
+        series.previousSeriesId,
+      ],
+    );
+    return row.id;
+  }
+
+  /** One statement for all the occurrences; the exclusion constraint checks them against each other and everything else. */
+  async insertOccurrences(
+    manager: EntityManager,
+    series: { id: string; resourceId: string; organisationId: string },
+    status: OccurrenceStatus,
+    occurrences: GuardedOccurrence[],
+  ): Promise<StoredOccurrence[]> {
+    if (occurrences.length === 0) return [];
+    const rows = await manager.query(
+      `INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
+       SELECT $1, $2, $3, s, e, tstzrange(gs, ge), $4
+         FROM unnest($5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[]) AS t(s, e, gs, ge)
+       RETURNING id, starts_at, ends_at, status`,
+      [
+        series.id,
+        series.resourceId,
+        series.organisationId,
+        status,
+        occurrences.map((o) => new Date(o.startMs)),
+        occurrences.map((o) => new Date(o.endMs)),
+        occurrences.map((o) => new Date(o.guardStartMs)),
+        occurrences.map((o) => new Date(o.guardEndMs)),
+      ],
+    );
+    return rows
+      .map(toStoredOccurrence)
+      .sort((a: StoredOccurrence, b: StoredOccurrence) => a.startsAt.getTime() - b.startsAt.getTime());
+  }
+
+  async series(manager: EntityManager, seriesId: string, lock = false): Promise<SeriesRecord | null> {
+    const rows = await manager.query(
+      `SELECT id, resource_id, organisation_id, requester_user_id, title, notes, private, to_char(start_local, 'YYYY-MM-DD"T"HH24:MI') AS start_local,
+              time_zone, duration_minutes, rrule, exdates, skip_holidays, status, materialised_until, previous_series_id, created_at
+         FROM booking_series WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [seriesId],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      id: r.id,
+      resourceId: r.resource_id,
+      organisationId: r.organisation_id,
+      requesterUserId: r.requester_user_id,
+      title: r.title,
+      notes: r.notes,
+      private: r.private,
+      startLocal: r.start_local,
+      timeZone: r.time_zone,
+      durationMinutes: r.duration_minutes,
+      rrule: r.rrule,
+      exdates: r.exdates,
+      skipHolidays: r.skip_holidays,
+      status: r.status,
+      materialisedUntil: r.materialised_until,
+      previousSeriesId: r.previous_series_id,
+      createdAt: r.created_at,
+    };
+  }
+
+  async occurrencesOf(manager: EntityManager, seriesId: string): Promise<StoredOccurrence[]> {
+    const rows = await manager.query(
+      `SELECT id, starts_at, ends_at, status, title, detached FROM booking_occurrence WHERE series_id = $1 ORDER BY starts_at`,
+      [seriesId],
+    );
+    return rows.map(toStoredOccurrence);
+  }
+
+  async occurrence(manager: EntityManager, occurrenceId: string): Promise<(StoredOccurrence & { seriesId: string }) | null> {
+    const rows = await manager.query(
+      `SELECT id, series_id, starts_at, ends_at, status, title, detached FROM booking_occurrence WHERE id = $1`,
+      [occurrenceId],
+    );
+    return rows[0] ? { ...toStoredOccurrence(rows[0]), seriesId: rows[0].series_id } : null;
+  }
+
+  async setStatus(
+    manager: EntityManager,
+    occurrenceIds: string[],
+    status: OccurrenceStatus,
+    fromStatuses: OccurrenceStatus[],
+    decision: { reason?: string | null; decidedBy?: string | null },
+  ): Promise<number> {
+    const rows = await manager.query(
+      `UPDATE booking_occurrence
+          SET status = $2, status_reason = COALESCE($4, status_reason), decided_by = COALESCE($5, decided_by),
+              decided_at = CASE WHEN $5::uuid IS NULL THEN decided_at ELSE now() END, updated_at = now()
+        WHERE id = ANY($1::uuid[]) AND status = ANY($3::text[])
+        RETURNING id`,
+      [occurrenceIds, status, fromStatuses, decision.reason ?? null, decision.decidedBy ?? null],
+    );
+    return rows.length;
+  }
+
+  async deleteOccurrences(manager: EntityManager, occurrenceIds: string[]): Promise<void> {
+    if (occurrenceIds.length) await manager.query('DELETE FROM booking_occurrence WHERE id = ANY($1::uuid[])', [occurrenceIds]);
+  }
+
+  async moveOccurrence(manager: EntityManager, id: string, occurrence: GuardedOccurrence, title: string | null): Promise<void> {
+    await manager.query(
+      `UPDATE booking_occurrence SET starts_at = $2, ends_at = $3, period = tstzrange($4, $5), title = COALESCE($6, title),
+              detached = true, updated_at = now() WHERE id = $1`,
+      [
+        id,
+        new Date(occurrence.startMs),
+        new Date(occurrence.endMs),
+        new Date(occurrence.guardStartMs),
+        new Date(occurrence.guardEndMs),
+        title,
+      ],
+    );
+  }
+
+  async updateSeries(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<
+      Pick<
+        SeriesRecord,
+        'title' | 'notes' | 'private' | 'rrule' | 'status' | 'materialisedUntil' | 'startLocal' | 'durationMinutes'
+      >
+    >,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE booking_series SET
+          start_local = COALESCE($10::timestamp, start_local), duration_minutes = COALESCE($11, duration_minutes),
+          title = COALESCE($2, title), notes = COALESCE($3, notes), private = COALESCE($4, private),
+          rrule = CASE WHEN $5::boolean THEN $6 ELSE rrule END, status = COALESCE($7, status),
+          materialised_until = CASE WHEN $8::boolean THEN $9::timestamptz ELSE materialised_until END, updated_at = now()
+        WHERE id = $1`,
+      [
+        id,
+        changes.title ?? null,
+        changes.notes ?? null,
+        changes.private ?? null,
+        changes.rrule !== undefined,
+        changes.rrule ?? null,
+        changes.status ?? null,
+        changes.materialisedUntil !== undefined,
+        changes.materialisedUntil ?? null,
+        changes.startLocal ?? null,
+        changes.durationMinutes ?? null,
+      ],
+    );
+  }
+
+  /** A window of occurrences of the caller's networks, with what privacy lets them see. */
+  async calendar(filter: {
+    networkIds: string[];
+    resourceId?: string;
+    organisationId?: string;
+    fromMs: number;
+    toMs: number;
+  }): Promise<CalendarRow[]> {
+    return this.dataSource.query(
+      `SELECT o.id, o.series_id, o.resource_id, o.starts_at, o.ends_at, o.status, o.organisation_id, org.name AS organisation_name,
+              COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring, n.show_organisation_names, r.network_id, r.time_zone
+         FROM booking_occurrence o
+         JOIN booking_series s ON s.id = o.series_id
+         JOIN resource r ON r.id = o.resource_id
+         JOIN network n ON n.id = r.network_id
+         JOIN organisation org ON org.id = o.organisation_id
+        WHERE r.network_id = ANY($1::uuid[]) AND o.status IN ('pending', 'confirmed')
+          AND o.starts_at < $5 AND o.ends_at > $4
+          AND ($2::uuid IS NULL OR o.resource_id = $2) AND ($3::uuid IS NULL OR o.organisation_id = $3)
+        ORDER BY o.starts_at, o.id`,
+      [
+        filter.networkIds,
+        filter.resourceId ?? null,
+        filter.organisationId ?? null,
+        new Date(filter.fromMs),
+        new Date(filter.toMs),
+      ],
+    );
+  }
+
+  /** Pending occurrences of resources whose bookings the caller approves (coordinators of their networks). */
+  async pendingFor(networkIds: string[]): Promise<CalendarRow[]> {
+    return this.dataSource.query(
+      `SELECT o.id, o.series_id, o.resource_id, o.starts_at, o.ends_at, o.status, o.organisation_id, org.name AS organisation_name,
+              COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring, true AS show_organisation_names, r.network_id, r.time_zone
+         FROM booking_occurrence o
+         JOIN booking_series s ON s.id = o.series_id
+         JOIN resource r ON r.id = o.resource_id
+         JOIN organisation org ON org.id = o.organisation_id
+        WHERE r.network_id = ANY($1::uuid[]) AND o.status = 'pending' AND o.starts_at > now()
+        ORDER BY o.created_at, o.starts_at
+        LIMIT 500`,
+      [networkIds],
+    );
+  }
+}
+
+export interface CalendarRow {
+  id: string;
+  series_id: string;
+  resource_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  status: OccurrenceStatus;
+  organisation_id: string;
+  organisation_name: string;
+  title: string;
+  private: boolean;
+  recurring: boolean;
+  show_organisation_names: boolean;
+  network_id: string;
+  time_zone: string;
+}
+
+function toStoredOccurrence(r: {
+  id: string;
+  starts_at: Date;
+  ends_at: Date;
+  status: OccurrenceStatus;
+  title?: string | null;
+  detached?: boolean;
+}): StoredOccurrence {
+  return {
+    id: r.id,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    status: r.status,
+    title: r.title ?? null,
+    detached: r.detached ?? false,
+  };
+}

@@ -1,0 +1,47 @@
+import type { OccurrenceStatus, ResourceView } from '@mutualis/contracts';
+import type { WorkingHours } from '@mutualis/domain';
+
+export interface BookableResource extends ResourceView {
+  openingHours: WorkingHours[];
+  siteTimeZone: string | null;
+  showOrganisationNames: boolean;
+}
+
+/** An occurrence as instants, with the period the exclusion constraint guards (buffers folded in). */
+export interface GuardedOccurrence {
+  startMs: number;
+  endMs: number;
+  guardStartMs: number;
+  guardEndMs: number;
+  localStart: string;
+}
+
+export interface StoredOccurrence {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: OccurrenceStatus;
+  title: string | null;
+  detached: boolean;
+}
+
+export interface SeriesRecord {
+  id: string;
+  resourceId: string;
+  organisationId: string;
+  requesterUserId: string | null;
+  title: string;
+  notes: string;
+  private: boolean;
+  /** Wall clock 'YYYY-MM-DDTHH:mm' in timeZone. */
+  startLocal: string;
+  timeZone: string;
+  durationMinutes: number;
+  rrule: string | null;
+  exdates: string[];
+  skipHolidays: 'QC' | null;
+  status: 'active' | 'ended' | 'cancelled';
+  materialisedUntil: Date | null;
+  previousSeriesId: string | null;
+  createdAt: Date;
+}

@@ -1,0 +1,90 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { BookingSeriesView, CalendarOccurrence } from '@mutualis/contracts';
+import type { Actor } from '../access/authenticated-user';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { BookingApprovalsService } from './booking-approvals.service';
+import { BookingChangesService } from './booking-changes.service';
+import { BookingsService } from './bookings.service';
+import {
+  ApproveBookingDto,
+  BookingQueryDto,
+  CancelBookingDto,
+  CreateBookingDto,
+  DeclineBookingDto,
+  UpdateBookingDto,
+} from './dto/booking.dto';
+
+@ApiTags('bookings')
+@Controller('bookings')
+export class BookingsController {
+  constructor(
+    private readonly bookings: BookingsService,
+    private readonly changes: BookingChangesService,
+    private readonly approvals: BookingApprovalsService,
+  ) {}
+
+  @Post()
+  create(@CurrentActor() actor: Actor, @Body() body: CreateBookingDto): Promise<BookingSeriesView> {
+    return this.bookings.create(actor, body);
+  }
+
+  @Get()
+  list(@CurrentActor() actor: Actor, @Query() query: BookingQueryDto): Promise<CalendarOccurrence[]> {
+    return this.bookings.list(actor.user, query);
+  }
+
+  @Get('approvals')
+  pending(@CurrentActor() actor: Actor): Promise<CalendarOccurrence[]> {
+    return this.approvals.pending(actor.user);
+  }
+
+  @Get(':seriesId')
+  get(@CurrentActor() actor: Actor, @Param('seriesId', ParseUUIDPipe) seriesId: string): Promise<BookingSeriesView> {
+    return this.bookings.get(actor.user, seriesId);
+  }
+
+  @Patch(':seriesId')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('seriesId', ParseUUIDPipe) seriesId: string,
+    @Body() body: UpdateBookingDto,
+  ): Promise<BookingSeriesView> {
+    return this.changes.update(actor, seriesId, body);
+  }
+
+  @Post(':seriesId/cancel')
+  @HttpCode(200)
+  cancel(
+    @CurrentActor() actor: Actor,
+    @Param('seriesId', ParseUUIDPipe) seriesId: string,
+    @Body() body: CancelBookingDto,
+  ): Promise<BookingSeriesView> {
+    return this.changes.cancel(actor, seriesId, body);
+  }
+
+  @Delete(':seriesId')
+  remove(@CurrentActor() actor: Actor, @Param('seriesId', ParseUUIDPipe) seriesId: string): Promise<BookingSeriesView> {
+    return this.changes.cancel(actor, seriesId, { scope: 'all' });
+  }
+
+  @Post(':seriesId/approve')
+  @HttpCode(200)
+  approve(
+    @CurrentActor() actor: Actor,
+    @Param('seriesId', ParseUUIDPipe) seriesId: string,
+    @Body() body: ApproveBookingDto,
+  ): Promise<BookingSeriesView> {
+    return this.changes.decide(actor, seriesId, 'confirmed', body);
+  }
+
+  @Post(':seriesId/decline')
+  @HttpCode(200)
+  decline(
+    @CurrentActor() actor: Actor,
+    @Param('seriesId', ParseUUIDPipe) seriesId: string,
+    @Body() body: DeclineBookingDto,
+  ): Promise<BookingSeriesView> {
+    return this.changes.decide(actor, seriesId, 'declined', body);
+  }
+}

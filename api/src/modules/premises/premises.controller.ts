@@ -1,0 +1,80 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { BlackoutView, ResourceView, SiteView } from '@mutualis/contracts';
+import type { Actor } from '../access/authenticated-user';
+import { CurrentActor } from '../access/current-actor.decorator';
+import {
+  BlackoutQueryDto,
+  CreateBlackoutDto,
+  CreateSiteDto,
+  CreateSpaceDto,
+  ResourceQueryDto,
+  UpdateSiteDto,
+  UpdateSpaceDto,
+} from './dto/premises.dto';
+import { PremisesService } from './premises.service';
+
+@ApiTags('premises')
+@Controller()
+export class PremisesController {
+  constructor(private readonly premises: PremisesService) {}
+
+  @Get('sites')
+  sites(@CurrentActor() actor: Actor): Promise<SiteView[]> {
+    return this.premises.listSites(actor.user);
+  }
+
+  @Post('sites')
+  createSite(@CurrentActor() actor: Actor, @Body() body: CreateSiteDto): Promise<SiteView> {
+    return this.premises.createSite(actor, body);
+  }
+
+  @Patch('sites/:siteId')
+  updateSite(
+    @CurrentActor() actor: Actor,
+    @Param('siteId', ParseUUIDPipe) siteId: string,
+    @Body() body: UpdateSiteDto,
+  ): Promise<SiteView> {
+    return this.premises.updateSite(actor, siteId, body);
+  }
+
+  @Get('resources')
+  resources(@CurrentActor() actor: Actor, @Query() query: ResourceQueryDto): Promise<ResourceView[]> {
+    return this.premises.listResources(actor.user, query);
+  }
+
+  @Get('resources/:resourceId')
+  resource(@CurrentActor() actor: Actor, @Param('resourceId', ParseUUIDPipe) resourceId: string): Promise<ResourceView> {
+    return this.premises.getResource(actor.user, resourceId);
+  }
+
+  @Post('spaces')
+  createSpace(@CurrentActor() actor: Actor, @Body() body: CreateSpaceDto): Promise<ResourceView> {
+    return this.premises.createSpace(actor, body);
+  }
+
+  @Patch('spaces/:resourceId')
+  updateSpace(
+    @CurrentActor() actor: Actor,
+    @Param('resourceId', ParseUUIDPipe) resourceId: string,
+    @Body() body: UpdateSpaceDto,
+  ): Promise<ResourceView> {
+    return this.premises.updateSpace(actor, resourceId, body);
+  }
+
+  @Get('blackouts')
+  blackouts(@CurrentActor() actor: Actor, @Query() query: BlackoutQueryDto): Promise<BlackoutView[]> {
+    return this.premises.listBlackouts(actor.user, query);
+  }
+
+  @Post('blackouts')
+  createBlackout(@CurrentActor() actor: Actor, @Body() body: CreateBlackoutDto): Promise<BlackoutView> {
+    return this.premises.createBlackout(actor, body);
+  }
+
+  @Delete('blackouts/:blackoutId')
+  @HttpCode(204)
+  deleteBlackout(@CurrentActor() actor: Actor, @Param('blackoutId', ParseUUIDPipe) blackoutId: string): Promise<void> {
+    return this.premises.deleteBlackout(actor, blackoutId);
+  }
+}
