@@ -21,6 +21,12 @@ describe('demo network seed', () => {
       expect(users.rows.map((r) => r.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
       const organisations = await client.query('SELECT count(*)::int AS n FROM organisation');
       expect(organisations.rows[0].n).toBe(3);
+      const rooms = await client.query(`SELECT name FROM resource WHERE type = 'space' ORDER BY name`);
+      expect(rooms.rows.map((r) => r.name)).toEqual(['Cuisine collective', 'Entrepôt', 'Salle Bouleau', 'Salle Érable']);
+      const bookings = await client.query(
+        `SELECT count(*)::int AS n FROM booking_occurrence WHERE status IN ('pending', 'confirmed')`,
+      );
+      expect(bookings.rows[0].n).toBeGreaterThan(20);
     } finally {
       await client.end();
     }

@@ -2,6 +2,7 @@ import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../data-source-options';
 import { ARGON2_OPTIONS } from '../../modules/auth/password-hasher';
+import { seedDemoPremises } from './demo-premises.seed';
 
 /** Demo-only password, printed at start and in the README; every demo account uses it. */
 export const DEMO_PASSWORD = 'demo12345';
@@ -75,6 +76,11 @@ export async function seedDemoNetwork(url: string): Promise<boolean> {
         users['coordination@demo.test'],
         network.id,
       ]);
+      await seedDemoPremises(manager, {
+        networkId: network.id,
+        organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] },
+        users,
+      });
       await manager.query(
         `INSERT INTO audit_event (entity, entity_id, action, network_id, after) VALUES ('network', $1::text, 'seed-demo', $1::uuid, $2)`,
         [network.id, JSON.stringify({ accounts: DEMO_ACCOUNTS.map((a) => a.email) })],
