@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
@@ -31,8 +32,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
   configureApp(app, config);
-  await app.init();
-  const server = app.getHttpServer();
+  // A real listening socket: supertest would otherwise open one per request, which breaks under concurrency.
+  await app.listen(0, '127.0.0.1');
+  const server = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   return {
     app,
     http: request.agent(server),

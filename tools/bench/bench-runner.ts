@@ -66,9 +66,11 @@ async function measure(suite: string, benchCase: BenchCase): Promise<BenchResult
   samples.sort((a, b) => a - b);
   const p50Ms = percentile(samples, 0.5);
   const p95Ms = percentile(samples, 0.95);
+  const opsPerSecond = benchCase.opsPerRun ? (benchCase.opsPerRun * 1000) / p50Ms : undefined;
   const met =
     (benchCase.targetP50Ms === undefined || p50Ms <= benchCase.targetP50Ms) &&
-    (benchCase.targetP95Ms === undefined || p95Ms <= benchCase.targetP95Ms);
+    (benchCase.targetP95Ms === undefined || p95Ms <= benchCase.targetP95Ms) &&
+    (benchCase.targetOpsPerSecond === undefined || (opsPerSecond ?? 0) >= benchCase.targetOpsPerSecond);
   return {
     suite,
     name: benchCase.name,
@@ -80,6 +82,8 @@ async function measure(suite: string, benchCase: BenchCase): Promise<BenchResult
     targetP95Ms: benchCase.targetP95Ms,
     floor: benchCase.floor,
     maxRatioToFloor: benchCase.maxRatioToFloor,
+    opsPerSecond,
+    targetOpsPerSecond: benchCase.targetOpsPerSecond,
     met,
   };
 }
@@ -89,13 +93,14 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function renderTable(results: BenchResult[]): string {
-  const header = ['suite', 'case', 'n', 'p50 ms', 'p95 ms', 'target', 'vs floor', 'met'];
+  const header = ['suite', 'case', 'n', 'p50 ms', 'p95 ms', 'ops/s', 'target', 'vs floor', 'met'];
   const rows = results.map((r) => [
     r.suite,
     r.name,
     String(r.iterations),
     r.p50Ms.toFixed(3),
     r.p95Ms.toFixed(3),
+    r.opsPerSecond === undefined ? '' : r.opsPerSecond.toFixed(0),
     targetOf(r),
     r.ratioToFloor === undefined ? '' : `${r.ratioToFloor.toFixed(2)}×${r.maxRatioToFloor ? ` (≤ ${r.maxRatioToFloor}×)` : ''}`,
     r.met ? 'yes' : 'NO',
@@ -117,7 +122,7 @@ function targetOf(r: BenchResult): string {
 function renderDoc(date: string, results: BenchResult[]): string {
   const rows = results.map(
     (r) =>
-      `| ${r.suite} | ${r.name} | ${r.iterations} | ${r.p50Ms.toFixed(3)} | ${r.p95Ms.toFixed(3)} | ${targetOf(r)} | ${
+      `| ${r.suite} | ${r.name} | ${r.iterations} | ${r.p50Ms.toFixed(3)} | ${r.p95Ms.toFixed(3)} | ${r.opsPerSecond?.toFixed(0) ?? ''} | ${targetOf(r)} | ${
         r.ratioToFloor === undefined ? '' : `${r.ratioToFloor.toFixed(2)}×`
       } | ${r.met ? 'yes' : 'no'} |`,
   );
@@ -126,8 +131,8 @@ function renderDoc(date: string, results: BenchResult[]): string {
 Measured with \`npm run bench -- --write-docs\` on ${date} (2 cores, Node ${process.version}). Times in milliseconds.
 A case with a floor is compared, in the same run, with the same work done in raw SQL.
 
-| suite | case | n | p50 | p95 | target | vs floor | met |
-|---|---|---|---|---|---|---|---|
+| suite | case | n | p50 | p95 | ops/s | target | vs floor | met |
+|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 `;
 }

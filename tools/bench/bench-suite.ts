@@ -8,6 +8,9 @@ export interface BenchCase {
   floor?: string;
   /** Allowed ratio to the floor's p50. */
   maxRatioToFloor?: number;
+  /** Operations one run performs (a batch of concurrent requests): the table then shows operations per second. */
+  opsPerRun?: number;
+  targetOpsPerSecond?: number;
   run(iteration: number): unknown;
 }
 
@@ -30,5 +33,7 @@ export interface BenchResult {
   floor?: string;
   ratioToFloor?: number;
   maxRatioToFloor?: number;
+  opsPerSecond?: number;
+  targetOpsPerSecond?: number;
   met: boolean;
 }

@@ -13,7 +13,9 @@ export function dataSourceOptions(url: string, overrides: { poolSize?: number } 
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error', 'migration'],
+    // Query errors reach the exception filter (and the logs, when they are bugs); expected ones such as
+    // exclusion violations under concurrency are not noise to print.
+    logging: ['migration'],
     extra: { max: overrides.poolSize ?? 10, connectionTimeoutMillis: 5000 },
   };
 }

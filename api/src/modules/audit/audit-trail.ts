@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/authenticated-user';
-import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditEntry {
   entity: string;
@@ -22,16 +21,21 @@ export class AuditTrail {
     entry: AuditEntry,
   ): Promise<void> {
     const actorUserId = 'user' in actor ? actor.user.id : actor.userId;
-    await manager.insert(AuditEventEntity, {
-      actorUserId,
-      requestId: actor.requestId,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      action: entry.action,
-      organisationId: entry.organisationId ?? null,
-      networkId: entry.networkId ?? null,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    });
+    // Plain SQL: this runs in every write's transaction, and the ORM's insert adds a RETURNING round of its own.
+    await manager.query(
+      `INSERT INTO audit_event (actor_user_id, request_id, entity, entity_id, action, organisation_id, network_id, before, after)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        actorUserId,
+        actor.requestId,
+        entry.entity,
+        entry.entityId,
+        entry.action,
+        entry.organisationId ?? null,
+        entry.networkId ?? null,
+        entry.before === undefined ? null : JSON.stringify(entry.before),
+        entry.after === undefined ? null : JSON.stringify(entry.after),
+      ],
+    );
   }
 }

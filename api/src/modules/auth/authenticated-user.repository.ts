@@ -18,8 +18,7 @@ interface UserRow {
   credential_id: string | null;
 }
 
-// One round trip: the user, their roles and the organisations they can reach. (Written as WITH … SELECT:
-// TypeORM returns [rows, count] for a bare UPDATE … RETURNING.)
+// One round trip: the user, their roles and the organisations they can reach.
 const USER_COLUMNS = `
   u.id, u.email, u.name, u.locale, u.must_change_password, u.staff_resource_id,
   COALESCE((SELECT json_agg(json_build_object('organisationId', o.id, 'organisationName', o.name, 'role', m.role) ORDER BY o.name)
@@ -36,24 +35,29 @@ export class AuthenticatedUserRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findBySession(tokenHash: Buffer, manager: EntityManager = this.dataSource.manager): Promise<AuthenticatedUser | null> {
-    const rows: UserRow[] = await manager.query(
-      `WITH touched AS (
-         UPDATE user_session SET last_seen_at = now() WHERE token_hash = $1 AND expires_at > now() RETURNING user_id)
-       SELECT ${USER_COLUMNS}, NULL AS credential_id FROM touched JOIN app_user u ON u.id = touched.user_id WHERE u.active`,
+    const rows: Array<UserRow & { stale: boolean }> = await manager.query(
+      `SELECT ${USER_COLUMNS}, NULL AS credential_id, s.last_seen_at < now() - interval '5 minutes' AS stale
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
       [tokenHash],
     );
-    return rows[0] ? toUser(rows[0], { kind: 'session', tokenHash }) : null;
+    if (!rows[0]) return null;
+    // Reads stay reads: the last-seen time is written at most every five minutes.
+    if (rows[0].stale) await manager.query('UPDATE user_session SET last_seen_at = now() WHERE token_hash = $1', [tokenHash]);
+    return toUser(rows[0], { kind: 'session', tokenHash });
   }
 
   async findByApiToken(tokenHash: Buffer): Promise<AuthenticatedUser | null> {
-    const rows: UserRow[] = await this.dataSource.query(
-      `WITH touched AS (
-         UPDATE api_token SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, user_id)
-       SELECT ${USER_COLUMNS}, touched.id AS credential_id FROM touched JOIN app_user u ON u.id = touched.user_id WHERE u.active`,
+    const rows: Array<UserRow & { stale: boolean }> = await this.dataSource.query(
+      `SELECT ${USER_COLUMNS}, t.id AS credential_id, t.last_used_at IS NULL OR t.last_used_at < now() - interval '5 minutes' AS stale
+         FROM api_token t JOIN app_user u ON u.id = t.user_id
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.active`,
       [tokenHash],
     );
     const row = rows[0];
-    return row?.credential_id ? toUser(row, { kind: 'api-token', tokenId: row.credential_id }) : null;
+    if (!row?.credential_id) return null;
+    if (row.stale) await this.dataSource.query('UPDATE api_token SET last_used_at = now() WHERE id = $1', [row.credential_id]);
+    return toUser(row, { kind: 'api-token', tokenId: row.credential_id });
   }
 }
 

@@ -5,6 +5,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { RESOURCE_SELECT, toResourceView, type ResourceRow } from '../premises/premises.mapper';
 import type { BookableResource, GuardedOccurrence, SeriesRecord, StoredOccurrence } from './booking.types';
 
+const MAX_ATTEMPTS = 4;
+const DEADLOCK_DETECTED = '40P01';
+const SERIALIZATION_FAILURE = '40001';
+
 export const ACTIVE_STATUSES: OccurrenceStatus[] = ['pending', 'confirmed'];
 
 /** Every booking query. Reads are scoped by the caller's networks; writes take the transaction's manager. */
@@ -16,8 +20,20 @@ export class BookingRepository {
     return this.dataSource.manager;
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+  /**
+   * A transaction, retried when PostgreSQL aborts it as a deadlock victim: two requests inserting
+   * overlapping periods wait on each other inside the exclusion constraint, and one must go. On the
+   * retry it sees the winner's rows and gets a clean conflict.
+   */
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        const code = (error as { driverError?: { code?: string } }).driverError?.code;
+        if (attempt >= MAX_ATTEMPTS || (code !== DEADLOCK_DETECTED && code !== SERIALIZATION_FAILURE)) throw error;
+      }
+    }
   }
 
   /** The resource with what booking it needs: rules, site hours and zone, the network's privacy setting. */

@@ -121,7 +121,7 @@ describe('bookings of rooms', () => {
     await book(memberB, { resourceId, title: 'After cleaning', start: '2027-01-12T10:15', durationMinutes: 60 }).expect(201);
   });
 
-  it('lets exactly one of 20 simultaneous identical requests win, the others get 409 and none a 500', async () => {
+  it('lets exactly one of 40 simultaneous identical requests win, the others get 409 and none a 500', async () => {
     const resourceId = await room();
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
@@ -130,7 +130,7 @@ describe('bookings of rooms', () => {
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(39);
     const stored = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM booking_occurrence WHERE resource_id = $1 AND status = 'confirmed'`,
       [resourceId],

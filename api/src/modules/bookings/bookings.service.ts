@@ -68,7 +68,7 @@ export class BookingsService {
           plan,
           request.skipConflicts === true,
         );
-        const seriesId = await this.bookings.insertSeries(manager, {
+        const seriesInput = {
           resourceId: resource.id,
           organisationId,
           requesterUserId: user.id,
@@ -83,14 +83,15 @@ export class BookingsService {
           skipHolidays: definition.skipHolidays ?? null,
           materialisedUntil: plan.materialisedUntil,
           previousSeriesId: null,
-        });
+        };
+        const seriesId = await this.bookings.insertSeries(manager, seriesInput);
         const stored = await this.bookings.insertOccurrences(
           manager,
           { id: seriesId, resourceId: resource.id, organisationId },
           status,
           checked.occurrences,
         );
-        const series = (await this.bookings.series(manager, seriesId)) as SeriesRecord;
+        const series: SeriesRecord = { ...seriesInput, id: seriesId, status: 'active', createdAt: new Date(nowMs) };
         await this.audit.record(manager, actor, {
           entity: 'booking_series',
           entityId: seriesId,
