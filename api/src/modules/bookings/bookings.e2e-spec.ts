@@ -124,7 +124,7 @@ describe('bookings of rooms', () => {
   it('lets exactly one of 40 simultaneous identical requests win, the others get 409 and none a 500', async () => {
     const resourceId = await room();
     const results = await Promise.all(
-      Array.from({ length: 20 }, () =>
+      Array.from({ length: 40 }, () =>
         book(memberA, { resourceId, title: 'Race', start: '2027-01-13T14:00', durationMinutes: 60 }),
       ),
     );
