@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
+import type { Logger } from 'pino';
 import { AppModule } from './app/app.module';
+import { createBootstrapLogger } from './app/bootstrap-logger';
 import { configureApp } from './app/configure-app';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { connectDatabase, type DatabaseConnection } from './database/database-connection';
@@ -11,12 +12,13 @@ import { generateMigration } from './database/generate-migration';
 import { revertLastMigration, runMigrations } from './database/run-migrations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoNetwork } from './database/seed/demo-network.seed';
 
-const logger = new Logger('Mutualis');
+let logger: Pick<Logger, 'info' | 'debug'> = { info: (m: string) => console.log(m), debug: () => undefined };
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  logger = createBootstrapLogger(config);
   const command = process.argv[2] ?? 'serve';
-  const database = await connectDatabase(config, (line) => logger.debug(line, 'PostgreSQL'));
+  const database = await connectDatabase(config, (line) => logger.debug(`PostgreSQL: ${line}`));
   const stopDatabase = async (): Promise<void> => {
     await database.embedded?.stop();
   };
@@ -29,11 +31,11 @@ async function main(): Promise<void> {
         return await stopDatabase();
       case 'migration:revert':
         await revertLastMigration(database.url);
-        logger.log('Reverted the last migration.');
+        logger.info('Reverted the last migration.');
         return await stopDatabase();
       case 'migration:generate': {
         const file = await generateMigration(database.url, process.argv[3] ?? 'Migration');
-        logger.log(file ? `Wrote api/src/database/migrations/${file}.ts — review it before committing.` : 'No schema changes.');
+        logger.info(file ? `Wrote api/src/database/migrations/${file}.ts — review it before committing.` : 'No schema changes.');
         return await stopDatabase();
       }
       default:
@@ -59,15 +61,15 @@ async function serve(config: AppConfig, database: DatabaseConnection, stopDataba
   await app.listen(config.port, config.host);
 
   const url = `http://localhost:${config.port}`;
-  logger.log(`Mutualis is ready at ${url} (API ${url}/api, docs ${url}/api/docs)`);
-  logger.log(database.embedded ? `Database: embedded PostgreSQL, data in ${config.dataDir}` : 'Database: DATABASE_URL');
+  logger.info(`Mutualis is ready at ${url} (API ${url}/api, docs ${url}/api/docs)`);
+  logger.info(database.embedded ? `Database: embedded PostgreSQL, data in ${config.dataDir}` : 'Database: DATABASE_URL');
   if (seeded) printDemoAccounts(url);
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    logger.log(`${signal} received, stopping…`);
+    logger.info(`${signal} received, stopping…`);
     await app.close();
     await stopDatabase();
     process.exit(0);
@@ -85,7 +87,7 @@ function printDemoAccounts(url: string): void {
 }
 
 function logApplied(applied: string[]): void {
-  logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  logger.info(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
 }
 
 main().catch((error: unknown) => {
