@@ -13,6 +13,7 @@ import { BookingsModule } from '../modules/bookings/bookings.module';
 import { HealthModule } from '../modules/health/health.module';
 import { PremisesModule } from '../modules/premises/premises.module';
 import { RecurrenceModule } from '../modules/recurrence/recurrence.module';
+import { StaffModule } from '../modules/staff/staff.module';
 
 @Module({})
 export class AppModule {
@@ -43,6 +44,7 @@ export class AppModule {
         RecurrenceModule,
         PremisesModule,
         BookingsModule,
+        StaffModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

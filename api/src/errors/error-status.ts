@@ -36,6 +36,10 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'OUTSIDE_OPENING_HOURS':
     case 'BLACKOUT':
     case 'RULE_VIOLATION':
+    case 'OUTSIDE_WORKING_HOURS':
+    case 'ON_LEAVE':
+    case 'STAFF_CAP_EXCEEDED':
+    case 'QUOTA_EXCEEDED':
       return 422;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

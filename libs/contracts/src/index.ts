@@ -5,3 +5,4 @@ export * from './lib/audit/audit-contracts';
 export * from './lib/recurrence/recurrence-contracts';
 export * from './lib/premises/premises-contracts';
 export * from './lib/bookings/booking-contracts';
+export * from './lib/staff/staff-contracts';

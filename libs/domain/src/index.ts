@@ -21,3 +21,5 @@ export {
   type WallClock,
 } from './lib/wall-clock/wall-clock';
 export * from './lib/booking-rules/check-booking-rules';
+export * from './lib/quota/quota-periods';
+export * from './lib/staff/staff-working-time';

@@ -27,6 +27,17 @@ describe('demo network seed', () => {
         `SELECT count(*)::int AS n FROM booking_occurrence WHERE status IN ('pending', 'confirmed')`,
       );
       expect(bookings.rows[0].n).toBeGreaterThan(20);
+      const staff = await client.query(
+        `SELECT r.name, u.email FROM staff_member s JOIN resource r ON r.id = s.resource_id JOIN app_user u ON u.staff_resource_id = r.id ORDER BY r.name`,
+      );
+      expect(staff.rows).toEqual([
+        { name: 'Agent·e de communication', email: 'communications@demo.test' },
+        { name: 'Comptable partagé·e', email: 'comptable@demo.test' },
+      ]);
+      const shares = await client.query(
+        `SELECT sum(fixed_share_percent)::int AS total FROM agreement WHERE fixed_share_percent IS NOT NULL`,
+      );
+      expect(shares.rows[0].total).toBe(100);
     } finally {
       await client.end();
     }

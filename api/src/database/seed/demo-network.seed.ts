@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../data-source-options';
 import { ARGON2_OPTIONS } from '../../modules/auth/password-hasher';
 import { seedDemoPremises } from './demo-premises.seed';
+import { seedDemoStaff } from './demo-staff.seed';
 
 /** Demo-only password, printed at start and in the README; every demo account uses it. */
 export const DEMO_PASSWORD = 'demo12345';
@@ -23,6 +24,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'membre@famille.demo.test', name: 'Maxime Membre', description: 'membre, Maison de la famille' },
   { email: 'admin@culture.demo.test', name: 'Dominique Culture', description: 'admin, Centre culturel' },
   { email: 'comptable@demo.test', name: 'Sasha Comptable', description: 'comptable partagé·e / pooled accountant' },
+  {
+    email: 'communications@demo.test',
+    name: 'Noa Communications',
+    description: 'agent·e de communication partagé·e / pooled communications officer',
+  },
 ];
 
 /**
@@ -62,8 +68,6 @@ export async function seedDemoNetwork(url: string): Promise<boolean> {
         ['admin@famille.demo.test', famille, 'admin'],
         ['membre@famille.demo.test', famille, 'member'],
         ['admin@culture.demo.test', culture, 'admin'],
-        // The pooled accountant is employed by the carrier organisation.
-        ['comptable@demo.test', famille, 'member'],
       ];
       for (const [email, organisationId, role] of memberships) {
         await manager.query('INSERT INTO organisation_membership (user_id, organisation_id, role) VALUES ($1, $2, $3)', [
@@ -77,6 +81,11 @@ export async function seedDemoNetwork(url: string): Promise<boolean> {
         network.id,
       ]);
       await seedDemoPremises(manager, {
+        networkId: network.id,
+        organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] },
+        users,
+      });
+      await seedDemoStaff(manager, {
         networkId: network.id,
         organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] },
         users,

@@ -17,6 +17,8 @@ interface World {
   siteId: string;
   roomId: string;
   approvalRoomId: string;
+  staffId: string;
+  agreementId: string;
   nextDay: number;
   orgA: string;
   orgB: string;
@@ -230,6 +232,87 @@ const MATRIX: Record<string, RouteCase> = {
     allow: ['coordinator'],
     request: async (w) => ({ path: `/api/bookings/${await bookingOfA(w, w.approvalRoomId)}/decline`, body: { reason: 'Non' } }),
   },
+  'GET /api/staff': { allow: SIGNED_IN, request: async () => ({ path: '/api/staff' }) },
+  'POST /api/staff': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: '/api/staff', body: { networkId: w.networkId, name: 'Agent·e' } }),
+  },
+  'GET /api/staff/:resourceId': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/staff/${w.staffId}` }),
+  },
+  'PATCH /api/staff/:resourceId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/staff/${w.staffId}`, body: { jobTitle: 'Comptable' } }),
+  },
+  'GET /api/staff/:resourceId/availability': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/staff/${w.staffId}/availability?from=2027-01-04T00:00:00Z&to=2027-01-11T00:00:00Z` }),
+  },
+  'GET /api/staff/:resourceId/leave': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/staff/${w.staffId}/leave?from=2027-01-01T00:00:00Z&to=2027-02-01T00:00:00Z` }),
+  },
+  'POST /api/staff/:resourceId/leave': {
+    allow: ['coordinator'],
+    request: async (w) => {
+      w.nextDay += 1;
+      const day = new Date(Date.UTC(2028, 0, 1) + w.nextDay * 86_400_000).toISOString().slice(0, 10);
+      return {
+        path: `/api/staff/${w.staffId}/leave`,
+        body: { kind: 'training', start: `${day}T00:00:00Z`, end: `${day}T12:00:00Z` },
+      };
+    },
+  },
+  'DELETE /api/staff/:resourceId/leave/:leaveId': {
+    allow: ['coordinator'],
+    request: async (w) => {
+      w.nextDay += 1;
+      const [row] = await w.t.dataSource.query(
+        `INSERT INTO staff_leave (resource_id, kind, period) VALUES ($1, 'other', tstzrange($2::timestamptz, $2::timestamptz + interval '1 hour')) RETURNING id`,
+        [w.staffId, new Date(Date.UTC(2029, 0, 1) + w.nextDay * 86_400_000)],
+      );
+      return { path: `/api/staff/${w.staffId}/leave/${row.id}` };
+    },
+  },
+  'GET /api/agreements': { allow: SIGNED_IN, request: async () => ({ path: '/api/agreements' }) },
+  'POST /api/agreements': {
+    allow: ['coordinator'],
+    request: async (w) => {
+      w.nextDay += 1;
+      return {
+        path: '/api/agreements',
+        body: {
+          organisationId: w.orgB,
+          resourceId: w.staffId,
+          minutesPerPeriod: 60,
+          startsOn: `${2030 + w.nextDay}-01-01`,
+          endsOn: `${2030 + w.nextDay}-06-01`,
+        },
+      };
+    },
+  },
+  'PATCH /api/agreements/:agreementId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/agreements/${w.agreementId}`, body: { minutesPerPeriod: 700 } }),
+  },
+  'DELETE /api/agreements/:agreementId': {
+    allow: ['coordinator'],
+    request: async (w) => {
+      w.nextDay += 1;
+      const [row] = await w.t.dataSource.query(
+        `INSERT INTO agreement (organisation_id, resource_id, starts_on, ends_on) VALUES ($1, $2, $3::date, $3::date + 10) RETURNING id`,
+        [w.orgB, w.staffId, `${2100 + w.nextDay}-01-01`],
+      );
+      return { path: `/api/agreements/${row.id}` };
+    },
+  },
+  'GET /api/hour-bank': {
+    allow: ['memberA', 'adminA', 'coordinator'],
+    request: async (w) => ({
+      path: `/api/hour-bank?resourceId=${w.staffId}&organisationId=${w.orgA}&from=2027-01-01&to=2027-03-01`,
+    }),
+  },
   'GET /api/audit': { allow: ['adminA', 'otherCoordinator', 'coordinator'], request: async () => ({ path: '/api/audit' }) },
 };
 
@@ -273,6 +356,21 @@ describe('authorization matrix', () => {
     w.roomId = (await f.space(network.id, w.siteId)).id;
     w.approvalRoomId = (await f.space(network.id, w.siteId, { approval_required: true })).id;
     w.nextDay = 0;
+    w.staffId = (
+      await w.t
+        .newAgent()
+        .post('/api/staff')
+        .set('Cookie', await f.sessionCookie(w.users.coordinator))
+        .send({
+          networkId: network.id,
+          name: 'Comptable',
+          workingHours: [{ week: 'every', weekday: 1, start: '09:00', end: '17:00' }],
+        })
+    ).body.id;
+    [{ id: w.agreementId }] = await w.t.dataSource.query(
+      `INSERT INTO agreement (organisation_id, resource_id, minutes_per_period, starts_on) VALUES ($1, $2, 720, '2026-01-01') RETURNING id`,
+      [w.orgA, w.staffId],
+    );
   });
   afterAll(() => w.t.close());
 

@@ -55,6 +55,17 @@ describe('authentication', () => {
     expect(res.body.details.fields.map((f: { field: string }) => f.field)).toContain('email');
   });
 
+  it('changes only what a partial update names (language, not the name)', async () => {
+    const user = await t.factory.user({ name: 'Léa Tremblay', password: null });
+    const res = await t
+      .newAgent()
+      .patch('/api/auth/me')
+      .set('Cookie', await t.factory.sessionCookie(user.id))
+      .send({ locale: 'en' })
+      .expect(200);
+    expect(res.body).toMatchObject({ name: 'Léa Tremblay', locale: 'en' });
+  });
+
   it('answers anonymous API calls with 401 UNAUTHENTICATED', async () => {
     const res = await t.newAgent().get('/api/auth/me').expect(401);
     expect(res.body.code).toBe('UNAUTHENTICATED');

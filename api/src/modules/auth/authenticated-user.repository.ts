@@ -27,8 +27,10 @@ const USER_COLUMNS = `
             FROM network_coordinator c JOIN network n ON n.id = c.network_id WHERE c.user_id = u.id), '[]') AS coordinator_of,
   COALESCE((SELECT array_agg(DISTINCT nm.organisation_id) FROM network_coordinator c
             JOIN network_membership nm ON nm.network_id = c.network_id WHERE c.user_id = u.id), '{}') AS coordinated_org_ids,
-  COALESCE((SELECT array_agg(DISTINCT nm.network_id) FROM organisation_membership m
-            JOIN network_membership nm ON nm.organisation_id = m.organisation_id WHERE m.user_id = u.id), '{}') AS member_network_ids`;
+  COALESCE((SELECT array_agg(DISTINCT n.network_id) FROM (
+              SELECT nm.network_id FROM organisation_membership m JOIN network_membership nm ON nm.organisation_id = m.organisation_id
+               WHERE m.user_id = u.id
+              UNION SELECT r.network_id FROM resource r WHERE r.id = u.staff_resource_id) n), '{}') AS member_network_ids`;
 
 @Injectable()
 export class AuthenticatedUserRepository {

@@ -5,9 +5,33 @@ import type { BookableResource, SeriesRecord } from './booking.types';
 
 /** Booking-specific access rules, on top of AccessPolicy. */
 export const BookingAccess = {
-  /** Coordinators of the network approve room bookings (and book without approval). */
-  isApprover(user: AuthenticatedUser, resource: { networkId: string }): boolean {
-    return AccessPolicy.isCoordinatorOf(user, resource.networkId);
+  /** Coordinators of the network approve bookings; for a pooled employee, the employee too. */
+  isApprover(user: AuthenticatedUser, resource: { id: string; networkId: string; type?: string }): boolean {
+    return (
+      AccessPolicy.isCoordinatorOf(user, resource.networkId) ||
+      (resource.type === 'staff' && user.staffResourceId === resource.id)
+    );
+  },
+
+  /** The requesting organisation never approves its own request, so its members cannot either. */
+  assertMayDecide(
+    user: AuthenticatedUser,
+    resource: { id: string; networkId: string; type?: string },
+    organisationId: string,
+  ): void {
+    if (!BookingAccess.isApprover(user, resource)) {
+      throw new DomainError('FORBIDDEN', "Only the resource's approver may approve or decline its bookings.");
+    }
+    if (user.memberships.has(organisationId)) {
+      throw new DomainError('FORBIDDEN', 'A request cannot be approved by its own organisation.', { organisationId });
+    }
+  },
+
+  /** Pending until approved, unless the resource needs no approval or an approver outside the organisation books. */
+  needsApproval(user: AuthenticatedUser, resource: BookableResource, organisationId: string): boolean {
+    return (
+      resource.rules.approvalRequired && !(BookingAccess.isApprover(user, resource) && !user.memberships.has(organisationId))
+    );
   },
 
   /** Members of the organisation (or the network's coordinators on its behalf), if the resource lets it book. */

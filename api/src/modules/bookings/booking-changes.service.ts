@@ -7,6 +7,7 @@ import { DomainError } from '../../errors/domain-error';
 import { notFound } from '../access/access-policy';
 import type { Actor } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
+import { StaffBookingRules } from '../staff/staff-booking-rules';
 import { assertCanSeeBooking, BookingAccess } from './booking-access';
 import { planSeries, type SeriesDefinition } from './booking-planner';
 import { ACTIVE_STATUSES, BookingRepository } from './booking.repository';
@@ -28,6 +29,7 @@ export class BookingChangesService {
     private readonly bookings: BookingRepository,
     private readonly bookingsService: BookingsService,
     private readonly audit: AuditTrail,
+    private readonly staffRules: StaffBookingRules,
   ) {}
 
   async update(actor: Actor, seriesId: string, request: UpdateBookingRequest, nowMs = Date.now()): Promise<BookingSeriesView> {
@@ -140,9 +142,7 @@ export class BookingChangesService {
   ): Promise<BookingSeriesView> {
     await this.bookings.transaction(async (manager) => {
       const loaded = await this.load(manager, actor, seriesId, true);
-      if (!BookingAccess.isApprover(actor.user, loaded.resource)) {
-        throw new DomainError('FORBIDDEN', "Only the resource's approver may approve or decline its bookings.");
-      }
+      BookingAccess.assertMayDecide(actor.user, loaded.resource, loaded.series.organisationId);
       const pending = loaded.occurrences.filter(
         (o) => o.status === 'pending' && o.startsAt.getTime() > nowMs && (!input.occurrenceId || o.id === input.occurrenceId),
       );

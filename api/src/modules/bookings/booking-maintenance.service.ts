@@ -52,9 +52,11 @@ export class BookingMaintenanceService implements OnApplicationBootstrap, OnAppl
       );
       if (!locked) return null;
       const expired = await manager.query(
-        `UPDATE booking_occurrence SET status = 'expired', status_reason = 'not decided in time', updated_at = now()
-          WHERE status = 'pending' AND (created_at < $1::timestamptz - make_interval(hours => $2) OR starts_at < $1::timestamptz)
-          RETURNING id`,
+        `WITH expired AS (
+           UPDATE booking_occurrence SET status = 'expired', status_reason = 'not decided in time', updated_at = now()
+            WHERE status = 'pending' AND (created_at < $1::timestamptz - make_interval(hours => $2) OR starts_at < $1::timestamptz)
+            RETURNING id)
+         SELECT id FROM expired`,
         [new Date(nowMs), this.config.pendingExpiryHours],
       );
       const due = await manager.query(

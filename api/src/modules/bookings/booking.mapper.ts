@@ -1,4 +1,4 @@
-import type { BookingSeriesView, BookingSkipped, CalendarOccurrence, OccurrenceView } from '@mutualis/contracts';
+import type { BookingSeriesView, BookingSkipped, CalendarOccurrence, OccurrenceView, QuotaWarning } from '@mutualis/contracts';
 import { formatInstant, resolveTimeZone } from '@mutualis/domain';
 import type { IANAZone } from 'luxon';
 import type { CalendarRow } from './booking.repository';
@@ -18,6 +18,7 @@ export function toSeriesView(
   context: { resourceName: string; organisationName: string; isMine: boolean; canEdit: boolean; seesDetails: boolean },
   occurrences: StoredOccurrence[],
   skipped: BookingSkipped[] = [],
+  warnings: QuotaWarning[] = [],
 ): BookingSeriesView {
   const zone = resolveTimeZone(series.timeZone) as IANAZone;
   const now = Date.now();
@@ -48,6 +49,7 @@ export function toSeriesView(
     canEdit: context.canEdit,
     occurrences: occurrences.map((o) => toOccurrenceView(zone, o)),
     skipped,
+    ...(warnings.length ? { warnings } : {}),
   };
 }
 

@@ -239,11 +239,13 @@ export class BookingRepository {
     decision: { reason?: string | null; decidedBy?: string | null },
   ): Promise<number> {
     const rows = await manager.query(
-      `UPDATE booking_occurrence
+      `WITH changed AS (
+       UPDATE booking_occurrence
           SET status = $2, status_reason = COALESCE($4, status_reason), decided_by = COALESCE($5, decided_by),
               decided_at = CASE WHEN $5::uuid IS NULL THEN decided_at ELSE now() END, updated_at = now()
         WHERE id = ANY($1::uuid[]) AND status = ANY($3::text[])
-        RETURNING id`,
+        RETURNING id)
+       SELECT id FROM changed`,
       [occurrenceIds, status, fromStatuses, decision.reason ?? null, decision.decidedBy ?? null],
     );
     return rows.length;

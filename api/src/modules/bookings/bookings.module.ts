@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { StaffModule } from '../staff/staff.module';
 import { BookingApprovalsService } from './booking-approvals.service';
 import { BookingChangesService } from './booking-changes.service';
 import { BookingMaintenanceService } from './booking-maintenance.service';
@@ -8,7 +9,7 @@ import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, StaffModule],
   controllers: [BookingsController],
   providers: [BookingsService, BookingChangesService, BookingApprovalsService, BookingMaintenanceService, BookingRepository],
   exports: [BookingsService, BookingRepository],

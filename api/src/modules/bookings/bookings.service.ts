@@ -13,6 +13,7 @@ import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
+import { StaffBookingRules } from '../staff/staff-booking-rules';
 import { assertCanSeeBooking, BookingAccess } from './booking-access';
 import { planSeries, type SeriesDefinition } from './booking-planner';
 import { BookingRepository } from './booking.repository';
@@ -32,6 +33,7 @@ export class BookingsService {
   constructor(
     private readonly bookings: BookingRepository,
     private readonly audit: AuditTrail,
+    private readonly staffRules: StaffBookingRules,
   ) {}
 
   async create(actor: Actor, request: CreateBookingRequest, nowMs = Date.now()): Promise<BookingSeriesView> {
@@ -56,7 +58,7 @@ export class BookingsService {
     if (plan.violations.length > 0) {
       throw new DomainError('RULE_VIOLATION', "The booking breaks the resource's rules.", { violations: plan.violations });
     }
-    const status = resource.rules.approvalRequired && !BookingAccess.isApprover(user, resource) ? 'pending' : 'confirmed';
+    const status = BookingAccess.needsApproval(user, resource, organisationId) ? 'pending' : 'confirmed';
 
     return this.bookings
       .transaction(async (manager) => {
@@ -68,6 +70,8 @@ export class BookingsService {
           plan,
           request.skipConflicts === true,
         );
+        const warnings =
+          resource.type === 'staff' ? await this.staffRules.check(manager, resource, organisationId, checked.occurrences) : [];
         const seriesInput = {
           resourceId: resource.id,
           organisationId,
@@ -111,6 +115,7 @@ export class BookingsService {
           },
           stored,
           checked.skipped,
+          warnings,
         );
       })
       .catch((error: unknown) => this.raceToConflict(error, resource, user, plan.occurrences));

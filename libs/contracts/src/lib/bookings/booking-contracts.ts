@@ -1,4 +1,5 @@
 import type { OccurrenceInstant, SkippedOccurrenceView } from '../recurrence/recurrence-contracts';
+import type { QuotaWarning } from '../staff/staff-contracts';
 
 export type OccurrenceStatus = 'pending' | 'confirmed' | 'cancelled' | 'declined' | 'expired';
 export type EditScope = 'one' | 'following' | 'all';
@@ -60,6 +61,8 @@ export interface BookingSeriesView {
   canEdit: boolean;
   occurrences: OccurrenceView[];
   skipped: BookingSkipped[];
+  /** Over-quota warnings under a 'warn' agreement (staff requests). */
+  warnings?: QuotaWarning[];
 }
 
 /** One line of `GET /api/bookings`: an occurrence as the caller may see it. */

@@ -1,0 +1,185 @@
+import { expandSeries, formatWallClock, instantToWallClock, resolveTimeZone } from '@mutualis/domain';
+import type { EntityManager } from 'typeorm';
+import type { DemoDirectory } from './demo-premises.seed';
+
+const ZONE = 'America/Toronto';
+const DAY_MS = 86_400_000;
+
+interface DemoStaff {
+  key: 'comptable' | 'communications';
+  email: string;
+  name: string;
+  jobTitle: string;
+  rateCents: number;
+  maxPerDay: number;
+  hours: Array<[number, string, string]>;
+}
+
+const STAFF: DemoStaff[] = [
+  {
+    key: 'comptable',
+    email: 'comptable@demo.test',
+    name: 'Comptable partagé·e',
+    jobTitle: 'Comptable',
+    rateCents: 4800,
+    maxPerDay: 420,
+    hours: [1, 2, 3, 4].map((d) => [d, '08:30', '16:30']),
+  },
+  {
+    key: 'communications',
+    email: 'communications@demo.test',
+    name: 'Agent·e de communication',
+    jobTitle: 'Agent·e de communication',
+    rateCents: 4200,
+    maxPerDay: 480,
+    hours: [2, 3, 4, 5].map((d) => [d, '09:00', '17:00']),
+  },
+];
+
+/** The two pooled employees, their agreements, and requests around today (confirmed and pending). */
+export async function seedDemoStaff(manager: EntityManager, directory: DemoDirectory, nowMs = Date.now()): Promise<void> {
+  const { famille, culture, banque } = directory.organisations;
+  const ids: Record<string, string> = {};
+  for (const s of STAFF) {
+    const [row] = await manager.query(
+      `INSERT INTO resource (network_id, type, name, carrier_organisation_id, time_zone, hourly_rate_cents, approval_required, min_lead_minutes, max_advance_days)
+       VALUES ($1, 'staff', $2, $3, $4, $5, true, 0, 365) RETURNING id`,
+      [directory.networkId, s.name, famille, ZONE, s.rateCents],
+    );
+    const userId = directory.users[s.email];
+    await manager.query(
+      'INSERT INTO staff_member (resource_id, user_id, job_title, max_minutes_per_day) VALUES ($1, $2, $3, $4)',
+      [row.id, userId, s.jobTitle, s.maxPerDay],
+    );
+    await manager.query('UPDATE app_user SET staff_resource_id = $1 WHERE id = $2', [row.id, userId]);
+    for (const [weekday, start, end] of s.hours) {
+      await manager.query(
+        `INSERT INTO staff_working_hours (resource_id, week, weekday, starts, ends) VALUES ($1, 'every', $2, $3, $4)`,
+        [row.id, weekday, start, end],
+      );
+    }
+    ids[s.key] = row.id;
+  }
+  const year = new Date(nowMs).getUTCFullYear();
+  const agreements: Array<[string, string, number | null, 'refuse' | 'warn', number | null]> = [
+    [famille, ids['comptable'], 720, 'refuse', null],
+    [culture, ids['comptable'], 480, 'warn', null],
+    [banque, ids['comptable'], 360, 'refuse', null],
+    [famille, ids['communications'], null, 'refuse', 40],
+    [culture, ids['communications'], null, 'refuse', 35],
+    [banque, ids['communications'], null, 'refuse', 25],
+  ];
+  for (const [organisationId, resourceId, minutes, overQuota, share] of agreements) {
+    await manager.query(
+      `INSERT INTO agreement (organisation_id, resource_id, minutes_per_period, period_unit, starts_on, over_quota, fixed_share_percent)
+       VALUES ($1, $2, $3, 'month', $4, $5, $6)`,
+      [organisationId, resourceId, minutes, `${year - 1}-01-01`, overQuota, share],
+    );
+  }
+  const monday = mondayOf(nowMs);
+  const requests: Array<{
+    staff: string;
+    organisationId: string;
+    requester: string;
+    title: string;
+    day: number;
+    time: string;
+    minutes: number;
+    rrule?: string;
+    status: 'confirmed' | 'pending';
+  }> = [
+    {
+      staff: 'comptable',
+      organisationId: famille,
+      requester: 'admin@famille.demo.test',
+      title: 'Tenue de livres',
+      day: 1,
+      time: '09:00',
+      minutes: 180,
+      rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=6',
+      status: 'confirmed',
+    },
+    {
+      staff: 'comptable',
+      organisationId: culture,
+      requester: 'admin@culture.demo.test',
+      title: 'Conciliation bancaire',
+      day: 3,
+      time: '13:00',
+      minutes: 120,
+      rrule: 'FREQ=WEEKLY;BYDAY=TH;COUNT=4',
+      status: 'confirmed',
+    },
+    {
+      staff: 'comptable',
+      organisationId: banque,
+      requester: 'coordination@demo.test',
+      title: 'Rapport aux bailleurs de fonds',
+      day: 9,
+      time: '09:30',
+      minutes: 120,
+      status: 'pending',
+    },
+    {
+      staff: 'communications',
+      organisationId: culture,
+      requester: 'admin@culture.demo.test',
+      title: 'Infolettre mensuelle',
+      day: 2,
+      time: '10:00',
+      minutes: 180,
+      rrule: 'FREQ=MONTHLY;BYDAY=1WE;COUNT=3',
+      status: 'confirmed',
+    },
+    {
+      staff: 'communications',
+      organisationId: famille,
+      requester: 'membre@famille.demo.test',
+      title: 'Affiche de la fête de quartier',
+      day: 10,
+      time: '13:00',
+      minutes: 120,
+      status: 'pending',
+    },
+  ];
+  for (const r of requests) {
+    const start = `${addDays(monday, r.day)}T${r.time}`;
+    const approx = Date.parse(`${start}:00Z`);
+    const { occurrences } = expandSeries({
+      start,
+      timeZone: ZONE,
+      durationMinutes: r.minutes,
+      rrule: r.rrule,
+      skipHolidays: 'QC',
+      window: { from: new Date(approx - 2 * DAY_MS), to: new Date(approx + 200 * DAY_MS) },
+    });
+    const [series] = await manager.query(
+      `INSERT INTO booking_series (resource_id, organisation_id, requester_user_id, title, start_local, time_zone, duration_minutes, rrule, skip_holidays)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'QC') RETURNING id`,
+      [ids[r.staff], r.organisationId, directory.users[r.requester], r.title, start, ZONE, r.minutes, r.rrule ?? null],
+    );
+    await manager.query(
+      `INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
+       SELECT $1, $2, $3, s, e, tstzrange(s, e), $6 FROM unnest($4::timestamptz[], $5::timestamptz[]) AS t(s, e)`,
+      [
+        series.id,
+        ids[r.staff],
+        r.organisationId,
+        occurrences.map((o) => new Date(o.startMs)),
+        occurrences.map((o) => new Date(o.endMs)),
+        r.status,
+      ],
+    );
+  }
+}
+
+function mondayOf(nowMs: number): string {
+  const zone = resolveTimeZone(ZONE);
+  if (!zone) throw new Error(`${ZONE} is not known to this runtime`);
+  const today = formatWallClock(instantToWallClock(nowMs, zone)).slice(0, 10);
+  return addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
+}
+
+function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}

@@ -1,0 +1,113 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { AgreementView, HourBankView, LeaveView, StaffAvailabilityView, StaffView } from '@mutualis/contracts';
+import type { Actor } from '../access/authenticated-user';
+import { CurrentActor } from '../access/current-actor.decorator';
+import {
+  AgreementQueryDto,
+  CreateAgreementDto,
+  CreateLeaveDto,
+  CreateStaffDto,
+  HourBankQueryDto,
+  UpdateAgreementDto,
+  UpdateStaffDto,
+  WindowQueryDto,
+} from './dto/staff.dto';
+import { StaffService } from './staff.service';
+
+@ApiTags('staff')
+@Controller()
+export class StaffController {
+  constructor(private readonly staff: StaffService) {}
+
+  @Get('staff')
+  list(@CurrentActor() actor: Actor): Promise<StaffView[]> {
+    return this.staff.list(actor.user);
+  }
+
+  @Post('staff')
+  create(@CurrentActor() actor: Actor, @Body() body: CreateStaffDto): Promise<StaffView> {
+    return this.staff.create(actor, body);
+  }
+
+  @Get('staff/:resourceId')
+  get(@CurrentActor() actor: Actor, @Param('resourceId', ParseUUIDPipe) id: string): Promise<StaffView> {
+    return this.staff.get(actor.user, id);
+  }
+
+  @Patch('staff/:resourceId')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('resourceId', ParseUUIDPipe) id: string,
+    @Body() body: UpdateStaffDto,
+  ): Promise<StaffView> {
+    return this.staff.update(actor, id, body);
+  }
+
+  @Get('staff/:resourceId/availability')
+  availability(
+    @CurrentActor() actor: Actor,
+    @Param('resourceId', ParseUUIDPipe) id: string,
+    @Query() q: WindowQueryDto,
+  ): Promise<StaffAvailabilityView> {
+    return this.staff.availability(actor.user, id, q.from, q.to, q.durationMinutes);
+  }
+
+  @Get('staff/:resourceId/leave')
+  leave(
+    @CurrentActor() actor: Actor,
+    @Param('resourceId', ParseUUIDPipe) id: string,
+    @Query() q: WindowQueryDto,
+  ): Promise<LeaveView[]> {
+    return this.staff.listLeave(actor.user, id, q.from, q.to);
+  }
+
+  @Post('staff/:resourceId/leave')
+  addLeave(
+    @CurrentActor() actor: Actor,
+    @Param('resourceId', ParseUUIDPipe) id: string,
+    @Body() body: CreateLeaveDto,
+  ): Promise<LeaveView> {
+    return this.staff.addLeave(actor, id, body);
+  }
+
+  @Delete('staff/:resourceId/leave/:leaveId')
+  @HttpCode(204)
+  deleteLeave(
+    @CurrentActor() actor: Actor,
+    @Param('resourceId', ParseUUIDPipe) id: string,
+    @Param('leaveId', ParseUUIDPipe) leaveId: string,
+  ): Promise<void> {
+    return this.staff.deleteLeave(actor, id, leaveId);
+  }
+
+  @Get('agreements')
+  agreements(@CurrentActor() actor: Actor, @Query() q: AgreementQueryDto): Promise<AgreementView[]> {
+    return this.staff.agreements(actor.user, q);
+  }
+
+  @Post('agreements')
+  createAgreement(@CurrentActor() actor: Actor, @Body() body: CreateAgreementDto): Promise<AgreementView> {
+    return this.staff.createAgreement(actor, body);
+  }
+
+  @Patch('agreements/:agreementId')
+  updateAgreement(
+    @CurrentActor() actor: Actor,
+    @Param('agreementId', ParseUUIDPipe) id: string,
+    @Body() body: UpdateAgreementDto,
+  ): Promise<AgreementView> {
+    return this.staff.updateAgreement(actor, id, body);
+  }
+
+  @Delete('agreements/:agreementId')
+  @HttpCode(204)
+  deleteAgreement(@CurrentActor() actor: Actor, @Param('agreementId', ParseUUIDPipe) id: string): Promise<void> {
+    return this.staff.deleteAgreement(actor, id);
+  }
+
+  @Get('hour-bank')
+  hourBank(@CurrentActor() actor: Actor, @Query() q: HourBankQueryDto): Promise<HourBankView> {
+    return this.staff.hourBank(actor.user, q);
+  }
+}

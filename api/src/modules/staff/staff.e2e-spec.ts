@@ -1,0 +1,271 @@
+import { createTestApp, type TestApp } from '../../../test/test-app';
+
+describe('pooled staff: requests, rules and hour bank', () => {
+  let t: TestApp;
+  let networkId: string;
+  let famille: string;
+  let culture: string;
+  let memberFamille: string;
+  let memberCulture: string;
+  let coordinator: string;
+  let employeeCookie: string;
+  let employeeEmail: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const f = t.factory;
+    networkId = (await f.network()).id;
+    famille = (await f.organisation(networkId, 'Maison de la famille')).id;
+    culture = (await f.organisation(networkId, 'Centre culturel')).id;
+    memberFamille = await f.sessionCookie((await f.user({ memberOf: [[famille, 'member']], password: null })).id);
+    memberCulture = await f.sessionCookie((await f.user({ memberOf: [[culture, 'member']], password: null })).id);
+    coordinator = await f.sessionCookie((await f.user({ coordinatorOf: [networkId], password: null })).id);
+    const employee = await f.user({ password: null });
+    employeeEmail = employee.email;
+    employeeCookie = await f.sessionCookie(employee.id);
+  });
+  afterAll(() => t.close());
+
+  /** The shared accountant: Monday–Thursday 08:30–16:30, at most 7 h a day, 12 h a month for famille (refuse), 8 h for culture (warn). */
+  async function accountant(extra: object = {}): Promise<string> {
+    const res = await t
+      .newAgent()
+      .post('/api/staff')
+      .set('Cookie', coordinator)
+      .send({
+        networkId,
+        name: `Comptable ${Math.random().toString(36).slice(2, 7)}`,
+        jobTitle: 'Comptable',
+        carrierOrganisationId: famille,
+        hourlyCostCents: 4800,
+        maxMinutesPerDay: 420,
+        workingHours: [1, 2, 3, 4].map((weekday) => ({ week: 'every', weekday, start: '08:30', end: '16:30' })),
+        ...extra,
+      })
+      .expect(201);
+    const id = res.body.id;
+    for (const [organisationId, minutes, overQuota] of [
+      [famille, 720, 'refuse'],
+      [culture, 480, 'warn'],
+    ] as const) {
+      await t
+        .newAgent()
+        .post('/api/agreements')
+        .set('Cookie', coordinator)
+        .send({
+          organisationId,
+          resourceId: id,
+          minutesPerPeriod: minutes,
+          periodUnit: 'month',
+          startsOn: '2026-01-01',
+          overQuota,
+        })
+        .expect(201);
+    }
+    return id;
+  }
+
+  const request = (cookie: string, body: object) => t.newAgent().post('/api/bookings').set('Cookie', cookie).send(body);
+
+  it('accepts a request exactly at quota and refuses one minute over with the quota in details', async () => {
+    const resourceId = await accountant();
+    // 12 h in February 2027: 4 × 3 h on Tuesdays.
+    await request(memberFamille, {
+      resourceId,
+      title: 'Tenue de livres',
+      start: '2027-02-02T09:00',
+      durationMinutes: 180,
+      rrule: 'FREQ=WEEKLY;COUNT=4',
+    }).expect(201);
+    const over = await request(memberFamille, {
+      resourceId,
+      title: 'Une minute de trop',
+      start: '2027-02-25T09:00',
+      durationMinutes: 15,
+    }).expect(422);
+    expect(over.body).toMatchObject({
+      code: 'QUOTA_EXCEEDED',
+      details: {
+        period: { unit: 'month', start: '2027-02-01', end: '2027-03-01' },
+        allottedMinutes: 720,
+        usedMinutes: 720,
+        requestedMinutes: 15,
+      },
+    });
+  });
+
+  it('creates an over-quota request with a visible warning under a warn agreement', async () => {
+    const resourceId = await accountant();
+    const res = await request(memberCulture, {
+      resourceId,
+      title: 'Rapport annuel',
+      start: '2027-03-01T09:00',
+      durationMinutes: 420,
+      rrule: 'FREQ=DAILY;COUNT=2',
+    }).expect(201);
+    expect(res.body.warnings).toEqual([
+      expect.objectContaining({ code: 'QUOTA_EXCEEDED', allottedMinutes: 480, requestedMinutes: 840 }),
+    ]);
+  });
+
+  it('refuses time outside working hours, on leave, over the daily cap', async () => {
+    const resourceId = await accountant({ userEmail: employeeEmail });
+    const friday = await request(memberFamille, {
+      resourceId,
+      title: 'x',
+      start: '2027-01-08T10:00',
+      durationMinutes: 60,
+    }).expect(422);
+    expect(friday.body.code).toBe('OUTSIDE_WORKING_HOURS');
+    const evening = await request(memberFamille, {
+      resourceId,
+      title: 'x',
+      start: '2027-01-07T16:00',
+      durationMinutes: 60,
+    }).expect(422);
+    expect(evening.body.code).toBe('OUTSIDE_WORKING_HOURS');
+
+    await t
+      .newAgent()
+      .post(`/api/staff/${resourceId}/leave`)
+      .set('Cookie', employeeCookie)
+      .send({ kind: 'vacation', start: '2027-01-11T00:00:00-05:00', end: '2027-01-16T00:00:00-05:00' })
+      .expect(201);
+    const onLeave = await request(memberCulture, {
+      resourceId,
+      title: 'x',
+      start: '2027-01-05T10:00',
+      durationMinutes: 60,
+      rrule: 'FREQ=WEEKLY;COUNT=3',
+    }).expect(422);
+    expect(onLeave.body).toMatchObject({
+      code: 'ON_LEAVE',
+      details: { occurrences: [{ start: '2027-01-12T10:00:00-05:00', kind: 'vacation' }] },
+    });
+
+    await request(memberFamille, { resourceId, title: 'Matin', start: '2027-01-18T08:30', durationMinutes: 240 }).expect(201);
+    const cap = await request(memberCulture, {
+      resourceId,
+      title: 'Après-midi',
+      start: '2027-01-18T12:30',
+      durationMinutes: 240,
+    }).expect(422);
+    expect(cap.body).toMatchObject({
+      code: 'STAFF_CAP_EXCEEDED',
+      details: { caps: [{ scope: 'day', date: '2027-01-18', limitMinutes: 420, totalMinutes: 480 }] },
+    });
+  });
+
+  it('flags occurrences inside new leave for rescheduling without deleting them', async () => {
+    const resourceId = await accountant({ userEmail: undefined });
+    await request(memberFamille, { resourceId, title: 'Paie', start: '2027-04-06T09:00', durationMinutes: 60 }).expect(201);
+    const leave = await t
+      .newAgent()
+      .post(`/api/staff/${resourceId}/leave`)
+      .set('Cookie', coordinator)
+      .send({ kind: 'sick', start: '2027-04-06T00:00:00-04:00', end: '2027-04-07T00:00:00-04:00' })
+      .expect(201);
+    expect(leave.body.flaggedOccurrences).toBe(1);
+    const rows = await t.dataSource.query(`SELECT status, needs_reschedule FROM booking_occurrence WHERE resource_id = $1`, [
+      resourceId,
+    ]);
+    expect(rows).toEqual([{ status: 'pending', needs_reschedule: true }]);
+  });
+
+  it('keeps a request pending until the employee approves it; the requesting organisation cannot approve its own', async () => {
+    const employee = await t.factory.user({ memberOf: [[famille, 'member']], password: null });
+    const employeeInFamille = await t.factory.sessionCookie(employee.id);
+    const resourceId = await accountant({ userEmail: employee.email });
+    const famillesRequest = await request(memberFamille, {
+      resourceId,
+      title: 'Budget',
+      start: '2027-05-04T09:00',
+      durationMinutes: 120,
+    }).expect(201);
+    expect(famillesRequest.body.occurrences[0].status).toBe('pending');
+    await t
+      .newAgent()
+      .post(`/api/bookings/${famillesRequest.body.id}/approve`)
+      .set('Cookie', employeeInFamille)
+      .send({})
+      .expect(403);
+    const culturesRequest = await request(memberCulture, {
+      resourceId,
+      title: 'Subvention',
+      start: '2027-05-05T09:00',
+      durationMinutes: 120,
+    }).expect(201);
+    const approved = await t
+      .newAgent()
+      .post(`/api/bookings/${culturesRequest.body.id}/approve`)
+      .set('Cookie', employeeInFamille)
+      .send({})
+      .expect(200);
+    expect(approved.body.occurrences[0].status).toBe('confirmed');
+    await t.newAgent().post(`/api/bookings/${famillesRequest.body.id}/approve`).set('Cookie', coordinator).send({}).expect(200);
+  });
+
+  it('shows free/busy without titles to other organisations, and free slots', async () => {
+    const resourceId = await accountant();
+    await request(memberFamille, { resourceId, title: 'Secret', start: '2027-06-01T09:00', durationMinutes: 60 }).expect(201);
+    const res = await t
+      .newAgent()
+      .get(`/api/staff/${resourceId}/availability`)
+      .query({ from: '2027-06-01T00:00:00-04:00', to: '2027-06-02T00:00:00-04:00', durationMinutes: 60 })
+      .set('Cookie', memberCulture)
+      .expect(200);
+    expect(res.body.busy).toEqual([{ start: '2027-06-01T09:00:00-04:00', end: '2027-06-01T10:00:00-04:00' }]);
+    expect(JSON.stringify(res.body)).not.toContain('Secret');
+    // 08:30, 09:00 and 09:30 would overlap the 09:00–10:00 request: the first free hour starts at 10:00.
+    expect(res.body.freeSlots[0]).toEqual({ start: '2027-06-01T10:00:00-04:00', end: '2027-06-01T11:00:00-04:00' });
+    expect(res.body.freeSlots.at(-1)).toEqual({ start: '2027-06-01T15:30:00-04:00', end: '2027-06-01T16:30:00-04:00' });
+  });
+
+  it('reports the hour bank per month: allotted, booked and remaining', async () => {
+    const resourceId = await accountant();
+    await request(memberFamille, {
+      resourceId,
+      title: 'Paie',
+      start: '2027-07-06T09:00',
+      durationMinutes: 120,
+      rrule: 'FREQ=WEEKLY;COUNT=2',
+    }).expect(201);
+    const bank = await t
+      .newAgent()
+      .get('/api/hour-bank')
+      .query({ resourceId, organisationId: famille, from: '2027-07-01', to: '2027-09-01' })
+      .set('Cookie', memberFamille)
+      .expect(200);
+    expect(bank.body.lines).toEqual([
+      expect.objectContaining({
+        period: { unit: 'month', start: '2027-07-01', end: '2027-08-01' },
+        allottedMinutes: 720,
+        bookedMinutes: 240,
+        remainingMinutes: 480,
+      }),
+      expect.objectContaining({
+        period: { unit: 'month', start: '2027-08-01', end: '2027-09-01' },
+        allottedMinutes: 720,
+        bookedMinutes: 0,
+        remainingMinutes: 720,
+      }),
+    ]);
+    await t
+      .newAgent()
+      .get('/api/hour-bank')
+      .query({ resourceId, organisationId: famille, from: '2027-07-01', to: '2027-09-01' })
+      .set('Cookie', memberCulture)
+      .expect(404);
+  });
+
+  it('refuses overlapping agreements for one organisation and resource', async () => {
+    const resourceId = await accountant();
+    const res = await t
+      .newAgent()
+      .post('/api/agreements')
+      .set('Cookie', coordinator)
+      .send({ organisationId: famille, resourceId, minutesPerPeriod: 60, startsOn: '2026-06-01' })
+      .expect(409);
+    expect(res.body.code).toBe('CONFLICT');
+  });
+});

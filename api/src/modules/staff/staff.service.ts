@@ -1,0 +1,407 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  AgreementView,
+  CreateAgreementRequest,
+  CreateStaffRequest,
+  HourBankView,
+  LeaveView,
+  StaffAvailabilityView,
+  StaffView,
+  UpdateAgreementRequest,
+  UpdateStaffRequest,
+} from '@mutualis/contracts';
+import {
+  carryOver,
+  findFreeSlots,
+  periodContaining,
+  resolveTimeZone,
+  staffWorkingTime,
+  subtractIntervals,
+  type Interval,
+} from '@mutualis/domain';
+import { DateTime } from 'luxon';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../../errors/domain-error';
+import { AccessPolicy, notFound } from '../access/access-policy';
+import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
+import { AuditTrail } from '../audit/audit-trail';
+import { StaffRepository } from './staff.repository';
+
+const MAX_WINDOW_DAYS = 92;
+const DAY_MS = 86_400_000;
+
+/** Pooled employees as resources: their profile, hours, leave, agreements, availability and hour bank. */
+@Injectable()
+export class StaffService {
+  constructor(
+    private readonly staff: StaffRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  list(user: AuthenticatedUser): Promise<StaffView[]> {
+    return this.staff.list(networksOf(user));
+  }
+
+  async get(user: AuthenticatedUser, id: string): Promise<StaffView> {
+    const member = await this.staff.get(this.staff.manager, id);
+    if (!member || !AccessPolicy.canSeeNetwork(user, member.networkId)) throw notFound('staff member', id);
+    return member;
+  }
+
+  async create(actor: Actor, input: CreateStaffRequest): Promise<StaffView> {
+    AccessPolicy.assertCoordinatorOf(actor.user, input.networkId);
+    const timeZone = input.timeZone ?? 'America/Toronto';
+    if (!resolveTimeZone(timeZone)) throw new DomainError('INVALID_TIME_ZONE', `Unknown time zone '${timeZone}'.`, { timeZone });
+    return this.staff.transaction(async (manager) => {
+      const userId = input.userEmail ? await this.userFor(manager, input.userEmail) : null;
+      const id = await this.staff.insert(manager, {
+        networkId: input.networkId,
+        name: input.name,
+        timeZone,
+        carrierOrganisationId: input.carrierOrganisationId ?? null,
+        hourlyCostCents: input.hourlyCostCents ?? null,
+        userId,
+      });
+      await this.staff.update(manager, id, input);
+      await this.staff.replaceWorkingHours(manager, id, input.workingHours ?? []);
+      const created = (await this.staff.get(manager, id)) as StaffView;
+      await this.audit.record(manager, actor, {
+        entity: 'staff',
+        entityId: id,
+        action: 'create',
+        networkId: input.networkId,
+        after: created,
+      });
+      return created;
+    });
+  }
+
+  async update(actor: Actor, id: string, changes: UpdateStaffRequest): Promise<StaffView> {
+    return this.staff.transaction(async (manager) => {
+      const before = await this.forCoordinator(manager, actor.user, id);
+      await this.staff.update(manager, id, changes);
+      await manager.query(
+        `UPDATE resource SET name = COALESCE($2, name), hourly_rate_cents = COALESCE($3, hourly_rate_cents),
+                carrier_organisation_id = COALESCE($4, carrier_organisation_id), active = COALESCE($5, active), updated_at = now() WHERE id = $1`,
+        [
+          id,
+          changes.name ?? null,
+          changes.hourlyCostCents ?? null,
+          changes.carrierOrganisationId ?? null,
+          changes.active ?? null,
+        ],
+      );
+      if (changes.workingHours) await this.staff.replaceWorkingHours(manager, id, changes.workingHours);
+      if (changes.userEmail) {
+        const userId = await this.userFor(manager, changes.userEmail);
+        await manager.query('UPDATE app_user SET staff_resource_id = NULL WHERE staff_resource_id = $1', [id]);
+        await manager.query('UPDATE staff_member SET user_id = $2 WHERE resource_id = $1', [id, userId]);
+        await manager.query('UPDATE app_user SET staff_resource_id = $1 WHERE id = $2', [id, userId]);
+      }
+      const after = (await this.staff.get(manager, id)) as StaffView;
+      await this.audit.record(manager, actor, {
+        entity: 'staff',
+        entityId: id,
+        action: 'update',
+        networkId: before.networkId,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  async listLeave(user: AuthenticatedUser, id: string, from: string, to: string): Promise<LeaveView[]> {
+    const member = await this.get(user, id);
+    this.assertEmployeeOrCoordinator(user, member);
+    return this.staff.leave(id, Date.parse(from), Date.parse(to));
+  }
+
+  /** The employee or a coordinator records leave; occurrences inside it are flagged for rescheduling, never deleted. */
+  async addLeave(
+    actor: Actor,
+    id: string,
+    input: { kind: string; start: string; end: string; note?: string },
+  ): Promise<LeaveView> {
+    if (!(Date.parse(input.end) > Date.parse(input.start))) {
+      throw new DomainError('VALIDATION_FAILED', 'Leave ends after it starts.', {
+        fields: [{ field: 'end', messages: ['end must be after start'] }],
+      });
+    }
+    const member = await this.get(actor.user, id);
+    this.assertEmployeeOrCoordinator(actor.user, member);
+    return this.staff
+      .transaction(async (manager) => {
+        const { id: leaveId, flagged } = await this.staff.insertLeave(manager, id, {
+          ...input,
+          note: input.note ?? '',
+          createdBy: actor.user.id,
+        });
+        await this.audit.record(manager, actor, {
+          entity: 'staff_leave',
+          entityId: leaveId,
+          action: 'create',
+          networkId: member.networkId,
+          after: { ...input, flagged },
+        });
+        return {
+          id: leaveId,
+          resourceId: id,
+          kind: input.kind as LeaveView['kind'],
+          start: new Date(input.start).toISOString(),
+          end: new Date(input.end).toISOString(),
+          note: input.note ?? '',
+          flaggedOccurrences: flagged,
+        };
+      })
+      .catch((error: unknown) => {
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '23P01') {
+          throw new DomainError('CONFLICT', 'This leave overlaps leave already recorded.');
+        }
+        throw error;
+      });
+  }
+
+  async deleteLeave(actor: Actor, id: string, leaveId: string): Promise<void> {
+    const member = await this.get(actor.user, id);
+    this.assertEmployeeOrCoordinator(actor.user, member);
+    await this.staff.transaction(async (manager) => {
+      if (!(await this.staff.deleteLeave(manager, id, leaveId))) throw notFound('leave', leaveId);
+      await this.audit.record(manager, actor, {
+        entity: 'staff_leave',
+        entityId: leaveId,
+        action: 'delete',
+        networkId: member.networkId,
+      });
+    });
+  }
+
+  /** Free/busy anyone of the network may see: working time, busy and leave intervals, never titles or organisations. */
+  async availability(
+    user: AuthenticatedUser,
+    id: string,
+    from: string,
+    to: string,
+    durationMinutes?: number,
+  ): Promise<StaffAvailabilityView> {
+    const member = await this.get(user, id);
+    const window = { start: Date.parse(from), end: Date.parse(to) };
+    if (!(window.end > window.start) || window.end - window.start > MAX_WINDOW_DAYS * DAY_MS) {
+      throw new DomainError('INVALID_QUERY', `from must be before to, at most ${MAX_WINDOW_DAYS} days apart.`);
+    }
+    const working = staffWorkingTime(
+      {
+        timeZone: member.timeZone,
+        hours: member.workingHours,
+        alternatingWeeksAnchor: member.alternatingWeeksAnchor,
+        holidaysOff: member.holidaysOff,
+      },
+      window,
+    );
+    const busyRows = await this.staff.manager.query(
+      `SELECT lower(period) AS s, upper(period) AS e FROM booking_occurrence
+        WHERE resource_id = $1 AND status IN ('pending', 'confirmed') AND period && tstzrange($2, $3) ORDER BY 1`,
+      [id, new Date(window.start), new Date(window.end)],
+    );
+    const leaveRows = await this.staff.manager.query(
+      `SELECT lower(period) AS s, upper(period) AS e FROM staff_leave WHERE resource_id = $1 AND period && tstzrange($2, $3) ORDER BY 1`,
+      [id, new Date(window.start), new Date(window.end)],
+    );
+    const toIntervals = (rows: Array<{ s: Date; e: Date }>): Interval[] =>
+      rows.map((r) => ({ start: r.s.getTime(), end: r.e.getTime() }));
+    const busy = toIntervals(busyRows);
+    const leave = toIntervals(leaveRows);
+    const iso = (ms: number) =>
+      DateTime.fromMillis(ms, { zone: member.timeZone }).toISO({ suppressMilliseconds: true }) as string;
+    const view = (list: Interval[]) => list.map((i) => ({ start: iso(i.start), end: iso(i.end) }));
+    return {
+      resourceId: id,
+      timeZone: member.timeZone,
+      workingTime: view(working),
+      busy: view(busy),
+      leave: view(leave),
+      ...(durationMinutes
+        ? {
+            freeSlots: view(
+              findFreeSlots({
+                availability: subtractIntervals(working, leave),
+                busy,
+                durationMinutes,
+                window,
+                stepMinutes: 30,
+              }).slice(0, 200),
+            ),
+          }
+        : {}),
+    };
+  }
+
+  agreements(user: AuthenticatedUser, filter: { resourceId?: string; organisationId?: string }): Promise<AgreementView[]> {
+    // Coordinators see every agreement of their networks; members see their organisations' own.
+    if (user.coordinatorOf.size > 0) return this.staff.agreements({ networkIds: [...user.coordinatorOf.keys()], ...filter });
+    return this.staff
+      .agreements({ networkIds: [...user.memberNetworkIds], ...filter })
+      .then((list) => list.filter((a) => user.memberships.has(a.organisationId) || user.staffResourceId === a.resourceId));
+  }
+
+  async createAgreement(actor: Actor, input: CreateAgreementRequest): Promise<AgreementView> {
+    return this.staff
+      .transaction(async (manager) => {
+        const member = await this.forCoordinator(manager, actor.user, input.resourceId);
+        const id = await this.staff.insertAgreement(manager, normalise(input));
+        const created = (await this.staff.agreement(manager, id)) as AgreementView;
+        await this.audit.record(manager, actor, {
+          entity: 'agreement',
+          entityId: id,
+          action: 'create',
+          networkId: member.networkId,
+          organisationId: input.organisationId,
+          after: created,
+        });
+        return created;
+      })
+      .catch(agreementOverlap);
+  }
+
+  async updateAgreement(actor: Actor, id: string, changes: UpdateAgreementRequest): Promise<AgreementView> {
+    return this.staff
+      .transaction(async (manager) => {
+        const before = await this.staff.agreement(manager, id);
+        if (!before) throw notFound('agreement', id);
+        const member = await this.forCoordinator(manager, actor.user, before.resourceId);
+        await this.staff.updateAgreement(manager, id, normalise({ ...before, ...changes }));
+        const after = (await this.staff.agreement(manager, id)) as AgreementView;
+        await this.audit.record(manager, actor, {
+          entity: 'agreement',
+          entityId: id,
+          action: 'update',
+          networkId: member.networkId,
+          organisationId: before.organisationId,
+          before,
+          after,
+        });
+        return after;
+      })
+      .catch(agreementOverlap);
+  }
+
+  async deleteAgreement(actor: Actor, id: string): Promise<void> {
+    await this.staff.transaction(async (manager) => {
+      const before = await this.staff.agreement(manager, id);
+      if (!before) throw notFound('agreement', id);
+      const member = await this.forCoordinator(manager, actor.user, before.resourceId);
+      await this.staff.deleteAgreement(manager, id);
+      await this.audit.record(manager, actor, {
+        entity: 'agreement',
+        entityId: id,
+        action: 'delete',
+        networkId: member.networkId,
+        organisationId: before.organisationId,
+        before,
+      });
+    });
+  }
+
+  /** Per period of the agreement: allotted, carried over, booked (pending + confirmed), worked, remaining. */
+  async hourBank(
+    user: AuthenticatedUser,
+    query: { resourceId: string; organisationId: string; from: string; to: string },
+  ): Promise<HourBankView> {
+    const member = await this.get(user, query.resourceId);
+    const allowed =
+      user.memberships.has(query.organisationId) ||
+      user.staffResourceId === member.id ||
+      AccessPolicy.isCoordinatorOf(user, member.networkId);
+    if (!allowed) throw notFound('organisation', query.organisationId);
+    if (!(query.to > query.from) || Date.parse(query.to) - Date.parse(query.from) > 3 * 366 * DAY_MS) {
+      throw new DomainError('INVALID_QUERY', 'from must be before to, at most three years apart.');
+    }
+    const manager = this.staff.manager;
+    const agreement = await this.staff.agreementOn(manager, member.id, query.organisationId, query.from);
+    const unit = agreement?.periodUnit ?? 'month';
+    const first = periodContaining(query.from, unit);
+    const byDay = await this.staff.organisationMinutesByDay(
+      manager,
+      member.id,
+      query.organisationId,
+      member.timeZone,
+      first.start,
+      query.to,
+    );
+    const booked = new Map<string, number>();
+    for (const [day, minutes] of byDay)
+      booked.set(periodContaining(day, unit).start, (booked.get(periodContaining(day, unit).start) ?? 0) + minutes);
+    const lines: HourBankView['lines'] = [];
+    const terms = {
+      minutesPerPeriod: agreement?.minutesPerPeriod ?? 0,
+      unit,
+      rollover: agreement?.rollover ?? 'none',
+      rolloverCapMinutes: agreement?.rolloverCapMinutes ?? null,
+    } as const;
+    let previousBooked: number | null = null;
+    for (let period = first; period.start < query.to; period = periodContaining(period.end, unit)) {
+      const allotted = agreement?.minutesPerPeriod ?? 0;
+      const carried = previousBooked === null ? 0 : carryOver(terms, allotted, previousBooked);
+      const bookedMinutes = booked.get(period.start) ?? 0;
+      lines.push({
+        period,
+        allottedMinutes: allotted,
+        carriedOverMinutes: carried,
+        bookedMinutes,
+        workedMinutes: 0,
+        remainingMinutes: allotted + carried - bookedMinutes,
+      });
+      previousBooked = bookedMinutes;
+    }
+    return { resourceId: member.id, organisationId: query.organisationId, agreementId: agreement?.id ?? null, lines };
+  }
+
+  private assertEmployeeOrCoordinator(user: AuthenticatedUser, member: StaffView): void {
+    if (user.staffResourceId !== member.id && !AccessPolicy.isCoordinatorOf(user, member.networkId)) {
+      throw new DomainError('FORBIDDEN', 'Only the employee or a coordinator may do this.');
+    }
+  }
+
+  private async forCoordinator(manager: EntityManager, user: AuthenticatedUser, id: string): Promise<StaffView> {
+    const member = await this.staff.get(manager, id);
+    if (!member || !AccessPolicy.canSeeNetwork(user, member.networkId)) throw notFound('staff member', id);
+    AccessPolicy.assertCoordinatorOf(user, member.networkId);
+    return member;
+  }
+
+  private async userFor(manager: EntityManager, email: string): Promise<string> {
+    const userId = await this.staff.userIdByEmail(manager, email);
+    if (!userId) throw new DomainError('NOT_FOUND', 'No account has this e-mail: invite the employee first.', { email });
+    return userId;
+  }
+}
+
+function networksOf(user: AuthenticatedUser): string[] {
+  return [...new Set([...user.coordinatorOf.keys(), ...user.memberNetworkIds])];
+}
+
+function normalise(
+  a: CreateAgreementRequest | (AgreementView & UpdateAgreementRequest),
+): Omit<AgreementView, 'id' | 'organisationName'> {
+  return {
+    organisationId: a.organisationId,
+    resourceId: a.resourceId,
+    minutesPerPeriod: a.minutesPerPeriod ?? null,
+    periodUnit: a.periodUnit ?? 'month',
+    startsOn: a.startsOn,
+    endsOn: a.endsOn ?? null,
+    overQuota: a.overQuota ?? 'refuse',
+    rollover: a.rollover ?? 'none',
+    rolloverCapMinutes: a.rolloverCapMinutes ?? null,
+    fixedSharePercent: a.fixedSharePercent ?? null,
+  };
+}
+
+function agreementOverlap(error: unknown): never {
+  const code = (error as { driverError?: { code?: string } }).driverError?.code;
+  if (code === '23P01')
+    throw new DomainError('CONFLICT', 'This organisation already has an agreement on this resource for these dates.');
+  if (code === '23514')
+    throw new DomainError('VALIDATION_FAILED', 'The agreement ends before it starts, or a value is out of range.');
+  throw error;
+}

@@ -1,0 +1,137 @@
+import type { BookingRules } from '../premises/premises-contracts';
+
+/** 'every' week, or only weeks A / B when hours alternate (week A starts on `alternatingWeeksAnchor`). */
+export type WorkingWeek = 'every' | 'A' | 'B';
+
+export interface WorkingHoursEntry {
+  week: WorkingWeek;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  /** 'HH:mm' local. */
+  start: string;
+  end: string;
+}
+
+export interface StaffView {
+  id: string;
+  networkId: string;
+  name: string;
+  jobTitle: string;
+  carrierOrganisationId: string | null;
+  userId: string | null;
+  timeZone: string;
+  active: boolean;
+  /** Salary and benefits per hour, integer cents. */
+  hourlyCostCents: number | null;
+  maxMinutesPerDay: number | null;
+  maxMinutesPerWeek: number | null;
+  holidaysOff: boolean;
+  alternatingWeeksAnchor: string | null;
+  workingHours: WorkingHoursEntry[];
+  rules: BookingRules;
+}
+
+export interface CreateStaffRequest {
+  networkId: string;
+  name: string;
+  jobTitle?: string;
+  carrierOrganisationId?: string;
+  /** The employee's own account, which approves requests and sees « Mon horaire ». */
+  userEmail?: string;
+  timeZone?: string;
+  hourlyCostCents?: number;
+  maxMinutesPerDay?: number;
+  maxMinutesPerWeek?: number;
+  holidaysOff?: boolean;
+  alternatingWeeksAnchor?: string;
+  workingHours?: WorkingHoursEntry[];
+}
+
+export type UpdateStaffRequest = Partial<Omit<CreateStaffRequest, 'networkId'>> & { active?: boolean };
+
+export type LeaveKind = 'vacation' | 'sick' | 'training' | 'other';
+
+export interface LeaveView {
+  id: string;
+  resourceId: string;
+  kind: LeaveKind;
+  start: string;
+  end: string;
+  note: string;
+  /** Occurrences inside the leave, flagged for rescheduling (never deleted). */
+  flaggedOccurrences: number;
+}
+
+export interface CreateLeaveRequest {
+  kind: LeaveKind;
+  start: string;
+  end: string;
+  note?: string;
+}
+
+export type QuotaPeriodUnit = 'week' | 'month' | 'year';
+
+export interface AgreementView {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  resourceId: string;
+  minutesPerPeriod: number | null;
+  periodUnit: QuotaPeriodUnit;
+  startsOn: string;
+  endsOn: string | null;
+  overQuota: 'refuse' | 'warn';
+  rollover: 'none' | 'next';
+  rolloverCapMinutes: number | null;
+  fixedSharePercent: number | null;
+}
+
+export interface CreateAgreementRequest {
+  organisationId: string;
+  resourceId: string;
+  minutesPerPeriod?: number | null;
+  periodUnit?: QuotaPeriodUnit;
+  startsOn: string;
+  endsOn?: string | null;
+  overQuota?: 'refuse' | 'warn';
+  rollover?: 'none' | 'next';
+  rolloverCapMinutes?: number | null;
+  fixedSharePercent?: number | null;
+}
+
+export type UpdateAgreementRequest = Partial<Omit<CreateAgreementRequest, 'organisationId' | 'resourceId'>>;
+
+/** A warning attached to a booking created over quota under a 'warn' agreement. */
+export interface QuotaWarning {
+  code: 'QUOTA_EXCEEDED';
+  period: { unit: QuotaPeriodUnit; start: string; end: string };
+  allottedMinutes: number;
+  usedMinutes: number;
+  requestedMinutes: number;
+}
+
+export interface HourBankLine {
+  period: { unit: QuotaPeriodUnit; start: string; end: string };
+  allottedMinutes: number;
+  carriedOverMinutes: number;
+  bookedMinutes: number;
+  workedMinutes: number;
+  remainingMinutes: number;
+}
+
+export interface HourBankView {
+  resourceId: string;
+  organisationId: string;
+  agreementId: string | null;
+  lines: HourBankLine[];
+}
+
+/** Free/busy of a staff member as other organisations may see it: no titles, no organisations. */
+export interface StaffAvailabilityView {
+  resourceId: string;
+  timeZone: string;
+  workingTime: Array<{ start: string; end: string }>;
+  busy: Array<{ start: string; end: string }>;
+  leave: Array<{ start: string; end: string }>;
+  freeSlots?: Array<{ start: string; end: string }>;
+}
