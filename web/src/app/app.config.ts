@@ -1,6 +1,7 @@
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { provideSession } from './core/auth/provide-session';
 import { provideApiHttp } from './core/http/provide-api-http';
 import { provideI18n } from './core/i18n/provide-i18n';
 import { provideAppIcons } from './core/shell/app-icons';
@@ -12,6 +13,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
     provideApiHttp(),
     provideI18n(),
+    provideSession(),
     provideAppIcons(),
   ],
 };

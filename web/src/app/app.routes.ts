@@ -1,37 +1,69 @@
 import { Routes } from '@angular/router';
+import { administrationGuard, signedInGuard, signedOutGuard } from './core/auth/auth-guards';
 
-/** Every `title` is a translation key (see TranslatedTitleStrategy); every section is lazy. */
+/**
+ * Every `title` is a translation key (see TranslatedTitleStrategy); every section is lazy.
+ * Only `/login` and `/invitation/:token` are open to signed-out visitors.
+ */
 export const appRoutes: Routes = [
   {
+    path: 'login',
+    title: 'login.title',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./features/login/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'invitation/:token',
+    title: 'invitation.title',
+    loadComponent: () => import('./features/invitation/invitation-page').then((m) => m.InvitationPage),
+  },
+  {
     path: '',
-    pathMatch: 'full',
-    title: 'nav.home',
-    loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage),
-  },
-  {
-    path: 'calendar',
-    title: 'nav.calendar',
-    loadChildren: () => import('./features/calendar/calendar.routes').then((m) => m.calendarRoutes),
-  },
-  {
-    path: 'bookings',
-    title: 'nav.bookings',
-    loadChildren: () => import('./features/bookings/bookings.routes').then((m) => m.bookingsRoutes),
-  },
-  {
-    path: 'staff',
-    title: 'nav.staff',
-    loadChildren: () => import('./features/staff/staff.routes').then((m) => m.staffRoutes),
-  },
-  {
-    path: 'reports',
-    title: 'nav.reports',
-    loadChildren: () => import('./features/reports/reports.routes').then((m) => m.reportsRoutes),
-  },
-  {
-    path: 'admin',
-    title: 'nav.admin',
-    loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
+    canActivateChild: [signedInGuard],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'nav.home',
+        loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage),
+      },
+      {
+        path: 'calendar',
+        title: 'nav.calendar',
+        loadChildren: () => import('./features/calendar/calendar.routes').then((m) => m.calendarRoutes),
+      },
+      {
+        path: 'bookings',
+        title: 'nav.bookings',
+        loadChildren: () => import('./features/bookings/bookings.routes').then((m) => m.bookingsRoutes),
+      },
+      {
+        path: 'staff',
+        title: 'nav.staff',
+        loadChildren: () => import('./features/staff/staff.routes').then((m) => m.staffRoutes),
+      },
+      {
+        path: 'reports',
+        title: 'nav.reports',
+        loadChildren: () => import('./features/reports/reports.routes').then((m) => m.reportsRoutes),
+      },
+      {
+        path: 'admin',
+        title: 'nav.admin',
+        canActivate: [administrationGuard],
+        loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
+      },
+      {
+        path: 'account',
+        title: 'account.title',
+        loadChildren: () => import('./features/account/account.routes').then((m) => m.accountRoutes),
+      },
+      {
+        path: 'access-denied',
+        title: 'accessDenied.title',
+        loadComponent: () => import('./features/access-denied/access-denied-page').then((m) => m.AccessDeniedPage),
+      },
+    ],
   },
   {
     path: '**',

@@ -4,6 +4,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoService } from '@jsverse/transloco';
 import { isApiError } from '@mutualis/contracts';
 import { catchError, throwError } from 'rxjs';
+import { isSessionExpiry } from './api-error-of';
 
 /** Set on a request whose errors the caller shows inline: `new HttpContext().set(SKIP_ERROR_SNACKBAR, true)`. */
 export const SKIP_ERROR_SNACKBAR = new HttpContextToken<boolean>(() => false);
@@ -17,13 +18,16 @@ export function errorMessageOf(error: HttpErrorResponse): { text: string } | { k
   return { key: UNREACHABLE_STATUSES.has(error.status) ? 'errors.unreachable' : 'errors.unexpected' };
 }
 
-/** Shows every failed request in a snack bar (unless opted out) and rethrows the error to the caller. */
+/**
+ * Shows every failed request in a snack bar (unless opted out) and rethrows the error to the caller.
+ * An ended session (401 UNAUTHENTICATED) is not shown: the user is sent to the login page instead.
+ */
 export const errorSnackbarInterceptor: HttpInterceptorFn = (request, next) => {
   const snackBar = inject(MatSnackBar);
   const transloco = inject(TranslocoService);
   return next(request).pipe(
     catchError((error: unknown) => {
-      if (error instanceof HttpErrorResponse && !request.context.get(SKIP_ERROR_SNACKBAR)) {
+      if (error instanceof HttpErrorResponse && !request.context.get(SKIP_ERROR_SNACKBAR) && !isSessionExpiry(error)) {
         const message = errorMessageOf(error);
         const text = 'text' in message ? message.text : transloco.translate(message.key);
         snackBar.open(text, transloco.translate('errors.dismiss'), { duration: 8000, politeness: 'assertive' });

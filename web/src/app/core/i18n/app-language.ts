@@ -29,6 +29,8 @@ export class AppLanguage {
   private readonly transloco = inject(TranslocoService);
   private readonly document = inject(DOCUMENT);
   private readonly current = signal<AppLang>(this.readStoredLang() ?? DEFAULT_LANG);
+  /** Counts activation requests: when two overlap (start-up and the account's language), the last one wins. */
+  private activations = 0;
 
   readonly lang = this.current.asReadonly();
   readonly locale = computed(() => localeOf(this.current()));
@@ -50,12 +52,14 @@ export class AppLanguage {
   }
 
   private async activate(lang: AppLang): Promise<void> {
+    const activation = ++this.activations;
     try {
       // Load first so the UI switches in one go instead of flashing translation keys.
       await firstValueFrom(this.transloco.load(lang));
     } catch {
       // Transloco falls back to the fallback language; the app must still start.
     }
+    if (activation !== this.activations) return;
     this.transloco.setActiveLang(lang);
     this.current.set(lang);
     this.document.documentElement.lang = localeOf(lang);

@@ -1,9 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { Session } from '../auth/session';
 import { AppLanguage } from '../i18n/app-language';
 
-/** One button naming the other language in that language: « English » in French, « Français » in English. */
+/**
+ * One button naming the other language in that language: « English » in French, « Français » in
+ * English. When signed in, the choice also becomes the account's language.
+ */
 @Component({
   selector: 'app-language-switch',
   imports: [MatButtonModule, TranslocoPipe],
@@ -22,8 +26,9 @@ import { AppLanguage } from '../i18n/app-language';
 })
 export class LanguageSwitch {
   protected readonly language = inject(AppLanguage);
+  private readonly session = inject(Session);
 
   protected switchLanguage(): void {
-    void this.language.toggle();
+    void this.session.useLanguage(this.language.otherLang());
   }
 }

@@ -7,6 +7,8 @@ export interface NavItem {
   readonly icon: AppIconName;
   /** Only `/` needs an exact match; sections stay active on their sub-pages. */
   readonly exact: boolean;
+  /** Shown only to coordinators and organisation admins. */
+  readonly administrationOnly?: boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -15,5 +17,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/bookings', labelKey: 'nav.bookings', icon: 'bookings', exact: false },
   { path: '/staff', labelKey: 'nav.staff', icon: 'staff', exact: false },
   { path: '/reports', labelKey: 'nav.reports', icon: 'reports', exact: false },
-  { path: '/admin', labelKey: 'nav.admin', icon: 'admin', exact: false },
+  { path: '/admin', labelKey: 'nav.admin', icon: 'admin', exact: false, administrationOnly: true },
 ];

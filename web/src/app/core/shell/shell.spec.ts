@@ -1,10 +1,16 @@
 import { BreakpointObserver, BreakpointState } from '@angular/cdk/layout';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router } from '@angular/router';
+import type { MeResponse } from '@mutualis/contracts';
 import { of } from 'rxjs';
+import { accessibleName, buttonNamed, queryButtonNamed, settle, textOf } from '../../../testing/dom-testing';
+import { aMe, signInAs } from '../../../testing/session-testing';
 import { translocoTesting } from '../../../testing/transloco-testing';
+import { Session } from '../auth/session';
 import { LANG_STORAGE_KEY } from '../i18n/app-language';
 import { provideStartupLanguage } from '../i18n/provide-i18n';
 import { provideAppIcons } from './app-icons';
@@ -13,7 +19,9 @@ import { Shell } from './shell';
 @Component({ template: '<h1>Page</h1>' })
 class StubPage {}
 
-async function renderShell(options: { narrow?: boolean } = {}): Promise<ComponentFixture<Shell>> {
+const ADMIN = aMe({ memberships: [{ organisationId: 'org-1', organisationName: 'Maison des jeunes', role: 'admin' }] });
+
+async function renderShell(options: { narrow?: boolean; me?: MeResponse | null } = {}): Promise<ComponentFixture<Shell>> {
   const screen: Partial<BreakpointObserver> = {
     observe: () => of<BreakpointState>({ matches: options.narrow ?? false, breakpoints: {} }),
   };
@@ -23,13 +31,18 @@ async function renderShell(options: { narrow?: boolean } = {}): Promise<Componen
       provideRouter([
         { path: '', component: StubPage },
         { path: 'calendar', component: StubPage },
+        { path: 'login', component: StubPage },
       ]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
       provideStartupLanguage(),
       provideAppIcons(),
       { provide: BreakpointObserver, useValue: screen },
       { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
     ],
   });
+  const me = options.me === undefined ? ADMIN : options.me;
+  if (me) signInAs(me);
   const fixture = TestBed.createComponent(Shell);
   await fixture.whenStable();
   return fixture;
@@ -72,7 +85,7 @@ describe('Shell', () => {
     expect(root.querySelector('main#main-content')).not.toBeNull();
   });
 
-  it('switches the whole shell to English and remembers the choice', async () => {
+  it('switches the whole shell to English and remembers the choice, on this device and in the account', async () => {
     const fixture = await renderShell();
     const root = fixture.nativeElement as HTMLElement;
 
@@ -81,6 +94,9 @@ describe('Shell', () => {
 
     expect(navLinkTexts(root)).toEqual(['Home', 'Calendar', 'Bookings', 'Shared staff', 'Reports', 'Administration']);
     expect(root.querySelector('nav')?.getAttribute('aria-label')).toBe('Main navigation');
+    TestBed.inject(HttpTestingController)
+      .expectOne({ method: 'PATCH', url: '/api/auth/me' })
+      .flush({ ...ADMIN, locale: 'en' });
     expect(languageSwitch(root).textContent?.trim()).toBe('Français');
     expect(languageSwitch(root).getAttribute('lang')).toBe('fr');
     expect(document.documentElement.lang).toBe('en-CA');
@@ -90,9 +106,9 @@ describe('Shell', () => {
   it('starts in the language chosen on a previous visit', async () => {
     localStorage.setItem(LANG_STORAGE_KEY, 'en');
 
-    const root = (await renderShell()).nativeElement as HTMLElement;
+    const root = (await renderShell({ me: null })).nativeElement as HTMLElement;
 
-    expect(navLinkTexts(root)).toContain('Calendar');
+    expect(textOf(languageSwitch(root))).toBe('Français');
     expect(document.documentElement.lang).toBe('en-CA');
   });
 
@@ -136,5 +152,85 @@ describe('Shell', () => {
 
     expect(menuButton?.getAttribute('aria-expanded')).toBe('true');
     expect(root.querySelector('mat-sidenav')?.classList).toContain('mat-drawer-opened');
+  });
+
+  it('shows only the brand and the language switch to a signed-out visitor', async () => {
+    const root = (await renderShell({ me: null })).nativeElement as HTMLElement;
+
+    expect(root.querySelector('nav')).toBeNull();
+    expect(queryButtonNamed(root, 'Menu du compte')).toBeNull();
+    expect(textOf(languageSwitch(root))).toBe('English');
+    expect(root.querySelector('main#main-content')).not.toBeNull();
+  });
+
+  it('hides the administration from a member without admin rights', async () => {
+    const root = (await renderShell({ me: aMe() })).nativeElement as HTMLElement;
+
+    expect(navLinkTexts(root)).not.toContain('Administration');
+    expect(navLinkTexts(root)).toContain('Calendrier');
+  });
+
+  it('opens the account menu, named « Menu du compte », from the user’s name', async () => {
+    const fixture = await renderShell();
+    const root = fixture.nativeElement as HTMLElement;
+    const menuButton = buttonNamed(root, 'Menu du compte');
+
+    expect(textOf(menuButton)).toBe('Marie Tremblay');
+    menuButton.click();
+    await settle(fixture);
+
+    const items = Array.from(document.querySelectorAll('[role="menuitem"]')).map((item) => textOf(item));
+    expect(items).toEqual(['Mon compte', 'Jetons d’API', 'Se déconnecter']);
+  });
+
+  it('signs out from the account menu and goes to the login page', async () => {
+    const fixture = await renderShell();
+    const root = fixture.nativeElement as HTMLElement;
+
+    buttonNamed(root, 'Menu du compte').click();
+    await settle(fixture);
+    buttonNamed(document.body, 'Se déconnecter').click();
+    await settle(fixture);
+    TestBed.inject(HttpTestingController)
+      .expectOne({ method: 'POST', url: '/api/auth/logout' })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await settle(fixture);
+
+    expect(TestBed.inject(Session).signedIn()).toBe(false);
+    expect(TestBed.inject(Router).url).toBe('/login');
+    expect(root.querySelector('nav')).toBeNull();
+  });
+
+  it('offers no organisation switcher to someone in a single organisation', async () => {
+    const root = (await renderShell()).nativeElement as HTMLElement;
+
+    expect(root.querySelector('app-organisation-switcher button')).toBeNull();
+  });
+
+  it('switches the active organisation from the top bar', async () => {
+    const fixture = await renderShell({
+      me: aMe({
+        memberships: [
+          { organisationId: 'org-1', organisationName: 'Maison des jeunes', role: 'member' },
+          { organisationId: 'org-2', organisationName: 'Centre des femmes', role: 'admin' },
+        ],
+      }),
+    });
+    const root = fixture.nativeElement as HTMLElement;
+    const switcher = buttonNamed(root, 'Organisme actif : Maison des jeunes');
+
+    expect(textOf(switcher)).toBe('Maison des jeunes');
+    switcher.click();
+    await settle(fixture);
+    const choices = Array.from(document.querySelectorAll<HTMLElement>('[role="menuitemradio"]'));
+    expect(choices.map((choice) => [textOf(choice), choice.getAttribute('aria-checked')])).toEqual([
+      ['Maison des jeunes', 'true'],
+      ['Centre des femmes', 'false'],
+    ]);
+    choices[1].click();
+    await settle(fixture);
+
+    expect(TestBed.inject(Session).activeOrganisation()?.organisationId).toBe('org-2');
+    expect(accessibleName(switcher)).toBe('Organisme actif : Centre des femmes');
   });
 });

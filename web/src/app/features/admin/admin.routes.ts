@@ -1,7 +1,41 @@
+import { inject } from '@angular/core';
 import { Routes } from '@angular/router';
-import { ComingSoon } from '../../shared/coming-soon/coming-soon';
+import { coordinatorGuard } from '../../core/auth/auth-guards';
+import { Session } from '../../core/auth/session';
+import { AdminLayout } from './admin-layout';
 
-// Placeholder until the admin feature lands; its route data binds to ComingSoon's inputs.
+/** Reached by coordinators and organisation admins only (see `administrationGuard` in app.routes). */
 export const adminRoutes: Routes = [
-  { path: '', component: ComingSoon, data: { titleKey: 'admin.title', descriptionKey: 'admin.description' } },
+  {
+    path: '',
+    component: AdminLayout,
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        redirectTo: () => (inject(Session).isCoordinator() ? '/admin/networks' : '/admin/organisations'),
+      },
+      {
+        path: 'networks',
+        title: 'admin.networks.title',
+        canActivate: [coordinatorGuard],
+        loadComponent: () => import('./networks/networks-page').then((m) => m.NetworksPage),
+      },
+      {
+        path: 'organisations',
+        title: 'admin.organisations.title',
+        loadComponent: () => import('./organisations/organisations-page').then((m) => m.OrganisationsPage),
+      },
+      {
+        path: 'organisations/:organisationId',
+        title: 'admin.organisation.title',
+        loadComponent: () => import('./organisations/organisation-page').then((m) => m.OrganisationPage),
+      },
+      {
+        path: 'journal',
+        title: 'admin.journal.title',
+        loadComponent: () => import('./journal/journal-page').then((m) => m.JournalPage),
+      },
+    ],
+  },
 ];

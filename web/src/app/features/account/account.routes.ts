@@ -1,0 +1,17 @@
+import { Routes } from '@angular/router';
+import { AccountLayout } from './account-layout';
+import { PasswordPage } from './password-page';
+import { ProfilePage } from './profile-page';
+import { TokensPage } from './tokens-page';
+
+export const accountRoutes: Routes = [
+  {
+    path: '',
+    component: AccountLayout,
+    children: [
+      { path: '', title: 'account.profile.title', component: ProfilePage },
+      { path: 'password', title: 'account.password.title', component: PasswordPage },
+      { path: 'tokens', title: 'account.tokens.title', component: TokensPage },
+    ],
+  },
+];
