@@ -13,6 +13,11 @@ describe('HTTP errors', () => {
     expect(typeof res.body.message).toBe('string');
   });
 
+  it('speaks French to a caller that prefers it, with the same stable code', async () => {
+    const res = await t.http.get('/api/nope').set('Accept-Language', 'fr-CA,fr;q=0.9,en;q=0.5').expect(404);
+    expect(res.body).toMatchObject({ code: 'NOT_FOUND', message: 'Introuvable, ou vous n’y avez pas accès.' });
+  });
+
   it('answers a malformed JSON body with 400 MALFORMED_JSON', async () => {
     const res = await t.http.post('/api/health').set('content-type', 'application/json').send('{"broken":').expect(400);
     expect(res.body).toMatchObject({ code: 'MALFORMED_JSON' });

@@ -4,6 +4,7 @@ import { isRecurrenceError } from '@mutualis/domain';
 import type { Request, Response } from 'express';
 import { DomainError } from './domain-error';
 import { httpStatusOf } from './error-status';
+import { localisedMessage } from './french-messages';
 
 /** Turns anything thrown during a request into `{ code, message, details? }` with a stable code. */
 @Catch()
@@ -23,7 +24,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (body.code === 'RATE_LIMITED' && isRecord(body.details) && typeof body.details['retryAfterSeconds'] === 'number') {
       response.setHeader('Retry-After', String(body.details['retryAfterSeconds']));
     }
-    response.status(status).json({ ...body, requestId });
+    const message = localisedMessage(body.code, body.message, request.headers['accept-language']);
+    response.status(status).json({ ...body, message, requestId });
   }
 
   private toApiError(exception: unknown): { status: number; body: ApiError } {

@@ -97,6 +97,21 @@ const MATRIX: Record<string, RouteCase> = {
       body: { email: (await w.t.factory.user({ password: null })).email },
     }),
   },
+  'GET /api/networks/:networkId/coordinators': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/networks/${w.networkId}/coordinators` }),
+  },
+  'DELETE /api/networks/:networkId/coordinators/:userId': {
+    allow: ['coordinator'],
+    request: async (w) => {
+      const extra = await w.t.factory.user({ coordinatorOf: [w.networkId], password: null });
+      return { path: `/api/networks/${w.networkId}/coordinators/${extra.id}` };
+    },
+  },
+  'GET /api/organisations/:organisationId': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/organisations/${w.orgA}` }),
+  },
   'POST /api/networks/:networkId/organisations': {
     allow: ['coordinator'],
     request: async (w) => ({ path: `/api/networks/${w.networkId}/organisations`, body: { name: 'New organisation' } }),

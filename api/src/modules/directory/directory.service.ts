@@ -102,6 +102,33 @@ export class DirectoryService {
     return this.directory.organisationsVisibleTo(actor.user);
   }
 
+  async getOrganisation(actor: Actor, organisationId: string): Promise<OrganisationView> {
+    const found = (await this.directory.organisationsVisibleTo(actor.user)).find((o) => o.id === organisationId);
+    if (!found) throw notFound('organisation', organisationId);
+    return found;
+  }
+
+  async listCoordinators(actor: Actor, networkId: string): Promise<Array<{ userId: string; name: string; email: string }>> {
+    AccessPolicy.assertCoordinatorOf(actor.user, networkId);
+    const rows = await this.dataSource.query(
+      `SELECT u.id, u.name, u.email FROM network_coordinator c JOIN app_user u ON u.id = c.user_id WHERE c.network_id = $1 ORDER BY u.name`,
+      [networkId],
+    );
+    return rows.map((r: { id: string; name: string; email: string }) => ({ userId: r.id, name: r.name, email: r.email }));
+  }
+
+  /** A coordinator may step down or remove a co-coordinator, but a network always keeps one. */
+  async removeCoordinator(actor: Actor, networkId: string, userId: string): Promise<void> {
+    AccessPolicy.assertCoordinatorOf(actor.user, networkId);
+    await this.dataSource.transaction(async (manager) => {
+      const rows = await manager.query('SELECT user_id FROM network_coordinator WHERE network_id = $1 FOR UPDATE', [networkId]);
+      if (!rows.some((r: { user_id: string }) => r.user_id === userId)) throw notFound('coordinator', userId);
+      if (rows.length === 1) throw new DomainError('LAST_ADMIN', 'A network keeps at least one coordinator: add another first.');
+      await manager.query('DELETE FROM network_coordinator WHERE network_id = $1 AND user_id = $2', [networkId, userId]);
+      await this.audit.record(manager, actor, { entity: 'network_coordinator', entityId: userId, action: 'remove', networkId });
+    });
+  }
+
   async createOrganisation(actor: Actor, networkId: string, name: string): Promise<OrganisationView> {
     AccessPolicy.assertCoordinatorOf(actor.user, networkId);
     return this.dataSource.transaction(async (manager) => {

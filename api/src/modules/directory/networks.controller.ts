@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { NetworkView, OrganisationView } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
@@ -28,6 +28,24 @@ export class NetworksController {
     @Body() body: UpdateNetworkDto,
   ): Promise<NetworkView> {
     return this.directory.updateNetwork(actor, networkId, body);
+  }
+
+  @Get(':networkId/coordinators')
+  coordinators(
+    @CurrentActor() actor: Actor,
+    @Param('networkId', ParseUUIDPipe) networkId: string,
+  ): Promise<Array<{ userId: string; name: string; email: string }>> {
+    return this.directory.listCoordinators(actor, networkId);
+  }
+
+  @Delete(':networkId/coordinators/:userId')
+  @HttpCode(204)
+  removeCoordinator(
+    @CurrentActor() actor: Actor,
+    @Param('networkId', ParseUUIDPipe) networkId: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+  ): Promise<void> {
+    return this.directory.removeCoordinator(actor, networkId, userId);
   }
 
   @Post(':networkId/coordinators')

@@ -16,6 +16,11 @@ export class OrganisationsController {
     return this.directory.listOrganisations(actor);
   }
 
+  @Get(':organisationId')
+  get(@CurrentActor() actor: Actor, @Param('organisationId', ParseUUIDPipe) organisationId: string): Promise<OrganisationView> {
+    return this.directory.getOrganisation(actor, organisationId);
+  }
+
   @Patch(':organisationId')
   update(
     @CurrentActor() actor: Actor,

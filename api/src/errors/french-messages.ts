@@ -1,0 +1,53 @@
+import type { ErrorCode } from '@mutualis/contracts';
+
+/**
+ * The message of each error code in French, for callers whose Accept-Language prefers it (the
+ * web app sends fr-CA). Services write English messages with specifics; details carry the data.
+ */
+const FRENCH: Record<ErrorCode, string> = {
+  NOT_FOUND: 'Introuvable, ou vous n’y avez pas accès.',
+  MALFORMED_JSON: 'Le corps de la requête n’est pas du JSON valide.',
+  VALIDATION_FAILED: 'Certains champs sont invalides.',
+  PAYLOAD_TOO_LARGE: 'La requête dépasse 1 Mo.',
+  UNSUPPORTED_MEDIA_TYPE: 'Ce format de contenu n’est pas pris en charge.',
+  METHOD_NOT_ALLOWED: 'Cette méthode n’est pas permise ici.',
+  INVALID_QUERY: 'Les paramètres de la requête sont invalides.',
+  UNAUTHENTICATED: 'Connectez-vous pour continuer.',
+  INVALID_CREDENTIALS: 'Le courriel ou le mot de passe est incorrect.',
+  FORBIDDEN: 'Vous n’avez pas la permission de faire ceci.',
+  INVITATION_INVALID: 'Ce lien d’invitation est invalide, expiré ou déjà utilisé.',
+  WEAK_PASSWORD: 'Ce mot de passe est trop faible : au moins 8 caractères variés.',
+  EMAIL_TAKEN: 'Cette personne est déjà membre de l’organisme.',
+  LAST_ADMIN: 'Un organisme garde au moins un administrateur ou une administratrice.',
+  RATE_LIMITED: 'Trop de tentatives. Réessayez plus tard.',
+  CONFLICT: 'Cette modification entre en conflit avec des données existantes.',
+  BOOKING_CONFLICT: 'Certaines occurrences chevauchent d’autres réservations de cette ressource.',
+  PAST_OCCURRENCE: 'Une occurrence commencée ou passée ne peut plus changer.',
+  INVALID_STATE: 'Cette action n’est plus possible dans l’état actuel.',
+  OUTSIDE_OPENING_HOURS: 'Certaines occurrences tombent en dehors des heures d’ouverture.',
+  BLACKOUT: 'Certaines occurrences tombent pendant une fermeture.',
+  RULE_VIOLATION: 'La réservation ne respecte pas les règles de la ressource.',
+  OUTSIDE_WORKING_HOURS: 'La personne ne travaille pas à certains de ces moments.',
+  ON_LEAVE: 'La personne est en congé à certains de ces moments.',
+  STAFF_CAP_EXCEEDED: 'La personne dépasserait son maximum d’heures par jour ou par semaine.',
+  QUOTA_EXCEEDED: 'La demande dépasse l’entente de l’organisme pour la période.',
+  RRULE_INVALID: 'La règle de récurrence est invalide.',
+  RRULE_UNSUPPORTED: 'Cette récurrence n’est pas prise en charge (au plus une fois par jour).',
+  TOO_MANY_OCCURRENCES: 'Cette série compte trop d’occurrences (2 000 au plus).',
+  INVALID_TIME_ZONE: 'Fuseau horaire inconnu.',
+  INVALID_START: 'La date et l’heure de début sont invalides.',
+  INVALID_DURATION: 'La durée est invalide.',
+  INVALID_WINDOW: 'La période demandée est invalide.',
+  DATABASE_UNAVAILABLE: 'La base de données ne répond pas. Réessayez dans un instant.',
+  INTERNAL_ERROR: 'Une erreur inattendue est survenue. Elle a été consignée.',
+};
+
+export function localisedMessage(code: ErrorCode, englishMessage: string, acceptLanguage: string | undefined): string {
+  return prefersFrench(acceptLanguage) ? FRENCH[code] : englishMessage;
+}
+
+/** French when the first language the caller lists is French (fr, fr-CA…). */
+function prefersFrench(acceptLanguage: string | undefined): boolean {
+  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first === 'fr' || first.startsWith('fr-');
+}
