@@ -9,17 +9,15 @@ export * from './lib/intervals/interval';
 export * from './lib/intervals/find-free-slots';
 export * from './lib/intervals/weekly-availability';
 export {
-  formatInstant,
   formatLocalDate,
   formatWallClock,
-  instantToWallClock,
   isoWeekday,
   parseLocalDate,
   parseWallClock,
   resolveTimeZone,
-  wallClockToInstant,
   type WallClock,
 } from './lib/wall-clock/wall-clock';
+export { ZoneClock, formatInstant, instantToWallClock, wallClockToInstant } from './lib/wall-clock/zone-clock';
 export * from './lib/booking-rules/check-booking-rules';
 export * from './lib/quota/quota-periods';
 export * from './lib/staff/staff-working-time';

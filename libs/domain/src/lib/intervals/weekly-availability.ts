@@ -1,12 +1,5 @@
-import {
-  addDays,
-  instantToWallClock,
-  isoWeekday,
-  resolveTimeZone,
-  toFieldsAsUtc,
-  wallClockToInstant,
-  type WallClock,
-} from '../wall-clock/wall-clock';
+import { addDays, isoWeekday, resolveTimeZone, toFieldsAsUtc, type WallClock } from '../wall-clock/wall-clock';
+import { ZoneClock } from '../wall-clock/zone-clock';
 import { clipToWindow, mergeIntervals, type Interval } from './interval';
 
 /** Wall-clock hours on one weekday, e.g. { weekday: 2, start: '09:00', end: '12:30' }. */
@@ -40,10 +33,11 @@ export function weeklyAvailability(input: WeeklyAvailabilityInput): Interval[] {
   if (!(window.end > window.start)) return [];
 
   // One local day of margin on each side: the window's edges are instants, not local days.
-  const lastDay = addDays(instantToWallClock(window.end, zone), 1);
+  const clock = new ZoneClock(zone);
+  const lastDay = addDays(clock.toWallClock(window.end), 1);
   const intervals: Interval[] = [];
   for (
-    let day = startOfDay(addDays(instantToWallClock(window.start, zone), -1));
+    let day = startOfDay(addDays(clock.toWallClock(window.start), -1));
     toFieldsAsUtc(day) <= toFieldsAsUtc(lastDay);
     day = addDays(day, 1)
   ) {
@@ -51,8 +45,8 @@ export function weeklyAvailability(input: WeeklyAvailabilityInput): Interval[] {
     for (const entry of hours) {
       if (entry.weekday !== weekday) continue;
       intervals.push({
-        start: wallClockToInstant(atMinute(day, entry.startMinute), zone),
-        end: wallClockToInstant(atMinute(day, entry.endMinute), zone),
+        start: clock.toInstant(atMinute(day, entry.startMinute)),
+        end: clock.toInstant(atMinute(day, entry.endMinute)),
       });
     }
   }
@@ -68,17 +62,11 @@ interface DailyHours {
 function readWorkingHours(entry: WorkingHours): DailyHours {
   const startMinute = minuteOfDay(entry.start);
   const endMinute = minuteOfDay(entry.end);
-  const valid =
-    Number.isInteger(entry.weekday) &&
-    entry.weekday >= 1 &&
-    entry.weekday <= 7 &&
-    startMinute !== undefined &&
-    endMinute !== undefined &&
-    startMinute < endMinute;
-  if (!valid) {
+  const validWeekday = Number.isInteger(entry.weekday) && entry.weekday >= 1 && entry.weekday <= 7;
+  if (!validWeekday || startMinute === undefined || endMinute === undefined || startMinute >= endMinute) {
     throw new RangeError(`Working hours need an ISO weekday 1–7 and 'HH:mm' start < end, got ${JSON.stringify(entry)}`);
   }
-  return { weekday: entry.weekday, startMinute: startMinute!, endMinute: endMinute! };
+  return { weekday: entry.weekday, startMinute, endMinute };
 }
 
 function minuteOfDay(text: string): number | undefined {

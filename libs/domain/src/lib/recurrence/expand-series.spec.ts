@@ -167,6 +167,29 @@ describe('expandSeries', () => {
     });
   });
 
+  describe('BYSETPOS', () => {
+    it('selects nothing when a negative position reaches before the first candidate of a period', () => {
+      // rrule 2.8.1 alone would return the 1st of every month here.
+      expect(localStarts({ start: '2026-03-01T09:00', rrule: 'FREQ=MONTHLY;BYMONTHDAY=1,15;BYSETPOS=-3' })).toEqual([]);
+    });
+
+    it('selects by position within each month, counting COUNT after selection', () => {
+      const starts = localStarts({ start: '2026-03-01T09:00', rrule: 'FREQ=MONTHLY;BYMONTHDAY=1,15,28;BYSETPOS=-2,1;COUNT=4' });
+      expect(starts).toEqual(['2026-03-01T09:00', '2026-03-15T09:00', '2026-04-01T09:00', '2026-04-15T09:00']);
+    });
+
+    it('selects from the whole first month even when the series starts mid-month', () => {
+      // The third Tuesday, Wednesday or Thursday of March 2026 is Thursday the 5th, before the start.
+      const starts = localStarts({ start: '2026-03-10T09:00', rrule: 'FREQ=MONTHLY;BYDAY=TU,WE,TH;BYSETPOS=3;COUNT=2' });
+      expect(starts).toEqual(['2026-04-07T09:00', '2026-05-07T09:00']);
+    });
+
+    it('selects within the first week from the start onwards, as rrule and python-dateutil do', () => {
+      const starts = localStarts({ start: '2026-03-11T09:00', rrule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR;BYSETPOS=1;COUNT=3' });
+      expect(starts).toEqual(['2026-03-11T09:00', '2026-03-16T09:00', '2026-03-23T09:00']);
+    });
+  });
+
   describe('EXDATE and RDATE', () => {
     it('removes an excluded occurrence and reports it as skipped', () => {
       const result = expand({ rrule: 'FREQ=WEEKLY;COUNT=3', exdates: ['2026-03-17T09:00'] });

@@ -1,13 +1,6 @@
 import { quebecHolidays } from '../holidays/quebec-holidays';
-import {
-  addDays,
-  formatInstant,
-  formatLocalDate,
-  formatWallClock,
-  instantToWallClock,
-  wallClockToInstant,
-  type WallClock,
-} from '../wall-clock/wall-clock';
+import { addDays, formatLocalDate, formatWallClock, type WallClock } from '../wall-clock/wall-clock';
+import { ZoneClock } from '../wall-clock/zone-clock';
 import { RecurrenceError } from './recurrence-error';
 import { readSeriesDefinition, type ExpandSeriesInput, type SeriesDefinition } from './series-definition';
 import { forEachRuleOccurrence } from './rule-occurrences';
@@ -48,7 +41,7 @@ const WINDOW_MARGIN_DAYS = 2;
 
 /**
  * The occurrences of a series that overlap a window, as instants, DST-correct: a weekly 09:00
- * stays 09:00 wall clock all year (see wallClockToInstant for the hours that DST skips or
+ * stays 09:00 wall clock all year (see ZoneClock.toInstant for the hours that DST skips or
  * repeats) and lasts `durationMinutes` of elapsed time.
  *
  * COUNT counts from the series start, before EXDATEs and holidays are removed (RFC 5545).
@@ -59,9 +52,10 @@ const WINDOW_MARGIN_DAYS = 2;
 export function expandSeries(input: ExpandSeriesInput): ExpandSeriesResult {
   const series = readSeriesDefinition(input);
   const cap = Math.min(series.limit ?? Infinity, series.maxOccurrences);
-  const classify = candidateClassifier(series);
+  const clock = new ZoneClock(series.zone);
+  const classify = candidateClassifier(series, clock);
 
-  const fromRule = collectFromRule(series, classify, cap + 1);
+  const fromRule = collectFromRule(series, clock, classify, cap + 1);
   const fromRdates = series.rdates.map(classify).filter((candidate) => candidate !== undefined);
   const candidates = uniqueByStart([...fromRule, ...fromRdates]);
   const kept = candidates.filter((candidate) => !candidate.skip);
@@ -80,15 +74,18 @@ export function expandSeries(input: ExpandSeriesInput): ExpandSeriesResult {
   return {
     occurrences: kept.slice(0, cap).map((candidate) => candidate.occurrence),
     truncated,
-    skipped: candidates
-      .filter((candidate) => candidate.skip && candidate.occurrence.startMs <= lastReturnedMs)
-      .map(({ occurrence, skip }) => ({ start: occurrence.start, localStart: occurrence.localStart, ...skip! })),
+    skipped: candidates.flatMap(({ occurrence, skip }) =>
+      skip && occurrence.startMs <= lastReturnedMs
+        ? [{ start: occurrence.start, localStart: occurrence.localStart, ...skip }]
+        : [],
+    ),
   };
 }
 
 /** Rule occurrences in the window (or the single start without a rule), until `stopAfter` are kept. */
 function collectFromRule(
   series: SeriesDefinition,
+  clock: ZoneClock,
   classify: (nominal: WallClock) => Candidate | undefined,
   stopAfter: number,
 ): Candidate[] {
@@ -97,8 +94,8 @@ function collectFromRule(
     return single ? [single] : [];
   }
   const { zone, window, durationMs, rule, start } = series;
-  const after = addDays(instantToWallClock(window.fromMs - durationMs, zone), -WINDOW_MARGIN_DAYS);
-  const before = addDays(instantToWallClock(window.toMs, zone), WINDOW_MARGIN_DAYS);
+  const after = addDays(clock.toWallClock(window.fromMs - durationMs), -WINDOW_MARGIN_DAYS);
+  const before = addDays(clock.toWallClock(window.toMs), WINDOW_MARGIN_DAYS);
   const untilMs = rule.until?.kind === 'instant' ? rule.until.instantMs : Infinity;
 
   const candidates: Candidate[] = [];
@@ -115,17 +112,17 @@ function collectFromRule(
 }
 
 /** Turns a nominal wall clock into an occurrence of the window (or undefined), marking skips. */
-function candidateClassifier(series: SeriesDefinition): (nominal: WallClock) => Candidate | undefined {
-  const { zone, durationMs, window, exdates } = series;
+function candidateClassifier(series: SeriesDefinition, clock: ZoneClock): (nominal: WallClock) => Candidate | undefined {
+  const { durationMs, window, exdates } = series;
   const holidayNameOn = series.skipHolidays === 'QC' ? quebecHolidayNames() : () => undefined;
   return (nominal) => {
-    const startMs = wallClockToInstant(nominal, zone);
+    const startMs = clock.toInstant(nominal);
     const endMs = startMs + durationMs;
     if (startMs >= window.toMs || endMs <= window.fromMs) return undefined;
-    const localStart = formatWallClock(instantToWallClock(startMs, zone));
+    const localStart = formatWallClock(clock.toWallClock(startMs));
     const occurrence: SeriesOccurrence = {
-      start: formatInstant(startMs, zone),
-      end: formatInstant(endMs, zone),
+      start: clock.format(startMs),
+      end: clock.format(endMs),
       startMs,
       endMs,
       localStart,

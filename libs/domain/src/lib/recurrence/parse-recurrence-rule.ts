@@ -33,18 +33,18 @@ export function parseRecurrenceRule(text: string): ParsedRule {
   const parts = splitRuleParts(text);
   const rule: ParsedRule = {
     freq: parseFrequency(parts.get('FREQ')),
-    interval: parts.has('INTERVAL') ? parsePositiveInteger('INTERVAL', parts.get('INTERVAL')!) : 1,
-    byDay: parts.has('BYDAY') ? parseByDay(parts.get('BYDAY')!.toUpperCase()) : [],
+    interval: optionalPart(parts, 'INTERVAL', (value) => parsePositiveInteger('INTERVAL', value)) ?? 1,
+    count: optionalPart(parts, 'COUNT', (value) => parsePositiveInteger('COUNT', value)),
+    byDay: optionalPart(parts, 'BYDAY', (value) => parseByDay(value.toUpperCase())) ?? [],
     byMonthDay: listPart(parts, 'BYMONTHDAY', 31),
     byMonth: listPart(parts, 'BYMONTH', 12, true),
     byYearDay: listPart(parts, 'BYYEARDAY', 366),
     byWeekNo: listPart(parts, 'BYWEEKNO', 53),
     bySetPos: listPart(parts, 'BYSETPOS', 366),
-    wkst: parts.has('WKST') ? parseWeekday('WKST', parts.get('WKST')!.toUpperCase()) : 'MO',
+    wkst: optionalPart(parts, 'WKST', (value) => parseWeekday('WKST', value.toUpperCase())) ?? 'MO',
   };
-  if (parts.has('COUNT')) rule.count = parsePositiveInteger('COUNT', parts.get('COUNT')!);
   if (parts.has('UNTIL')) {
-    const until = parts.get('UNTIL')!.toUpperCase();
+    const until = valueOf(parts, 'UNTIL').toUpperCase();
     if (rule.count !== undefined) {
       throw RecurrenceError.invalidPart({ part: 'UNTIL', value: until, reason: 'cannot be combined with COUNT' });
     }
@@ -110,6 +110,15 @@ function parseFrequency(value: string | undefined): RuleFrequency {
   return freq as RuleFrequency;
 }
 
+function optionalPart<T>(parts: Map<string, string>, part: string, parse: (value: string) => T): T | undefined {
+  const value = parts.get(part);
+  return value === undefined ? undefined : parse(value);
+}
+
+function valueOf(parts: Map<string, string>, part: string): string {
+  return parts.get(part) ?? '';
+}
+
 function listPart(parts: Map<string, string>, part: string, max: number, positiveOnly = false): number[] {
   const value = parts.get(part);
   return value === undefined ? [] : parseIntegerList(part, value, max, positiveOnly);
@@ -118,7 +127,7 @@ function listPart(parts: Map<string, string>, part: string, max: number, positiv
 /** The frequency restrictions of RFC 5545 §3.3.10. */
 function checkPartsAllowedForFrequency(rule: ParsedRule, parts: Map<string, string>): void {
   const forbid = (part: string, reason: string) => {
-    if (parts.has(part)) throw RecurrenceError.invalidPart({ part, value: parts.get(part)!, reason });
+    if (parts.has(part)) throw RecurrenceError.invalidPart({ part, value: valueOf(parts, part), reason });
   };
   if (rule.freq !== 'YEARLY') forbid('BYWEEKNO', 'is only allowed in a YEARLY rule');
   if (rule.freq !== 'YEARLY') forbid('BYYEARDAY', 'is only allowed in a YEARLY rule');
@@ -155,7 +164,7 @@ function checkRuleCanProduceOccurrences(rule: ParsedRule, parts: Map<string, str
     if (!someDayExists) {
       throw RecurrenceError.invalidPart({
         part: 'BYMONTHDAY',
-        value: parts.get('BYMONTHDAY')!,
+        value: valueOf(parts, 'BYMONTHDAY'),
         reason: 'never falls in the months of the rule',
       });
     }
@@ -165,7 +174,7 @@ function checkRuleCanProduceOccurrences(rule: ParsedRule, parts: Map<string, str
   if (countedWithinMonth && ordinals.some((ordinal) => Math.abs(ordinal) > 5)) {
     throw RecurrenceError.invalidPart({
       part: 'BYDAY',
-      value: parts.get('BYDAY')!.toUpperCase(),
+      value: valueOf(parts, 'BYDAY').toUpperCase(),
       reason: 'ordinals must be between -5 and 5 when weekdays are counted within a month',
     });
   }
@@ -174,7 +183,7 @@ function checkRuleCanProduceOccurrences(rule: ParsedRule, parts: Map<string, str
   if (rule.bySetPos.length > 0 && rule.bySetPos.every((position) => Math.abs(position) > candidatesPerPeriod)) {
     throw RecurrenceError.invalidPart({
       part: 'BYSETPOS',
-      value: parts.get('BYSETPOS')!,
+      value: valueOf(parts, 'BYSETPOS'),
       reason: `never selects anything: each period has at most ${candidatesPerPeriod} candidate(s)`,
     });
   }

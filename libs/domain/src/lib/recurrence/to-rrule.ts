@@ -1,6 +1,7 @@
 import type { IANAZone } from 'luxon';
 import { RRule, Weekday } from 'rrule';
-import { instantToWallClock, type WallClock } from '../wall-clock/wall-clock';
+import type { WallClock } from '../wall-clock/wall-clock';
+import { instantToWallClock } from '../wall-clock/zone-clock';
 import type { FloatingCalendar } from './floating-calendar';
 import { WEEKDAY_CODES, type ParsedRule, type RuleFrequency, type RuleUntil, type WeekdayCode } from './recurrence-rule';
 

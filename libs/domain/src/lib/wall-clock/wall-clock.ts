@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 
 /**
  * A local date and time as read on a clock in some time zone, to the minute.
@@ -14,7 +14,6 @@ export interface WallClock {
   minute: number;
 }
 
-const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
 const WALL_CLOCK_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::00)?$/;
@@ -94,40 +93,4 @@ export function isoWeekday(wallClock: WallClock): number {
 export function resolveTimeZone(name: string): IANAZone | undefined {
   if (typeof name !== 'string' || !IANAZone.isValidZone(name)) return undefined;
   return IANAZone.create(name);
-}
-
-/** The wall clock shown in `zone` at an instant. */
-export function instantToWallClock(instantMs: number, zone: IANAZone): WallClock {
-  return fromFieldsAsUtc(instantMs + zone.offset(instantMs) * MINUTE_MS);
-}
-
-/**
- * The instant at which `zone` shows this wall clock, resolved as RFC 5545 §3.3.5 says:
- * - a time that happens twice (fall back) means its FIRST occurrence (the earlier instant);
- * - a time that never happens (spring forward gap) is read with the offset in force before
- *   the gap, so 02:30 on a spring-forward day becomes 03:30 after the change.
- * Luxon alone picks the ambiguous instant from the offset in force *today*, so the result
- * would depend on when the code runs; hence this explicit resolution.
- */
-export function wallClockToInstant(wallClock: WallClock, zone: IANAZone): number {
-  const fieldsAsUtc = toFieldsAsUtc(wallClock);
-  // Offsets stay within ±14 h, so the offsets a day either side bracket any transition
-  // that could concern this wall clock (zones change offset at most once in two days).
-  const offsetBefore = zone.offset(fieldsAsUtc - DAY_MS);
-  const offsetAfter = zone.offset(fieldsAsUtc + DAY_MS);
-  const candidates = [offsetBefore, offsetAfter]
-    .map((offset) => fieldsAsUtc - offset * MINUTE_MS)
-    .filter((instant) => fieldsAsUtc === instant + zone.offset(instant) * MINUTE_MS)
-    .sort((a, b) => a - b);
-  if (candidates.length > 0) return candidates[0];
-  return fieldsAsUtc - offsetBefore * MINUTE_MS;
-}
-
-/**
- * ISO-8601 with the zone's offset and no milliseconds, e.g. '2026-03-10T09:00:00-04:00'.
- */
-export function formatInstant(instantMs: number, zone: IANAZone): string {
-  const iso = DateTime.fromMillis(instantMs, { zone }).toISO({ suppressMilliseconds: true });
-  if (iso === null) throw new RangeError(`Cannot format instant ${instantMs} in ${zone.name}`);
-  return iso;
 }
