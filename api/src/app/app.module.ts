@@ -11,9 +11,11 @@ import { AuthModule } from '../modules/auth/auth.module';
 import { DirectoryModule } from '../modules/directory/directory.module';
 import { BookingsModule } from '../modules/bookings/bookings.module';
 import { HealthModule } from '../modules/health/health.module';
+import { HourRequestsModule } from '../modules/hour-requests/hour-requests.module';
 import { PremisesModule } from '../modules/premises/premises.module';
 import { RecurrenceModule } from '../modules/recurrence/recurrence.module';
 import { StaffModule } from '../modules/staff/staff.module';
+import { TimesheetsModule } from '../modules/timesheets/timesheets.module';
 
 @Module({})
 export class AppModule {
@@ -45,6 +47,8 @@ export class AppModule {
         PremisesModule,
         BookingsModule,
         StaffModule,
+        TimesheetsModule,
+        HourRequestsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -28,6 +28,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'BOOKING_CONFLICT':
     case 'PAST_OCCURRENCE':
     case 'INVALID_STATE':
+    case 'TIMESHEET_LOCKED':
     case 'EMAIL_TAKEN':
     case 'LAST_ADMIN':
       return 409;

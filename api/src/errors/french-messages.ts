@@ -31,6 +31,7 @@ const FRENCH: Record<ErrorCode, string> = {
   ON_LEAVE: 'La personne est en congé à certains de ces moments.',
   STAFF_CAP_EXCEEDED: 'La personne dépasserait son maximum d’heures par jour ou par semaine.',
   QUOTA_EXCEEDED: 'La demande dépasse l’entente de l’organisme pour la période.',
+  TIMESHEET_LOCKED: 'Cette feuille de temps est verrouillée.',
   RRULE_INVALID: 'La règle de récurrence est invalide.',
   RRULE_UNSUPPORTED: 'Cette récurrence n’est pas prise en charge (au plus une fois par jour).',
   TOO_MANY_OCCURRENCES: 'Cette série compte trop d’occurrences (2 000 au plus).',

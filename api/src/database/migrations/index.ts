@@ -2,6 +2,13 @@ import { Initial1764130000000 } from './1764130000000-initial';
 import { Identity1764140000000 } from './1764140000000-identity';
 import { Premises1764150000000 } from './1764150000000-premises';
 import { Staff1764160000000 } from './1764160000000-staff';
+import { Timesheets1764170000000 } from './1764170000000-timesheets';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
-export const MIGRATIONS = [Initial1764130000000, Identity1764140000000, Premises1764150000000, Staff1764160000000];
+export const MIGRATIONS = [
+  Initial1764130000000,
+  Identity1764140000000,
+  Premises1764150000000,
+  Staff1764160000000,
+  Timesheets1764170000000,
+];

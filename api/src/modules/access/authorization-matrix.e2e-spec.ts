@@ -328,6 +328,95 @@ const MATRIX: Record<string, RouteCase> = {
       path: `/api/hour-bank?resourceId=${w.staffId}&organisationId=${w.orgA}&from=2027-01-01&to=2027-03-01`,
     }),
   },
+  'GET /api/timesheets': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/timesheets?resourceId=${w.staffId}&from=2027-01-04&to=2027-01-11` }),
+  },
+  // Only the employee records time: here nobody of the six is the employee.
+  'PUT /api/timesheets/entries': {
+    allow: [],
+    request: async (w) => ({
+      path: '/api/timesheets/entries',
+      body: { resourceId: w.staffId, organisationId: w.orgA, workDate: '2027-01-05', minutes: 60 },
+    }),
+  },
+  'POST /api/timesheets/submit': {
+    allow: [],
+    request: async (w) => ({ path: '/api/timesheets/submit', body: { resourceId: w.staffId, weekStart: '2027-01-04' } }),
+  },
+  'POST /api/timesheets/confirm': {
+    allow: ['adminA'],
+    request: async (w) => ({
+      path: '/api/timesheets/confirm',
+      body: { resourceId: w.staffId, weekStart: '2027-01-04', organisationId: w.orgA },
+    }),
+  },
+  'POST /api/timesheets/dispute': {
+    allow: ['adminA'],
+    request: async (w) => ({
+      path: '/api/timesheets/dispute',
+      body: { resourceId: w.staffId, weekStart: '2027-01-04', organisationId: w.orgA, comment: 'Non' },
+    }),
+  },
+  'POST /api/timesheets/lock': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: '/api/timesheets/lock', body: { resourceId: w.staffId, weekStart: '2027-01-04' } }),
+  },
+  'GET /api/hour-requests': { allow: SIGNED_IN, request: async () => ({ path: '/api/hour-requests' }) },
+  'POST /api/hour-requests': {
+    allow: ['memberA', 'adminA', 'memberB'],
+    request: async (w) => ({
+      path: '/api/hour-requests',
+      body: { resourceId: w.staffId, title: 'x', minutes: 60, from: '2027-02-01', to: '2027-02-28' },
+    }),
+  },
+  'POST /api/hour-requests/:requestId/schedule': {
+    allow: ['coordinator'],
+    request: async (w) => {
+      const [row] = await w.t.dataSource.query(
+        `INSERT INTO hour_request (resource_id, organisation_id, title, minutes, window_period) VALUES ($1, $2, 'x', 60, daterange('2027-01-01', '2027-12-31')) RETURNING id`,
+        [w.staffId, w.orgA],
+      );
+      w.nextDay += 1;
+      const monday = new Date(Date.UTC(2027, 0, 4) + w.nextDay * 7 * 86_400_000).toISOString().slice(0, 10);
+      return { path: `/api/hour-requests/${row.id}/schedule`, body: { start: `${monday}T10:00`, durationMinutes: 60 } };
+    },
+  },
+  'POST /api/bookings/:seriesId/propose': {
+    allow: ['coordinator'],
+    request: async (w) => {
+      const seriesId = await bookingOfA(w, w.approvalRoomId);
+      const [o] = await w.t.dataSource.query(
+        "SELECT id, to_char(starts_at + interval '1 hour', 'YYYY-MM-DD\"T\"HH24:MI') AS later FROM booking_occurrence WHERE series_id = $1",
+        [seriesId],
+      );
+      return { path: `/api/bookings/${seriesId}/propose`, body: { occurrenceId: o.id, start: o.later } };
+    },
+  },
+  'POST /api/bookings/:seriesId/accept-proposal': {
+    allow: ['memberA', 'adminA', 'coordinator'],
+    request: async (w) => {
+      const seriesId = await bookingOfA(w, w.approvalRoomId);
+      const [o] = await w.t.dataSource.query('SELECT id FROM booking_occurrence WHERE series_id = $1', [seriesId]);
+      await w.t.dataSource.query(
+        'UPDATE booking_occurrence SET proposed_starts_at = starts_at, proposed_ends_at = ends_at WHERE id = $1',
+        [o.id],
+      );
+      return { path: `/api/bookings/${seriesId}/accept-proposal`, body: { occurrenceId: o.id } };
+    },
+  },
+  'POST /api/bookings/:seriesId/decline-proposal': {
+    allow: ['memberA', 'adminA', 'coordinator'],
+    request: async (w) => {
+      const seriesId = await bookingOfA(w, w.approvalRoomId);
+      const [o] = await w.t.dataSource.query('SELECT id FROM booking_occurrence WHERE series_id = $1', [seriesId]);
+      await w.t.dataSource.query(
+        'UPDATE booking_occurrence SET proposed_starts_at = starts_at, proposed_ends_at = ends_at WHERE id = $1',
+        [o.id],
+      );
+      return { path: `/api/bookings/${seriesId}/decline-proposal`, body: { occurrenceId: o.id } };
+    },
+  },
   'GET /api/audit': { allow: ['adminA', 'otherCoordinator', 'coordinator'], request: async () => ({ path: '/api/audit' }) },
 };
 

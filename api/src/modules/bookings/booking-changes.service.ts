@@ -169,6 +169,100 @@ export class BookingChangesService {
     return this.bookingsService.get(actor.user, seriesId);
   }
 
+  /** The approver proposes another time for a pending occurrence; it keeps its slot until the requester answers. */
+  async propose(
+    actor: Actor,
+    seriesId: string,
+    input: { occurrenceId: string; start: string; durationMinutes?: number },
+    nowMs = Date.now(),
+  ): Promise<BookingSeriesView> {
+    let planned: GuardedOccurrence[] = [];
+    let resource: BookableResource | null = null;
+    await this.bookings
+      .transaction(async (manager) => {
+        const loaded = await this.load(manager, actor, seriesId, true);
+        resource = loaded.resource;
+        BookingAccess.assertMayDecide(actor.user, loaded.resource, loaded.series.organisationId);
+        const occurrence = this.futureOccurrence(loaded, input.occurrenceId, nowMs);
+        if (occurrence.status !== 'pending')
+          throw new DomainError('INVALID_STATE', 'Only a pending request can get another time.');
+        const definition: SeriesDefinition = {
+          start: input.start,
+          timeZone: loaded.series.timeZone,
+          durationMinutes: input.durationMinutes ?? minutesOf(occurrence),
+        };
+        planned = await this.replan(manager, actor, loaded, definition, nowMs, nowMs, [occurrence.id]);
+        await manager.query(
+          'UPDATE booking_occurrence SET proposed_starts_at = $2, proposed_ends_at = $3, updated_at = now() WHERE id = $1',
+          [occurrence.id, new Date(planned[0].startMs), new Date(planned[0].endMs)],
+        );
+        await this.audit.record(manager, actor, {
+          entity: 'booking_occurrence',
+          entityId: occurrence.id,
+          action: 'propose',
+          organisationId: loaded.series.organisationId,
+          networkId: loaded.resource.networkId,
+          after: input,
+        });
+      })
+      .catch((error: unknown) =>
+        resource ? this.bookingsService.raceToConflict(error, resource, actor.user, planned) : Promise.reject(error),
+      );
+    return this.bookingsService.get(actor.user, seriesId);
+  }
+
+  /** The requester accepts the proposed time (the occurrence moves there, confirmed) or declines it. */
+  async answerProposal(
+    actor: Actor,
+    seriesId: string,
+    occurrenceId: string,
+    accept: boolean,
+    nowMs = Date.now(),
+  ): Promise<BookingSeriesView> {
+    let planned: GuardedOccurrence[] = [];
+    let resource: BookableResource | null = null;
+    await this.bookings
+      .transaction(async (manager) => {
+        const loaded = await this.loadForChange(manager, actor, seriesId);
+        resource = loaded.resource;
+        const occurrence = this.futureOccurrence(loaded, occurrenceId, nowMs);
+        const [proposal] = await manager.query(
+          'SELECT proposed_starts_at AS s, proposed_ends_at AS e FROM booking_occurrence WHERE id = $1',
+          [occurrenceId],
+        );
+        if (!proposal?.s) throw new DomainError('INVALID_STATE', 'No other time was proposed for this occurrence.');
+        if (accept) {
+          const definition: SeriesDefinition = {
+            start: localStartOf(loaded.zone, proposal.s),
+            timeZone: loaded.series.timeZone,
+            durationMinutes: Math.round((proposal.e.getTime() - proposal.s.getTime()) / 60_000),
+          };
+          planned = await this.replan(manager, actor, loaded, definition, nowMs, nowMs, [occurrenceId]);
+          await this.bookings.moveOccurrence(manager, occurrenceId, planned[0], null);
+          await this.bookings.setStatus(manager, [occurrenceId], 'confirmed', ['pending'], { decidedBy: actor.user.id });
+        } else {
+          await this.bookings.setStatus(manager, [occurrenceId], 'declined', ['pending'], {
+            reason: 'proposal declined',
+            decidedBy: actor.user.id,
+          });
+        }
+        await manager.query('UPDATE booking_occurrence SET proposed_starts_at = NULL, proposed_ends_at = NULL WHERE id = $1', [
+          occurrenceId,
+        ]);
+        await this.audit.record(manager, actor, {
+          entity: 'booking_occurrence',
+          entityId: occurrenceId,
+          action: accept ? 'accept-proposal' : 'decline-proposal',
+          organisationId: loaded.series.organisationId,
+          networkId: loaded.resource.networkId,
+        });
+      })
+      .catch((error: unknown) =>
+        resource ? this.bookingsService.raceToConflict(error, resource, actor.user, planned) : Promise.reject(error),
+      );
+    return this.bookingsService.get(actor.user, seriesId);
+  }
+
   private async split(
     manager: EntityManager,
     actor: Actor,

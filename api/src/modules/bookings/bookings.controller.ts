@@ -12,6 +12,8 @@ import {
   CancelBookingDto,
   CreateBookingDto,
   DeclineBookingDto,
+  ProposalAnswerDto,
+  ProposeTimeDto,
   UpdateBookingDto,
 } from './dto/booking.dto';
 
@@ -76,6 +78,36 @@ export class BookingsController {
     @Body() body: ApproveBookingDto,
   ): Promise<BookingSeriesView> {
     return this.changes.decide(actor, seriesId, 'confirmed', body);
+  }
+
+  @Post(':seriesId/propose')
+  @HttpCode(200)
+  propose(
+    @CurrentActor() actor: Actor,
+    @Param('seriesId', ParseUUIDPipe) seriesId: string,
+    @Body() body: ProposeTimeDto,
+  ): Promise<BookingSeriesView> {
+    return this.changes.propose(actor, seriesId, body);
+  }
+
+  @Post(':seriesId/accept-proposal')
+  @HttpCode(200)
+  acceptProposal(
+    @CurrentActor() actor: Actor,
+    @Param('seriesId', ParseUUIDPipe) seriesId: string,
+    @Body() body: ProposalAnswerDto,
+  ): Promise<BookingSeriesView> {
+    return this.changes.answerProposal(actor, seriesId, body.occurrenceId, true);
+  }
+
+  @Post(':seriesId/decline-proposal')
+  @HttpCode(200)
+  declineProposal(
+    @CurrentActor() actor: Actor,
+    @Param('seriesId', ParseUUIDPipe) seriesId: string,
+    @Body() body: ProposalAnswerDto,
+  ): Promise<BookingSeriesView> {
+    return this.changes.answerProposal(actor, seriesId, body.occurrenceId, false);
   }
 
   @Post(':seriesId/decline')

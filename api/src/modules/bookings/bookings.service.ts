@@ -36,11 +36,21 @@ export class BookingsService {
     private readonly staffRules: StaffBookingRules,
   ) {}
 
-  async create(actor: Actor, request: CreateBookingRequest, nowMs = Date.now()): Promise<BookingSeriesView> {
+  /**
+   * `scheduledBy`: an employee turning an organisation's flexible hour request into time; they act for
+   * that organisation (already checked) and their scheduling is the approval.
+   */
+  async create(
+    actor: Actor,
+    request: CreateBookingRequest,
+    nowMs = Date.now(),
+    scheduledBy?: { hourRequestId: string },
+  ): Promise<BookingSeriesView> {
     const { user } = actor;
     const resource = await this.visibleResource(this.bookings.manager, user, request.resourceId);
     const organisationId = request.organisationId ?? defaultOrganisation(user);
-    BookingAccess.assertMayBookFor(user, resource, organisationId, await this.organisationNetworks(organisationId));
+    if (!scheduledBy)
+      BookingAccess.assertMayBookFor(user, resource, organisationId, await this.organisationNetworks(organisationId));
     const definition: SeriesDefinition = {
       start: request.start,
       timeZone: request.timeZone ?? resource.timeZone,
@@ -58,7 +68,7 @@ export class BookingsService {
     if (plan.violations.length > 0) {
       throw new DomainError('RULE_VIOLATION', "The booking breaks the resource's rules.", { violations: plan.violations });
     }
-    const status = BookingAccess.needsApproval(user, resource, organisationId) ? 'pending' : 'confirmed';
+    const status = !scheduledBy && BookingAccess.needsApproval(user, resource, organisationId) ? 'pending' : 'confirmed';
 
     return this.bookings
       .transaction(async (manager) => {
@@ -89,6 +99,11 @@ export class BookingsService {
           previousSeriesId: null,
         };
         const seriesId = await this.bookings.insertSeries(manager, seriesInput);
+        if (scheduledBy)
+          await manager.query('UPDATE booking_series SET hour_request_id = $2 WHERE id = $1', [
+            seriesId,
+            scheduledBy.hourRequestId,
+          ]);
         const stored = await this.bookings.insertOccurrences(
           manager,
           { id: seriesId, resourceId: resource.id, organisationId },

@@ -283,6 +283,23 @@ export class StaffRepository {
     return new Map(rows.map((r: { day: string; minutes: number }) => [r.day, r.minutes]));
   }
 
+  /** Confirmed (or locked) timesheet minutes of an organisation on the resource per local day. */
+  async workedMinutesByDay(
+    manager: EntityManager,
+    resourceId: string,
+    organisationId: string,
+    fromDate: string,
+    toDate: string,
+  ): Promise<Map<string, number>> {
+    const rows = await manager.query(
+      `SELECT to_char(work_date, 'YYYY-MM-DD') AS day, sum(minutes)::int AS minutes FROM timesheet_entry
+        WHERE resource_id = $1 AND organisation_id = $2 AND status IN ('confirmed', 'locked') AND work_date >= $3::date AND work_date < $4::date
+        GROUP BY 1`,
+      [resourceId, organisationId, fromDate, toDate],
+    );
+    return new Map(rows.map((r: { day: string; minutes: number }) => [r.day, r.minutes]));
+  }
+
   async agreements(filter: { networkIds: string[]; resourceId?: string; organisationId?: string }): Promise<AgreementView[]> {
     const rows: AgreementRow[] = await this.dataSource.query(
       `${AGREEMENT_SELECT} JOIN resource r ON r.id = a.resource_id

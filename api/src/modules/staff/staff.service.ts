@@ -328,9 +328,16 @@ export class StaffService {
       first.start,
       query.to,
     );
-    const booked = new Map<string, number>();
-    for (const [day, minutes] of byDay)
-      booked.set(periodContaining(day, unit).start, (booked.get(periodContaining(day, unit).start) ?? 0) + minutes);
+    const byPeriod = (days: Map<string, number>): Map<string, number> => {
+      const totals = new Map<string, number>();
+      for (const [day, minutes] of days) {
+        const start = periodContaining(day, unit).start;
+        totals.set(start, (totals.get(start) ?? 0) + minutes);
+      }
+      return totals;
+    };
+    const booked = byPeriod(byDay);
+    const worked = byPeriod(await this.staff.workedMinutesByDay(manager, member.id, query.organisationId, first.start, query.to));
     const lines: HourBankView['lines'] = [];
     const terms = {
       minutesPerPeriod: agreement?.minutesPerPeriod ?? 0,
@@ -348,7 +355,7 @@ export class StaffService {
         allottedMinutes: allotted,
         carriedOverMinutes: carried,
         bookedMinutes,
-        workedMinutes: 0,
+        workedMinutes: worked.get(period.start) ?? 0,
         remainingMinutes: allotted + carried - bookedMinutes,
       });
       previousBooked = bookedMinutes;

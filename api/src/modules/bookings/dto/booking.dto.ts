@@ -94,3 +94,15 @@ export class BookingQueryDto {
   @ApiProperty({ example: '2026-12-01T00:00:00-05:00' }) @IsISO8601({ strict: true }) from: string;
   @ApiProperty({ example: '2027-01-01T00:00:00-05:00' }) @IsISO8601({ strict: true }) to: string;
 }
+
+export class ProposeTimeDto {
+  @ApiProperty() @IsUUID() occurrenceId: string;
+  @ApiProperty({ example: '2027-01-12T13:00' })
+  @Matches(LOCAL_DATE_TIME, { message: "start must be a local date and time 'YYYY-MM-DDTHH:mm'" })
+  start: string;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1440) durationMinutes?: number;
+}
+
+export class ProposalAnswerDto {
+  @ApiProperty() @IsUUID() occurrenceId: string;
+}

@@ -135,3 +135,82 @@ export interface StaffAvailabilityView {
   leave: Array<{ start: string; end: string }>;
   freeSlots?: Array<{ start: string; end: string }>;
 }
+
+export type TimesheetStatus = 'suggested' | 'draft' | 'submitted' | 'confirmed' | 'disputed' | 'locked';
+
+/** Time actually worked by a pooled employee for one organisation on one local day. */
+export interface TimesheetEntryView {
+  /** Null for a suggestion prefilled from confirmed requests, not saved yet. */
+  id: string | null;
+  resourceId: string;
+  organisationId: string;
+  organisationName: string;
+  workDate: string;
+  minutes: number;
+  note: string;
+  status: TimesheetStatus;
+  disputeComment: string | null;
+  /** Minutes of confirmed requests that day, for comparison. */
+  plannedMinutes: number;
+}
+
+export interface SaveTimesheetEntryRequest {
+  resourceId: string;
+  organisationId: string;
+  workDate: string;
+  minutes: number;
+  note?: string;
+}
+
+/** A week of one employee's timesheet ('weekStart' is its Monday). */
+export interface TimesheetWeekRequest {
+  resourceId: string;
+  weekStart: string;
+  /** For confirm and dispute: the receiving organisation. */
+  organisationId?: string;
+  comment?: string;
+}
+
+export interface HourRequestView {
+  id: string;
+  resourceId: string;
+  organisationId: string;
+  organisationName: string;
+  title: string;
+  notes: string;
+  minutes: number;
+  scheduledMinutes: number;
+  from: string;
+  to: string;
+  status: 'open' | 'scheduled' | 'cancelled';
+}
+
+/** « 10 h entre le 1er et le 31 mars »: hours within a window, scheduled later by the employee. */
+export interface CreateHourRequestRequest {
+  resourceId: string;
+  organisationId?: string;
+  title: string;
+  notes?: string;
+  minutes: number;
+  /** Local dates, inclusive. */
+  from: string;
+  to: string;
+}
+
+/** One slot at a time, so that each is checked and booked atomically. */
+export interface ScheduleHourRequestRequest {
+  /** Local wall clock 'YYYY-MM-DDTHH:mm'. */
+  start: string;
+  durationMinutes: number;
+}
+
+export interface ProposeTimeRequest {
+  occurrenceId: string;
+  /** Local wall clock 'YYYY-MM-DDTHH:mm'. */
+  start: string;
+  durationMinutes?: number;
+}
+
+export interface ProposalAnswerRequest {
+  occurrenceId: string;
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { BookingsModule } from '../bookings/bookings.module';
+import { HourRequestsController } from './hour-requests.controller';
+import { HourRequestsService } from './hour-requests.service';
+
+@Module({ imports: [AuditModule, BookingsModule], controllers: [HourRequestsController], providers: [HourRequestsService] })
+export class HourRequestsModule {}

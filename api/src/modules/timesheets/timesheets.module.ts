@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { TimesheetsController } from './timesheets.controller';
+import { TimesheetsService } from './timesheets.service';
+
+@Module({ imports: [AuditModule], controllers: [TimesheetsController], providers: [TimesheetsService] })
+export class TimesheetsModule {}
