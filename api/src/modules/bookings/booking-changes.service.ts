@@ -225,7 +225,7 @@ export class BookingChangesService {
       .transaction(async (manager) => {
         const loaded = await this.loadForChange(manager, actor, seriesId);
         resource = loaded.resource;
-        const occurrence = this.futureOccurrence(loaded, occurrenceId, nowMs);
+        this.futureOccurrence(loaded, occurrenceId, nowMs); // must still be ahead and active
         const [proposal] = await manager.query(
           'SELECT proposed_starts_at AS s, proposed_ends_at AS e FROM booking_occurrence WHERE id = $1',
           [occurrenceId],
