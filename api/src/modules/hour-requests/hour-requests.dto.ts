@@ -2,9 +2,9 @@ import type { CreateHourRequestRequest, ScheduleHourRequestRequest } from '@mutu
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { trim } from '../../app/validation/string-transforms';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateHourRequestDto implements CreateHourRequestRequest {
   @ApiProperty() @IsUUID() resourceId: string;

@@ -9,8 +9,7 @@ import type {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../app/validation/string-transforms';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'coordination@demo.test' })

@@ -9,8 +9,8 @@ import type {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { trim, trimLowerCase } from '../../../app/validation/string-transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const ROLES: OrganisationRole[] = ['admin', 'member'];
 
 export class CreateNetworkDto implements CreateNetworkRequest {
@@ -69,7 +69,7 @@ export class UpdateMemberDto implements UpdateMemberRequest {
 
 export class CreateInvitationDto implements CreateInvitationRequest {
   @ApiProperty()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLowerCase)
   @IsEmail()
   @MaxLength(254)
   email: string;
@@ -81,7 +81,7 @@ export class CreateInvitationDto implements CreateInvitationRequest {
 
 export class AddCoordinatorDto {
   @ApiProperty({ description: 'E-mail of an existing account' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLowerCase)
   @IsEmail()
   email: string;
 }

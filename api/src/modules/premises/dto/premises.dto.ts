@@ -25,8 +25,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { trim } from '../../../app/validation/string-transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 export class WeeklyHoursDto implements WeeklyHours {

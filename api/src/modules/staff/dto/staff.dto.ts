@@ -29,8 +29,8 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { trim, trimLowerCase } from '../../../app/validation/string-transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -46,7 +46,7 @@ class StaffFieldsDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() carrierOrganisationId?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(trimLowerCase)
   @IsEmail()
   userEmail?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
