@@ -13,10 +13,11 @@ interface AdminTab {
 const ADMIN_TABS: readonly AdminTab[] = [
   { path: '/admin/networks', labelKey: 'admin.networks.tab', coordinatorsOnly: true },
   { path: '/admin/organisations', labelKey: 'admin.organisations.tab', coordinatorsOnly: false },
+  { path: '/admin/rooms', labelKey: 'admin.rooms.tab', coordinatorsOnly: true },
   { path: '/admin/journal', labelKey: 'admin.journal.tab', coordinatorsOnly: false },
 ];
 
-/** « Administration »: networks (coordinators), organisations and the journal, as tabs. */
+/** « Administration »: networks and rooms (coordinators), organisations and the journal, as tabs. */
 @Component({
   selector: 'app-admin-layout',
   imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoPipe],

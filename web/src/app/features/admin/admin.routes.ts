@@ -32,6 +32,12 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./organisations/organisation-page').then((m) => m.OrganisationPage),
       },
       {
+        path: 'rooms',
+        title: 'admin.rooms.title',
+        canActivate: [coordinatorGuard],
+        loadChildren: () => import('../premises-admin/premises-admin.routes').then((m) => m.PREMISES_ADMIN_ROUTES),
+      },
+      {
         path: 'journal',
         title: 'admin.journal.title',
         loadComponent: () => import('./journal/journal-page').then((m) => m.JournalPage),

@@ -1,7 +1,25 @@
 import { Routes } from '@angular/router';
-import { ComingSoon } from '../../shared/coming-soon/coming-soon';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { coordinatorGuard } from '../../core/auth/auth-guards';
+import { BookingsLayout } from './bookings-layout';
 
-// Placeholder until the bookings feature lands; its route data binds to ComingSoon's inputs.
+/** `/bookings`: the active organisation's bookings; `/bookings/approvals` for coordinators. */
 export const bookingsRoutes: Routes = [
-  { path: '', component: ComingSoon, data: { titleKey: 'bookings.title', descriptionKey: 'bookings.description' } },
+  {
+    path: '',
+    component: BookingsLayout,
+    providers: [provideTranslocoScope('bookings', 'recurrence')],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        loadComponent: () => import('./my-bookings-page').then((m) => m.MyBookingsPage),
+      },
+      {
+        path: 'approvals',
+        canActivate: [coordinatorGuard],
+        loadComponent: () => import('./approvals-page').then((m) => m.ApprovalsPage),
+      },
+    ],
+  },
 ];

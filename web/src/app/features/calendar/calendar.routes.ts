@@ -1,7 +1,8 @@
 import { Routes } from '@angular/router';
-import { ComingSoon } from '../../shared/coming-soon/coming-soon';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { CalendarPage } from './calendar-page';
 
-// Placeholder until the calendar feature lands; its route data binds to ComingSoon's inputs.
+/** `/calendar` (lazy, with FullCalendar in its own chunk). */
 export const calendarRoutes: Routes = [
-  { path: '', component: ComingSoon, data: { titleKey: 'calendar.title', descriptionKey: 'calendar.description' } },
+  { path: '', component: CalendarPage, providers: [provideTranslocoScope('calendar', 'bookings', 'recurrence')] },
 ];

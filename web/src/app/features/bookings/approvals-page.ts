@@ -1,0 +1,118 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { provideTranslocoScope, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import type { CalendarOccurrence, ResourceView } from '@mutualis/contracts';
+import { firstValueFrom } from 'rxjs';
+import { Notice } from '../../core/feedback/notice';
+import { LocaleFormat } from '../../core/locale/locale-format';
+import { bookingProblemOf, type BookingProblem } from './booking-problem';
+import { BookingProblemMessage } from './booking-problem-message';
+import { BookingsApi } from './bookings-api';
+import { askDeclineReason } from './decline-dialog';
+import { pendingApprovalsOf, type PendingApproval } from './pending-approvals';
+import { RoomsApi } from './rooms-api';
+
+/** « Approbations » (coordinators): the bookings awaiting approval, approved or declined with a reason. */
+@Component({
+  selector: 'app-approvals-page',
+  imports: [BookingProblemMessage, MatButtonModule, MatProgressBarModule, MatTableModule, TranslocoPipe],
+  providers: [provideTranslocoScope('bookings')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './approvals-page.html',
+  styleUrl: './bookings-page.scss',
+})
+export class ApprovalsPage {
+  private readonly api = inject(BookingsApi);
+  private readonly roomsApi = inject(RoomsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notice = inject(Notice);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly format = inject(LocaleFormat);
+
+  protected readonly columns = ['when', 'room', 'organisation', 'title', 'pending', 'actions'];
+  private readonly pending = signal<CalendarOccurrence[]>([]);
+  private readonly rooms = signal<ResourceView[]>([]);
+  protected readonly approvals = computed(() => pendingApprovalsOf(this.pending()));
+  protected readonly loading = signal(true);
+  protected readonly busy = signal<string | null>(null);
+  protected readonly problem = signal<BookingProblem | null>(null);
+  private readonly roomsById = computed(() => new Map(this.rooms().map((room) => [room.id, room])));
+
+  constructor() {
+    void this.load();
+    void this.loadRooms();
+  }
+
+  protected roomName(approval: PendingApproval): string {
+    return this.roomsById().get(approval.first.resourceId)?.name ?? '';
+  }
+
+  protected when(approval: PendingApproval): string {
+    const timeZone = this.roomsById().get(approval.first.resourceId)?.timeZone;
+    const { start, end } = approval.first;
+    return `${this.format.formatDateTime(start, timeZone)} – ${this.format.formatTime(end, timeZone)}`;
+  }
+
+  protected titleOf(approval: PendingApproval): string {
+    return approval.first.title ?? this.transloco.translate('bookings.private');
+  }
+
+  protected organisationOf(approval: PendingApproval): string {
+    return approval.first.organisationName ?? '';
+  }
+
+  protected async approve(approval: PendingApproval): Promise<void> {
+    await this.decide(approval, async () => {
+      await firstValueFrom(this.api.approve(approval.seriesId));
+      this.notice.show('bookings.approvals.approved', { title: this.titleOf(approval) });
+    });
+  }
+
+  protected async decline(approval: PendingApproval): Promise<void> {
+    const reason = await askDeclineReason(this.dialog, {
+      title: this.titleOf(approval),
+      organisationName: this.organisationOf(approval),
+    });
+    if (!reason) return;
+    await this.decide(approval, async () => {
+      await firstValueFrom(this.api.decline(approval.seriesId, { reason }));
+      this.notice.show('bookings.approvals.declined', { title: this.titleOf(approval) });
+    });
+  }
+
+  /** Runs a decision; the request leaves the list once decided. */
+  private async decide(approval: PendingApproval, decision: () => Promise<void>): Promise<void> {
+    this.busy.set(approval.seriesId);
+    this.problem.set(null);
+    try {
+      await decision();
+      this.pending.update((pending) => pending.filter((occurrence) => occurrence.seriesId !== approval.seriesId));
+    } catch (error) {
+      this.problem.set(bookingProblemOf(error));
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.pending.set(await firstValueFrom(this.api.approvals()));
+    } catch (error) {
+      this.problem.set(bookingProblemOf(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  private async loadRooms(): Promise<void> {
+    try {
+      // Pooled staff's requests can wait for a coordinator too: name every kind of resource.
+      this.rooms.set(await firstValueFrom(this.roomsApi.resources()));
+    } catch {
+      // The snack bar said why; rooms show without names.
+    }
+  }
+}

@@ -1,0 +1,226 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog, MatDialogRef } from '@angular/material/dialog';
+import type { BookingSeriesView } from '@mutualis/contracts';
+import { buttonNamed, queryButtonNamed, settle as settleFixture, textOf, typeInto } from '../../../testing/dom-testing';
+import { flushApiError, signInAs } from '../../../testing/session-testing';
+import { AppLanguage } from '../../core/i18n/app-language';
+import { BookingDialog, type BookingDialogData } from './booking-dialog';
+import { aRoom, aSeries, bookingsTranslocoTesting, chooseOption, fieldLabelled } from './bookings-testing';
+
+describe('BookingDialog', () => {
+  let backend: HttpTestingController;
+  let ref: MatDialogRef<BookingDialog, BookingSeriesView>;
+  let closedWith: BookingSeriesView | undefined | 'open';
+
+  const app = { whenStable: () => TestBed.inject(ApplicationRef).whenStable() };
+  const settle = () => settleFixture(app);
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [bookingsTranslocoTesting()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    signInAs();
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    backend.verify();
+  });
+
+  async function open(data: BookingDialogData = {}): Promise<HTMLElement> {
+    ref = TestBed.inject(MatDialog).open<BookingDialog, BookingDialogData, BookingSeriesView>(BookingDialog, {
+      data: { rooms: [aRoom(), aRoom({ id: 'room-2', name: 'Cuisine collective' })], ...data },
+    });
+    closedWith = 'open';
+    ref.afterClosed().subscribe((series) => (closedWith = series));
+    await settle();
+    return document.querySelector<HTMLElement>('mat-dialog-container')!;
+  }
+
+  async function fillWeeklyBooking(dialog: HTMLElement): Promise<void> {
+    typeInto(fieldLabelled(dialog, 'Titre'), '  Atelier de cuisine  ');
+    typeInto(fieldLabelled(dialog, 'Durée (minutes)'), '90');
+    await settle();
+    await chooseOption(dialog, 'Répétition', 'Toutes les semaines le…', settle);
+    Array.from(dialog.querySelectorAll<HTMLElement>('label'))
+      .find((label) => textOf(label) === 'Après')!
+      .click();
+    await settle();
+    typeInto(fieldLabelled(dialog, 'Nombre d’occurrences'), '4');
+    await settle();
+  }
+
+  it('has the labelled fields browser tests rely on', async () => {
+    const dialog = await open();
+
+    for (const label of ['Titre', 'Salle', 'Date', 'Heure de début', 'Durée (minutes)', 'Répétition']) {
+      expect(fieldLabelled(dialog, label)).toBeTruthy();
+    }
+    expect(buttonNamed(dialog, 'Réserver').type).toBe('submit');
+    expect(textOf(dialog.querySelector('h2'))).toBe('Nouvelle réservation');
+  });
+
+  it('books a weekly series for the active organisation with the right request, then shows what was booked and skipped', async () => {
+    const dialog = await open({ start: '2026-06-17T10:00', resourceId: 'room-1' });
+    await fillWeeklyBooking(dialog);
+    dialog.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await settle();
+    buttonNamed(dialog, 'Réserver').click();
+    await settle();
+
+    const post = backend.expectOne({ method: 'POST', url: '/api/bookings' });
+    expect(post.request.body).toEqual({
+      resourceId: 'room-1',
+      organisationId: 'org-1',
+      title: 'Atelier de cuisine',
+      start: '2026-06-17T10:00',
+      timeZone: 'America/Toronto',
+      durationMinutes: 90,
+      rrule: 'FREQ=WEEKLY;BYDAY=WE;COUNT=4',
+      skipHolidays: 'QC',
+      private: false,
+    });
+    post.flush(
+      aSeries({
+        title: 'Atelier de cuisine',
+        rrule: 'FREQ=WEEKLY;BYDAY=WE;COUNT=4',
+        occurrences: [
+          { id: 'occ-1', start: '2026-06-17T10:00:00-04:00', end: '2026-06-17T11:30:00-04:00', status: 'pending' },
+          { id: 'occ-4', start: '2026-07-08T10:00:00-04:00', end: '2026-07-08T11:30:00-04:00', status: 'pending' },
+        ],
+        skipped: [
+          { start: '2026-06-24T10:00:00-04:00', reason: 'HOLIDAY', holiday: 'Fête nationale du Québec' },
+          { start: '2026-07-01T10:00:00-04:00', reason: 'HOLIDAY', holiday: 'Fête du Canada' },
+        ],
+      }),
+      { status: 201, statusText: 'Created' },
+    );
+    await settle();
+
+    const result = document.querySelector<HTMLElement>('mat-dialog-container')!;
+    expect(textOf(result.querySelector('h2'))).toBe('Réservation enregistrée');
+    expect(textOf(result.querySelector('[role="status"]'))).toBe(
+      '« Atelier de cuisine » à Salle Laurentides : 2 occurrence(s) réservée(s).',
+    );
+    expect(textOf(result)).toContain('2 occurrence(s) en attente de l’approbation de la coordination.');
+    expect(textOf(result.querySelector('.skipped'))).toContain('24 juin 2026, 10 h 00 · jour férié (Fête nationale du Québec)');
+
+    buttonNamed(result, 'Fermer').click();
+    await settle();
+    expect(closedWith).toMatchObject({ id: 'series-1', title: 'Atelier de cuisine' });
+  });
+
+  it('lists the conflicts of a 409 in the locale and offers to book only the free occurrences', async () => {
+    const dialog = await open({ start: '2026-06-17T10:00', resourceId: 'room-1' });
+    await fillWeeklyBooking(dialog);
+    expect(queryButtonNamed(dialog, 'Ignorer les conflits : réserver seulement les occurrences libres')).toBeNull();
+    buttonNamed(dialog, 'Réserver').click();
+    await settle();
+
+    flushApiError(backend.expectOne('/api/bookings'), 409, 'BOOKING_CONFLICT', 'Some occurrences overlap', {
+      conflicts: [
+        {
+          start: '2026-06-24T09:30:00-04:00',
+          end: '2026-06-24T11:00:00-04:00',
+          resourceId: 'room-1',
+          organisationName: 'Maison des jeunes',
+        },
+        { start: '2026-07-01T10:00:00-04:00', end: '2026-07-01T12:00:00-04:00', resourceId: 'room-1' },
+      ],
+    });
+    await settle();
+
+    const alert = dialog.querySelector('app-booking-problem-message [role="alert"]');
+    expect(textOf(alert?.querySelector('p'))).toBe('Ce créneau est déjà réservé :');
+    expect(Array.from(alert!.querySelectorAll('li')).map((item) => textOf(item))).toEqual([
+      '24 juin 2026, 09 h 30 – 11 h 00 · Maison des jeunes',
+      '1 juill. 2026, 10 h 00 – 12 h 00 · un autre organisme',
+    ]);
+
+    const skip = Array.from(dialog.querySelectorAll('mat-checkbox')).find((box) =>
+      textOf(box).startsWith('Ignorer les conflits'),
+    );
+    skip!.querySelector<HTMLInputElement>('input')!.click();
+    await settle();
+    buttonNamed(dialog, 'Réserver').click();
+    await settle();
+
+    const retry = backend.expectOne('/api/bookings');
+    expect(retry.request.body).toMatchObject({ skipConflicts: true, rrule: 'FREQ=WEEKLY;BYDAY=WE;COUNT=4' });
+    retry.flush(aSeries(), { status: 201, statusText: 'Created' });
+    await settle();
+  });
+
+  it('explains the room’s rules with their limits', async () => {
+    const dialog = await open({ start: '2026-06-17T10:00', resourceId: 'room-1' });
+    typeInto(fieldLabelled(dialog, 'Titre'), 'Réunion éclair');
+    typeInto(fieldLabelled(dialog, 'Durée (minutes)'), '15');
+    await settle();
+    buttonNamed(dialog, 'Réserver').click();
+    await settle();
+
+    flushApiError(backend.expectOne('/api/bookings'), 422, 'RULE_VIOLATION', "The booking breaks the resource's rules.", {
+      violations: [
+        { rule: 'minDuration', limit: 30, actual: 15 },
+        { rule: 'granularity', limit: 30, actual: 15 },
+      ],
+    });
+    await settle();
+
+    const alert = dialog.querySelector('app-booking-problem-message [role="alert"]');
+    expect(Array.from(alert!.querySelectorAll('li')).map((item) => textOf(item))).toEqual([
+      'Durée minimale : 30 min',
+      'Par tranches de 30 min',
+    ]);
+  });
+
+  it('checks availability over the next occurrences before submitting', async () => {
+    const dialog = await open({ start: '2026-06-17T10:00', resourceId: 'room-1' });
+    await fillWeeklyBooking(dialog);
+    buttonNamed(dialog, 'Vérifier les disponibilités').click();
+    await settle();
+
+    const check = backend.expectOne((request) => request.url === '/api/bookings' && request.method === 'GET');
+    expect(check.request.params.get('resourceId')).toBe('room-1');
+    expect(Date.parse(check.request.params.get('from')!)).toBe(Date.parse('2026-06-17T10:00:00-04:00'));
+    expect(Date.parse(check.request.params.get('to')!)).toBe(Date.parse('2026-07-08T11:30:00-04:00'));
+    check.flush([]);
+    await settle();
+
+    expect(textOf(dialog.querySelector('.free'))).toBe(
+      'Aucun conflit : la salle est libre pour les 4 prochaines occurrences vérifiées.',
+    );
+  });
+
+  it('does not submit an incomplete booking', async () => {
+    const dialog = await open();
+    buttonNamed(dialog, 'Réserver').click();
+    await settle();
+
+    backend.expectNone('/api/bookings');
+    expect(textOf(dialog)).toContain('Entrez un titre.');
+    expect(closedWith).toBe('open');
+  });
+
+  it('reads in English when the user chose English', async () => {
+    await TestBed.inject(AppLanguage).use('en');
+    const dialog = await open();
+
+    for (const label of ['Title', 'Room', 'Date', 'Start time', 'Duration (minutes)', 'Repeat']) {
+      expect(fieldLabelled(dialog, label)).toBeTruthy();
+    }
+    expect(buttonNamed(dialog, 'Book')).toBeTruthy();
+    expect(ref).toBeTruthy();
+  });
+});

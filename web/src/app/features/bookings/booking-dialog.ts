@@ -1,0 +1,201 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
+import type { BookingSeriesView, ResourceView } from '@mutualis/contracts';
+import { filter, firstValueFrom, map } from 'rxjs';
+import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
+import { previewSeries } from '../../shared/recurrence-builder/preview-series';
+import { RecurrenceBuilder } from '../../shared/recurrence-builder/recurrence-builder';
+import { NO_RECURRENCE } from '../../shared/recurrence-builder/recurrence-pattern';
+import { ACTING_ORGANISATION } from './acting-organisation';
+import { conflictsWith } from './booking-availability';
+import { bookingProblemOf, canSkipConflicts, type BookingProblem } from './booking-problem';
+import { BookingProblemMessage } from './booking-problem-message';
+import { createBookingRequest } from './booking-request';
+import { BookingResult } from './booking-result';
+import { BookingsApi } from './bookings-api';
+import { roomGroupsOf } from './room-groups';
+import { RoomsApi } from './rooms-api';
+
+export interface BookingDialogData {
+  /** A local start 'YYYY-MM-DDTHH:mm', e.g. the slot chosen in the calendar. */
+  readonly start?: string;
+  readonly durationMinutes?: number;
+  readonly resourceId?: string | null;
+  /** The rooms to choose from; loaded when absent. */
+  readonly rooms?: readonly ResourceView[];
+}
+
+/** How many occurrences « Vérifier les disponibilités » checks. */
+const CHECKED_OCCURRENCES = 100;
+
+/**
+ * Books a room: title, room, date, start time, duration, how it repeats (with a live preview),
+ * privacy and notes. It can check availability first, explains a refusal (conflicts with their
+ * dates, closures, the room's rules) and offers to skip the taken occurrences of a series.
+ * Closes with the created series, after showing what was booked and what was skipped.
+ */
+@Component({
+  selector: 'app-booking-dialog',
+  imports: [
+    BookingProblemMessage,
+    BookingResult,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    RecurrenceBuilder,
+    TranslocoPipe,
+  ],
+  providers: [provideTranslocoScope('bookings')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './booking-dialog.html',
+  styleUrl: './booking-dialog.scss',
+})
+export class BookingDialog {
+  private readonly data = inject<BookingDialogData | null>(MAT_DIALOG_DATA, { optional: true }) ?? {};
+  private readonly ref = inject<MatDialogRef<BookingDialog, BookingSeriesView>>(MatDialogRef);
+  private readonly api = inject(BookingsApi);
+  private readonly roomsApi = inject(RoomsApi);
+  private readonly organisationId = inject(ACTING_ORGANISATION);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', [Validators.required, Validators.maxLength(200)]],
+    resourceId: [this.data.resourceId ?? '', Validators.required],
+    date: [this.data.start?.slice(0, 10) ?? '', Validators.required],
+    time: [this.data.start?.slice(11, 16) ?? '', Validators.required],
+    durationMinutes: [this.data.durationMinutes ?? 60, [Validators.required, Validators.min(1), Validators.max(1440)]],
+    recurrence: [NO_RECURRENCE],
+    private: [false],
+    notes: ['', Validators.maxLength(5000)],
+    skipConflicts: [false],
+  });
+  private readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
+    initialValue: this.form.getRawValue(),
+  });
+
+  protected readonly rooms = signal<readonly ResourceView[]>(this.data.rooms ?? []);
+  protected readonly roomGroups = computed(() => roomGroupsOf(this.rooms()));
+  protected readonly room = computed(() => this.rooms().find((room) => room.id === this.value().resourceId) ?? null);
+  protected readonly timeZone = computed(() => this.room()?.timeZone ?? DEFAULT_TIME_ZONE);
+  protected readonly start = computed(() => {
+    const { date, time } = this.value();
+    return date && time ? `${date}T${time.slice(0, 5)}` : '';
+  });
+  protected readonly duration = computed(() => Number(this.value().durationMinutes) || 0);
+  protected readonly recurring = computed(() => this.value().recurrence.rrule !== null);
+
+  /** What the verdicts are about; a string, so unrelated edits (the title…) keep them. */
+  private readonly planned = computed(() =>
+    JSON.stringify([this.start(), this.duration(), this.value().resourceId, this.value().recurrence]),
+  );
+
+  protected readonly submitting = signal(false);
+  protected readonly checking = signal(false);
+  protected readonly problem = signal<BookingProblem | null>(null);
+  /** After « Vérifier les disponibilités » found nothing in the way: how many occurrences were checked. */
+  protected readonly freeCount = signal<number | null>(null);
+  protected readonly result = signal<BookingSeriesView | null>(null);
+  protected readonly offerSkipConflicts = computed(() => this.recurring() && canSkipConflicts(this.problem()));
+
+  constructor() {
+    if (!this.data.rooms) void this.loadRooms();
+    // A verdict about other dates or another room would mislead: forget it when they change.
+    effect(() => {
+      this.planned();
+      untracked(() => {
+        this.freeCount.set(null);
+        this.problem.set(null);
+        this.form.controls.skipConflicts.setValue(false);
+      });
+    });
+    // Once booked, closing the dialog in any way hands the new series to the page.
+    this.ref
+      .keydownEvents()
+      .pipe(
+        filter((event) => event.key === 'Escape' && this.result() !== null),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.close());
+  }
+
+  protected async submit(): Promise<void> {
+    const room = this.room();
+    if (this.form.invalid || !room) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.problem.set(null);
+    try {
+      const series = await firstValueFrom(
+        this.api.create(createBookingRequest(this.form.getRawValue(), room, this.organisationId())),
+      );
+      this.result.set(series);
+      this.ref.disableClose = true;
+    } catch (error) {
+      this.problem.set(bookingProblemOf(error));
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  /** Looks for bookings of the room over the next occurrences, before submitting. */
+  protected async checkAvailability(): Promise<void> {
+    const room = this.room();
+    const { date, time, durationMinutes, recurrence } = this.form.controls;
+    if (!room || date.invalid || time.invalid || durationMinutes.invalid || recurrence.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const preview = previewSeries({
+      start: this.start(),
+      timeZone: room.timeZone,
+      durationMinutes: this.duration(),
+      rrule: recurrence.value.rrule,
+      skipHolidays: recurrence.value.skipHolidays,
+      limit: CHECKED_OCCURRENCES,
+    });
+    if (preview.kind !== 'occurrences' || preview.occurrences.length === 0) return;
+    this.checking.set(true);
+    this.problem.set(null);
+    this.freeCount.set(null);
+    try {
+      const { occurrences } = preview;
+      const booked = await firstValueFrom(
+        this.api.list({ resourceId: room.id, from: occurrences[0].start, to: occurrences[occurrences.length - 1].end }),
+      );
+      const conflicts = conflictsWith(preview.occurrences, booked);
+      if (conflicts.length > 0) this.problem.set({ kind: 'conflicts', conflicts });
+      else this.freeCount.set(preview.occurrences.length);
+    } catch (error) {
+      this.problem.set(bookingProblemOf(error));
+    } finally {
+      this.checking.set(false);
+    }
+  }
+
+  protected close(): void {
+    this.ref.close(this.result() ?? undefined);
+  }
+
+  private async loadRooms(): Promise<void> {
+    try {
+      this.rooms.set((await firstValueFrom(this.roomsApi.rooms())).filter((room) => room.active));
+    } catch {
+      // The error snack bar said why; the room list stays empty.
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import { ModuleWithProviders } from '@angular/core';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { BookingSeriesView, CalendarOccurrence, ResourceView } from '@mutualis/contracts';
+import en from '../../../../public/i18n/en.json';
+import fr from '../../../../public/i18n/fr.json';
+import bookingsEn from '../../../../public/i18n/bookings/en.json';
+import bookingsFr from '../../../../public/i18n/bookings/fr.json';
+import recurrenceEn from '../../../../public/i18n/recurrence/en.json';
+import recurrenceFr from '../../../../public/i18n/recurrence/fr.json';
+
+/** For specs: Transloco with the real app, `bookings` and `recurrence` files (plus `extra` scopes), French active. */
+export function bookingsTranslocoTesting(extra: Record<string, object> = {}): ModuleWithProviders<TranslocoTestingModule> {
+  return TranslocoTestingModule.forRoot({
+    langs: {
+      fr,
+      en,
+      'bookings/fr': bookingsFr,
+      'bookings/en': bookingsEn,
+      'recurrence/fr': recurrenceFr,
+      'recurrence/en': recurrenceEn,
+      ...extra,
+    },
+    translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
+    preloadLangs: true,
+  });
+}
+
+/**
+ * The control of a Material form field whose label reads `label` (without the required-field
+ * asterisk): an input named by `<label for>`, or a mat-select named by `aria-labelledby`.
+ */
+export function fieldLabelled<T extends HTMLElement = HTMLInputElement>(root: ParentNode, label: string): T {
+  const match = Array.from(root.querySelectorAll('label')).find((each) => labelText(each) === label);
+  const control = match?.htmlFor
+    ? root.querySelector<T>(`[id="${match.htmlFor}"]`)
+    : match?.id
+      ? root.querySelector<T>(`[aria-labelledby~="${match.id}"]`)
+      : null;
+  if (!control) throw new Error(`No control labelled « ${label} »`);
+  return control;
+}
+
+function labelText(label: HTMLLabelElement): string {
+  const copy = label.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.mat-mdc-form-field-required-marker').forEach((marker) => marker.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Opens the Material select labelled `label` and picks the option reading `option`. */
+export async function chooseOption(root: ParentNode, label: string, option: string, settle: () => Promise<void>): Promise<void> {
+  const select = fieldLabelled<HTMLElement>(root, label);
+  select.click();
+  await settle();
+  const choice = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find(
+    (each) => (each.textContent ?? '').replace(/\s+/g, ' ').trim() === option,
+  );
+  if (!choice) throw new Error(`No option « ${option} » in « ${label} »`);
+  choice.click();
+  await settle();
+}
+
+export function aRoom(overrides: Partial<ResourceView> = {}): ResourceView {
+  return {
+    id: 'room-1',
+    type: 'space',
+    name: 'Salle Laurentides',
+    networkId: 'network-1',
+    siteId: 'site-1',
+    siteName: 'Carrefour communautaire',
+    timeZone: 'America/Toronto',
+    active: true,
+    carrierOrganisationId: null,
+    hourlyRateCents: 2500,
+    capacity: 20,
+    floorAreaM2: 45,
+    equipment: ['Projecteur'],
+    accessibilityNotes: '',
+    rules: {
+      approvalRequired: false,
+      minDurationMinutes: 30,
+      maxDurationMinutes: 480,
+      granularityMinutes: 15,
+      minLeadMinutes: 0,
+      maxAdvanceDays: 365,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 0,
+      bookableBy: 'network',
+      bookableOrganisationIds: [],
+      weeklyMinutesPerOrganisation: null,
+    },
+    ...overrides,
+  };
+}
+
+export function anOccurrence(overrides: Partial<CalendarOccurrence> = {}): CalendarOccurrence {
+  return {
+    id: 'occ-1',
+    seriesId: 'series-1',
+    resourceId: 'room-1',
+    start: '2026-06-17T10:00:00-04:00',
+    end: '2026-06-17T11:30:00-04:00',
+    status: 'confirmed',
+    organisationId: 'org-1',
+    organisationName: 'Maison des jeunes',
+    title: 'Conseil d’administration',
+    isMine: true,
+    recurring: false,
+    ...overrides,
+  };
+}
+
+export function aSeries(overrides: Partial<BookingSeriesView> = {}): BookingSeriesView {
+  return {
+    id: 'series-1',
+    resourceId: 'room-1',
+    resourceName: 'Salle Laurentides',
+    organisationId: 'org-1',
+    organisationName: 'Maison des jeunes',
+    title: 'Conseil d’administration',
+    notes: null,
+    private: false,
+    start: '2026-06-17T10:00',
+    timeZone: 'America/Toronto',
+    durationMinutes: 90,
+    rrule: null,
+    exdates: [],
+    status: 'confirmed',
+    isMine: true,
+    canEdit: true,
+    occurrences: [{ id: 'occ-1', start: '2026-06-17T10:00:00-04:00', end: '2026-06-17T11:30:00-04:00', status: 'confirmed' }],
+    skipped: [],
+    ...overrides,
+  };
+}

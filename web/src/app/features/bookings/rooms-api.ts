@@ -1,0 +1,26 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { ResourceView, SiteView } from '@mutualis/contracts';
+import { Observable } from 'rxjs';
+
+/** The sites and rooms a member may see and book (read only; coordinators edit them in premises-admin). */
+@Injectable({ providedIn: 'root' })
+export class RoomsApi {
+  private readonly http = inject(HttpClient);
+
+  sites(): Observable<SiteView[]> {
+    return this.http.get<SiteView[]>('/api/sites');
+  }
+
+  /** Every shared resource the caller sees: rooms, pooled staff, equipment. */
+  resources(): Observable<ResourceView[]> {
+    return this.http.get<ResourceView[]>('/api/resources');
+  }
+
+  /** Rooms (spaces), of one site or all. */
+  rooms(siteId?: string): Observable<ResourceView[]> {
+    let params = new HttpParams().set('type', 'space');
+    if (siteId) params = params.set('siteId', siteId);
+    return this.http.get<ResourceView[]>('/api/resources', { params });
+  }
+}

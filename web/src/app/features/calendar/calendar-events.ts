@@ -1,0 +1,43 @@
+import type { EventInput } from '@fullcalendar/core';
+import type { CalendarOccurrence } from '@mutualis/contracts';
+import { organisationColour } from './organisation-colour';
+
+/** Words an event shows, in the active language: « Réservé », « En attente ». */
+export interface CalendarEventLabels {
+  readonly booked: string;
+  readonly pending: string;
+}
+
+/** What the calendar keeps on each event to open its details. */
+export interface BookingEventProps {
+  readonly occurrence: CalendarOccurrence;
+}
+
+/**
+ * One occurrence as a FullCalendar event: titled « Réservé » when it is another organisation's
+ * private booking, coloured by organisation, the user's own with a thick border (`booking--mine`),
+ * pending ones lighter and striped (`booking--pending`) with « En attente » in their title.
+ */
+export function toCalendarEvent(occurrence: CalendarOccurrence, labels: CalendarEventLabels): EventInput {
+  const colour = organisationColour(occurrence.organisationId);
+  const pending = occurrence.status === 'pending';
+  const title = occurrence.title ?? labels.booked;
+  const props: BookingEventProps = { occurrence };
+  return {
+    id: occurrence.id,
+    groupId: occurrence.seriesId,
+    title: pending ? `${title} · ${labels.pending}` : title,
+    start: occurrence.start,
+    end: occurrence.end,
+    backgroundColor: pending ? colour.pending : colour.background,
+    borderColor: occurrence.isMine ? colour.border : colour.background,
+    textColor: pending ? '#000000' : colour.text,
+    classNames: [
+      'booking',
+      occurrence.isMine ? 'booking--mine' : 'booking--other',
+      pending ? 'booking--pending' : 'booking--confirmed',
+      ...(occurrence.title === null ? ['booking--private'] : []),
+    ],
+    extendedProps: props,
+  };
+}

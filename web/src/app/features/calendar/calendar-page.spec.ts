@@ -1,0 +1,133 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import type { SiteView } from '@mutualis/contracts';
+import { buttonNamed, settle, textOf } from '../../../testing/dom-testing';
+import { signInAs } from '../../../testing/session-testing';
+import { AppLanguage } from '../../core/i18n/app-language';
+import { anOccurrence, aRoom, aSeries, chooseOption, fieldLabelled } from '../bookings/bookings-testing';
+import { CalendarPage } from './calendar-page';
+import { calendarTranslocoTesting } from './calendar-testing';
+
+const SITE: SiteView = {
+  id: 'site-1',
+  networkId: 'network-1',
+  name: 'Carrefour communautaire',
+  address: '',
+  timeZone: 'America/Toronto',
+  openingHours: [],
+};
+
+describe('CalendarPage', () => {
+  let fixture: ComponentFixture<CalendarPage>;
+  let backend: HttpTestingController;
+  let page: HTMLElement;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    jest.useFakeTimers({ advanceTimers: true, now: new Date('2026-06-16T12:00:00Z'), doNotFake: ['queueMicrotask'] });
+    TestBed.configureTestingModule({
+      imports: [CalendarPage, calendarTranslocoTesting()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    signInAs();
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(CalendarPage);
+    page = fixture.nativeElement as HTMLElement;
+    await settle(fixture);
+    backend.expectOne('/api/sites').flush([SITE]);
+    await settle(fixture);
+    backend.expectOne('/api/resources?type=space').flush([aRoom(), aRoom({ id: 'room-2', name: 'Cuisine collective' })]);
+    await settle(fixture);
+  });
+
+  afterEach(() => {
+    backend.verify();
+    jest.useRealTimers();
+  });
+
+  function bookingsRequest() {
+    return backend.expectOne((request) => request.url === '/api/bookings' && request.method === 'GET');
+  }
+
+  it('loads the visible week, Monday first, and shows each room booking’s title; others’ private ones read « Réservé »', async () => {
+    const request = bookingsRequest();
+    expect(Date.parse(request.request.params.get('from')!)).toBe(Date.parse('2026-06-15T00:00:00-04:00'));
+    expect(Date.parse(request.request.params.get('to')!)).toBe(Date.parse('2026-06-22T00:00:00-04:00'));
+    request.flush([
+      anOccurrence(),
+      anOccurrence({
+        id: 'occ-2',
+        seriesId: 'series-2',
+        title: null,
+        isMine: false,
+        organisationId: 'org-2',
+        organisationName: null,
+        start: '2026-06-18T13:00:00-04:00',
+        end: '2026-06-18T14:00:00-04:00',
+      }),
+      anOccurrence({ id: 'occ-3', seriesId: 'series-3', resourceId: 'staff-1', title: 'Tenue de livres' }),
+    ]);
+    await settle(fixture);
+
+    const titles = Array.from(page.querySelectorAll('.fc-event')).map((event) => textOf(event.querySelector('.fc-event-title')));
+    expect(titles).toEqual(['Conseil d’administration', 'Réservé']);
+    expect(page.querySelector('.fc-event.booking--mine')).not.toBeNull();
+    expect(textOf(page.querySelector('.fc-toolbar-title'))).toContain('juin 2026');
+    expect(Array.from(page.querySelectorAll('.fc-toolbar button')).map((button) => textOf(button))).toEqual(
+      expect.arrayContaining(['Aujourd’hui', 'Jour', 'Semaine', 'Mois', 'Liste']),
+    );
+  });
+
+  it('asks only the chosen room’s bookings', async () => {
+    bookingsRequest().flush([]);
+    await chooseOption(page, 'Salle', 'Cuisine collective', () => settle(fixture));
+
+    expect(bookingsRequest().request.params.get('resourceId')).toBe('room-2');
+  });
+
+  it('opens the booking dialog from « Nouvelle réservation » at the next full hour', async () => {
+    bookingsRequest().flush([]);
+    buttonNamed(page, 'Nouvelle réservation').click();
+    await settle(fixture);
+
+    const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
+    expect(textOf(dialog.querySelector('h2'))).toBe('Nouvelle réservation');
+    expect(fieldLabelled(dialog, 'Date').value).toBe('2026-06-16');
+    expect(fieldLabelled(dialog, 'Heure de début').value).toBe('09:00');
+  });
+
+  it('opens a booking’s details when it is clicked', async () => {
+    bookingsRequest().flush([anOccurrence()]);
+    await settle(fixture);
+
+    page.querySelector<HTMLElement>('.fc-event')!.click();
+    await settle(fixture);
+    backend.expectOne('/api/bookings/series-1').flush(aSeries());
+    await settle(fixture);
+
+    const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
+    expect(textOf(dialog.querySelector('h2'))).toBe('Conseil d’administration');
+    expect(textOf(dialog.querySelector('dl'))).toContain('17 juin 2026, 10 h 00 – 11 h 30');
+  });
+
+  it('follows the app language', async () => {
+    bookingsRequest().flush([]);
+    await TestBed.inject(AppLanguage).use('en');
+    await settle(fixture);
+    bookingsRequest().flush([anOccurrence({ title: null, isMine: false })]);
+    await settle(fixture);
+
+    expect(buttonNamed(page, 'New booking')).toBeTruthy();
+    expect(Array.from(page.querySelectorAll('.fc-toolbar button')).map((button) => textOf(button))).toEqual(
+      expect.arrayContaining(['Today', 'Day', 'Week', 'Month', 'List']),
+    );
+    expect(textOf(page.querySelector('.fc-event-title'))).toBe('Booked');
+    expect(textOf(page.querySelector('.fc-toolbar-title'))).toContain('Jun');
+  });
+});

@@ -1,0 +1,197 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild, ViewEncapsulation } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import type { DateSelectArg, EventClickArg, EventSourceFuncArg, EventInput } from '@fullcalendar/core';
+import { FullCalendarComponent, FullCalendarModule } from '@fullcalendar/angular';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { provideTranslocoScope, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import type { BookingSeriesView, ResourceView, SiteView } from '@mutualis/contracts';
+import { firstValueFrom, map, switchMap } from 'rxjs';
+import { AppLanguage } from '../../core/i18n/app-language';
+import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
+import { InlineErrorMessage } from '../../shared/inline-error-message/inline-error-message';
+import { BookingDetailsDialog, type BookingDetailsDialogData } from '../bookings/booking-details-dialog';
+import { BookingDialog, type BookingDialogData } from '../bookings/booking-dialog';
+import { BookingsApi } from '../bookings/bookings-api';
+import { RoomsApi } from '../bookings/rooms-api';
+import { bookingSlotOf, nextHourIn } from './booking-slot';
+import { baseCalendarOptions, type CalendarButtonText } from './calendar-options';
+import { toCalendarEvent, type BookingEventProps } from './calendar-events';
+
+/**
+ * `/calendar`: the network's bookings by day, week, month or list, filtered by site and room,
+ * in the site's zone. Selecting free time (or « Nouvelle réservation ») opens the booking dialog;
+ * clicking a booking opens its details.
+ */
+@Component({
+  selector: 'app-calendar-page',
+  imports: [
+    FullCalendarModule,
+    InlineErrorMessage,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslocoPipe,
+  ],
+  providers: [provideTranslocoScope('calendar')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  // FullCalendar renders its own DOM: its booking styles cannot be encapsulated.
+  encapsulation: ViewEncapsulation.None,
+  templateUrl: './calendar-page.html',
+  styleUrl: './calendar-page.scss',
+})
+export class CalendarPage {
+  private readonly bookingsApi = inject(BookingsApi);
+  private readonly roomsApi = inject(RoomsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly transloco = inject(TranslocoService);
+  private readonly lang = inject(AppLanguage).lang;
+  private readonly calendar = viewChild(FullCalendarComponent);
+
+  protected readonly sites = signal<SiteView[]>([]);
+  protected readonly rooms = signal<ResourceView[]>([]);
+  protected readonly siteId = signal('');
+  protected readonly roomId = signal('');
+  protected readonly loading = signal(false);
+  private readonly premisesLoaded = signal(false);
+  protected readonly loadFailed = signal(false);
+
+  protected readonly siteRooms = computed(() =>
+    this.rooms().filter((room) => room.active && (!this.siteId() || room.siteId === this.siteId())),
+  );
+  /** The selects' texts, written by the page: translated options may load after a select draws its trigger. */
+  protected readonly siteName = computed(() => this.sites().find((site) => site.id === this.siteId())?.name ?? '');
+  protected readonly roomName = computed(() => this.rooms().find((room) => room.id === this.roomId())?.name ?? '');
+  /** The chosen site's zone (or the chosen room's, or the first site's): hours read as on the wall there. */
+  protected readonly timeZone = computed(
+    () =>
+      this.rooms().find((room) => room.id === this.roomId())?.timeZone ??
+      this.sites().find((site) => site.id === this.siteId())?.timeZone ??
+      this.sites()[0]?.timeZone ??
+      DEFAULT_TIME_ZONE,
+  );
+
+  /** The calendar's words, once the `calendar` translations of the active language are loaded. */
+  private readonly labels = toSignal(
+    this.transloco.langChanges$.pipe(
+      switchMap((lang) =>
+        this.transloco.load(`calendar/${lang}`).pipe(
+          map(() => ({
+            booked: this.transloco.translate('calendar.event.booked', {}, lang),
+            pending: this.transloco.translate('calendar.event.pending', {}, lang),
+            buttons: this.transloco.translateObject<CalendarButtonText>('calendar.views', {}, lang),
+          })),
+        ),
+      ),
+    ),
+    { initialValue: null },
+  );
+
+  /**
+   * The rooms whose bookings show: the site's, else every room (pooled staff have their own
+   * schedule); null when the rooms could not be loaded, and every booking shows.
+   */
+  private readonly shownRoomIds = computed(() => {
+    const rooms = this.rooms().filter((room) => !this.siteId() || room.siteId === this.siteId());
+    return this.rooms().length > 0 ? new Set(rooms.map((room) => room.id)) : null;
+  });
+
+  /** A new function when the filters or the words change, which makes FullCalendar fetch again. */
+  private readonly events = computed(() => {
+    const labels = this.labels();
+    const roomId = this.roomId();
+    const shownRoomIds = this.shownRoomIds();
+    // One fetch once the words and the rooms are known, rather than one before and one after.
+    if (!labels || !this.premisesLoaded()) return [];
+    return (range: EventSourceFuncArg, success: (events: EventInput[]) => void, failure: (error: Error) => void) => {
+      this.loadFailed.set(false);
+      this.bookingsApi.list({ from: range.startStr, to: range.endStr, ...(roomId ? { resourceId: roomId } : {}) }).subscribe({
+        next: (occurrences) =>
+          success(
+            occurrences
+              .filter((occurrence) => !shownRoomIds || shownRoomIds.has(occurrence.resourceId))
+              .map((occurrence) => toCalendarEvent(occurrence, labels)),
+          ),
+        error: (error: unknown) => {
+          this.loadFailed.set(true);
+          failure(error instanceof Error ? error : new Error(String(error)));
+        },
+      });
+    };
+  });
+
+  protected readonly options = computed(() => ({
+    ...baseCalendarOptions(this.lang(), this.timeZone(), this.labels()?.buttons ?? null),
+    events: this.events(),
+    loading: (loading: boolean) => this.loading.set(loading),
+    select: (selection: DateSelectArg) => void this.bookSlot(selection),
+    eventClick: (click: EventClickArg) => void this.showDetails(click),
+  }));
+
+  constructor() {
+    void this.loadPremises();
+  }
+
+  protected chooseSite(siteId: string): void {
+    this.siteId.set(siteId);
+    if (this.roomId() && !this.siteRooms().some((room) => room.id === this.roomId())) this.roomId.set('');
+  }
+
+  /** « Nouvelle réservation »: the next full hour, in the chosen room if there is one. */
+  protected newBooking(): void {
+    void this.openBookingDialog({ start: nextHourIn(this.timeZone(), Date.now()), durationMinutes: 60 });
+  }
+
+  private async bookSlot(selection: DateSelectArg): Promise<void> {
+    this.calendar()?.getApi().unselect();
+    await this.openBookingDialog(bookingSlotOf(selection.startStr, selection.endStr, selection.allDay));
+  }
+
+  private async openBookingDialog(slot: { start: string; durationMinutes: number }): Promise<void> {
+    const rooms = this.siteRooms();
+    const data: BookingDialogData = {
+      ...slot,
+      resourceId: this.roomId() || (rooms.length === 1 ? rooms[0].id : null),
+      // Until the rooms are known, the dialog loads them itself.
+      ...(rooms.length > 0 ? { rooms } : {}),
+    };
+    const ref = this.dialog.open<BookingDialog, BookingDialogData, BookingSeriesView>(BookingDialog, {
+      data,
+      width: '44rem',
+      maxWidth: '95vw',
+      autoFocus: 'first-tabbable',
+    });
+    if (await firstValueFrom(ref.afterClosed())) this.refresh();
+  }
+
+  private async showDetails(click: EventClickArg): Promise<void> {
+    click.jsEvent.preventDefault();
+    const { occurrence } = click.event.extendedProps as BookingEventProps;
+    const ref = this.dialog.open<BookingDetailsDialog, BookingDetailsDialogData, boolean>(BookingDetailsDialog, {
+      data: { seriesId: occurrence.seriesId, occurrenceId: occurrence.id },
+      width: '36rem',
+      maxWidth: '95vw',
+    });
+    if (await firstValueFrom(ref.afterClosed())) this.refresh();
+  }
+
+  private refresh(): void {
+    this.calendar()?.getApi().refetchEvents();
+  }
+
+  private async loadPremises(): Promise<void> {
+    try {
+      const [sites, rooms] = await Promise.all([firstValueFrom(this.roomsApi.sites()), firstValueFrom(this.roomsApi.rooms())]);
+      this.sites.set(sites);
+      this.rooms.set(rooms);
+    } catch {
+      // The error snack bar said why; the calendar still shows every room's bookings.
+    } finally {
+      this.premisesLoaded.set(true);
+    }
+  }
+}

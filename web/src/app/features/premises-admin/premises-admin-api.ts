@@ -1,0 +1,77 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  BlackoutView,
+  CreateBlackoutRequest,
+  CreateSiteRequest,
+  CreateSpaceRequest,
+  OrganisationView,
+  ResourceView,
+  SiteView,
+  UpdateSiteRequest,
+} from '@mutualis/contracts';
+import { Observable } from 'rxjs';
+import { errorsInline } from '../../core/http/errors-inline';
+import type { UpdateRoomRequest } from './room-form';
+
+/**
+ * Sites, rooms and closures, as coordinators manage them. Reads use the error snack bar;
+ * changes show their errors inline, next to the form that made them.
+ */
+@Injectable({ providedIn: 'root' })
+export class PremisesAdminApi {
+  private readonly http = inject(HttpClient);
+
+  sites(): Observable<SiteView[]> {
+    return this.http.get<SiteView[]>('/api/sites');
+  }
+
+  createSite(request: CreateSiteRequest): Observable<SiteView> {
+    return this.http.post<SiteView>('/api/sites', request, errorsInline());
+  }
+
+  updateSite(siteId: string, request: UpdateSiteRequest): Observable<SiteView> {
+    return this.http.patch<SiteView>(`/api/sites/${encodeURIComponent(siteId)}`, request, errorsInline());
+  }
+
+  rooms(siteId: string): Observable<ResourceView[]> {
+    return this.http.get<ResourceView[]>('/api/resources', {
+      params: new HttpParams().set('type', 'space').set('siteId', siteId),
+    });
+  }
+
+  room(roomId: string): Observable<ResourceView> {
+    return this.http.get<ResourceView>(`/api/resources/${encodeURIComponent(roomId)}`);
+  }
+
+  createRoom(request: CreateSpaceRequest): Observable<ResourceView> {
+    return this.http.post<ResourceView>('/api/spaces', request, errorsInline());
+  }
+
+  updateRoom(roomId: string, request: UpdateRoomRequest): Observable<ResourceView> {
+    return this.http.patch<ResourceView>(`/api/spaces/${encodeURIComponent(roomId)}`, request, errorsInline());
+  }
+
+  /** The closures of a site, or of a room. */
+  blackouts(target: BlackoutTarget): Observable<BlackoutView[]> {
+    const params =
+      'siteId' in target ? new HttpParams().set('siteId', target.siteId) : new HttpParams().set('resourceId', target.resourceId);
+    return this.http.get<BlackoutView[]>('/api/blackouts', { params });
+  }
+
+  createBlackout(request: CreateBlackoutRequest): Observable<BlackoutView> {
+    return this.http.post<BlackoutView>('/api/blackouts', request, errorsInline());
+  }
+
+  deleteBlackout(blackoutId: string): Observable<void> {
+    return this.http.delete<void>(`/api/blackouts/${encodeURIComponent(blackoutId)}`, errorsInline());
+  }
+
+  /** The organisations the caller sees, to choose who may book a room. */
+  organisations(): Observable<OrganisationView[]> {
+    return this.http.get<OrganisationView[]>('/api/organisations');
+  }
+}
+
+/** A closure applies to a whole site or to one room. */
+export type BlackoutTarget = { readonly siteId: string } | { readonly resourceId: string };

@@ -1,0 +1,111 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
+import type { ResourceView, SiteView } from '@mutualis/contracts';
+import { firstValueFrom } from 'rxjs';
+import { Notice } from '../../core/feedback/notice';
+import type { InlineError } from '../../core/http/inline-error';
+import { LocaleFormat } from '../../core/locale/locale-format';
+import { InlineErrorMessage } from '../../shared/inline-error-message/inline-error-message';
+import { BlackoutsPanel } from './blackouts-panel';
+import { OpeningHoursEditor } from './opening-hours-editor';
+import { PremisesAdminApi, type BlackoutTarget } from './premises-admin-api';
+import { premisesErrorOf } from './premises-errors';
+import { fillSiteForm, SITE_TIME_ZONES, siteFormOf, siteRequestOf } from './site-form';
+
+/** One site: its details and opening hours, its rooms, and its closures. */
+@Component({
+  selector: 'app-site-page',
+  imports: [
+    BlackoutsPanel,
+    InlineErrorMessage,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    OpeningHoursEditor,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoPipe,
+  ],
+  providers: [provideTranslocoScope('premises')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './site-page.html',
+  styleUrl: './premises-page.scss',
+})
+export class SitePage {
+  private readonly api = inject(PremisesAdminApi);
+  private readonly notice = inject(Notice);
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly format = inject(LocaleFormat);
+
+  /** From the route (`:siteId`). */
+  readonly siteId = input.required<string>();
+
+  protected readonly timeZones = SITE_TIME_ZONES;
+  protected readonly roomColumns = ['name', 'capacity', 'rate', 'approval', 'state', 'actions'];
+  protected readonly form = siteFormOf(this.fb);
+  protected readonly site = signal<SiteView | null>(null);
+  protected readonly rooms = signal<ResourceView[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly saving = signal(false);
+  protected readonly error = signal<InlineError | null>(null);
+  protected readonly blackoutTarget = computed<BlackoutTarget>(() => ({ siteId: this.siteId() }));
+
+  constructor() {
+    effect(() => {
+      const siteId = this.siteId();
+      untracked(() => void this.load(siteId));
+    });
+  }
+
+  protected async save(): Promise<void> {
+    const site = this.site();
+    if (!site) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.error.set(null);
+    try {
+      const saved = await firstValueFrom(this.api.updateSite(site.id, siteRequestOf(this.form)));
+      this.site.set(saved);
+      fillSiteForm(this.form, this.fb, saved);
+      this.form.markAsPristine();
+      this.notice.show('premises.site.saved', { name: saved.name });
+    } catch (error) {
+      this.error.set(premisesErrorOf(error));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected rate(room: ResourceView): string {
+    return room.hourlyRateCents === null ? '' : this.format.formatMoney(room.hourlyRateCents);
+  }
+
+  private async load(siteId: string): Promise<void> {
+    this.loading.set(true);
+    try {
+      const [sites, rooms] = await Promise.all([firstValueFrom(this.api.sites()), firstValueFrom(this.api.rooms(siteId))]);
+      const site = sites.find((each) => each.id === siteId) ?? null;
+      this.site.set(site);
+      this.rooms.set(rooms);
+      if (site) fillSiteForm(this.form, this.fb, site);
+    } catch {
+      // The error snack bar said why.
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}
