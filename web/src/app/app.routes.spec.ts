@@ -97,7 +97,7 @@ describe('app routes', () => {
     backend.expectOne('/api/organisations').flush([]);
 
     expect(url()).toBe('/admin/networks');
-    expect(Array.from(page.querySelectorAll('nav a')).map((tab) => textOf(tab))).toEqual(['Réseaux', 'Organismes', 'Journal']);
+    expect(Array.from(page.querySelectorAll('nav a')).map((tab) => textOf(tab))).toEqual(['Réseaux', 'Organismes', 'Salles et lieux', 'Journal']);
   });
 
   it('shows the account pages to a signed-in user', async () => {
