@@ -28,3 +28,21 @@ export async function newPage(browser, { locale = 'fr-CA' } = {}) {
   page.setDefaultTimeout(15_000);
   return page;
 }
+
+/** Signs in through the login form, as a person would. */
+export async function signIn(page, email, password = 'demo12345') {
+  await page.goto('/');
+  await page.waitForURL(/\/login/);
+  await page.getByLabel('Courriel').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Menu du compte' }).waitFor();
+}
+
+/** 'YYYY-MM-DD' in Montréal of the given weekday (1 = Monday) of next week. */
+export function nextWeekDay(isoWeekday) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date());
+  const date = new Date(`${today}T12:00:00Z`);
+  const mondayNextWeek = new Date(date.getTime() + (8 - (((date.getUTCDay() + 6) % 7) + 1)) * 86_400_000);
+  return new Date(mondayNextWeek.getTime() + (isoWeekday - 1) * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, newPage } from './browser.mjs';
+import { launchBrowser, newPage, signIn } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -9,16 +9,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** Signs in through the login form, as a person would. */
-export async function signIn(page, email, password = 'demo12345') {
-  await page.goto('/');
-  await page.waitForURL(/\/login/);
-  await page.getByLabel('Courriel').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('button', { name: 'Menu du compte' }).waitFor();
-}
 
 test('a wrong password is refused on the page, in French', async () => {
   const page = await newPage(browser);
