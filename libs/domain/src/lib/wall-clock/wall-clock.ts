@@ -91,6 +91,11 @@ export function isoWeekday(wallClock: WallClock): number {
 
 /** The zone, or undefined when the name is not an IANA zone known to this runtime. */
 export function resolveTimeZone(name: string): IANAZone | undefined {
-  if (typeof name !== 'string' || !IANAZone.isValidZone(name)) return undefined;
-  return IANAZone.create(name);
+  if (typeof name !== 'string') return undefined;
+  // luxon's isValidZone builds an Intl formatter on every call (~0.1 ms): a calendar of a few
+  // hundred occurrences spent most of its time here. Zone validity does not change at run time.
+  if (!resolvedZones.has(name)) resolvedZones.set(name, IANAZone.isValidZone(name) ? IANAZone.create(name) : undefined);
+  return resolvedZones.get(name);
 }
+
+const resolvedZones = new Map<string, IANAZone | undefined>();
