@@ -1,7 +1,40 @@
+import { inject } from '@angular/core';
 import { Routes } from '@angular/router';
-import { ComingSoon } from '../../shared/coming-soon/coming-soon';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { coordinatorGuard } from '../../core/auth/auth-guards';
+import { Session } from '../../core/auth/session';
+import { defaultStaffPath, employeeGuard } from './staff-sections';
+import { StaffLayout } from './staff-layout';
 
-// Placeholder until the staff feature lands; its route data binds to ComingSoon's inputs.
+/**
+ * `/staff`: « Mon horaire » (pooled employees), « Demander des heures » (members of an
+ * organisation) and the staff administration (coordinators), as tabs of one layout.
+ */
 export const staffRoutes: Routes = [
-  { path: '', component: ComingSoon, data: { titleKey: 'staff.title', descriptionKey: 'staff.description' } },
+  {
+    path: '',
+    component: StaffLayout,
+    providers: [provideTranslocoScope('staff', 'recurrence')],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: () => defaultStaffPath(inject(Session)) },
+      {
+        path: 'my-schedule',
+        canActivate: [employeeGuard],
+        loadComponent: () => import('./my-schedule/my-schedule-page').then((m) => m.MySchedulePage),
+      },
+      {
+        path: 'request',
+        loadComponent: () => import('./request/request-hours-page').then((m) => m.RequestHoursPage),
+      },
+      {
+        path: 'admin',
+        canActivate: [coordinatorGuard],
+        children: [
+          { path: '', pathMatch: 'full', loadComponent: () => import('./admin/staff-list-page').then((m) => m.StaffListPage) },
+          { path: 'new', loadComponent: () => import('./admin/staff-edit-page').then((m) => m.StaffEditPage) },
+          { path: ':staffId', loadComponent: () => import('./admin/staff-edit-page').then((m) => m.StaffEditPage) },
+        ],
+      },
+    ],
+  },
 ];

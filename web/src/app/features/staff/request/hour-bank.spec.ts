@@ -1,0 +1,47 @@
+import { anAgreement } from '../staff-testing';
+import { hourBankProgressOf, hourBankWindow, inForceOn } from './hour-bank';
+
+describe('hour bank', () => {
+  it('asks for the current period and the next two, whatever the unit', () => {
+    expect(hourBankWindow('2026-03-04', 'month')).toEqual({ from: '2026-03-01', to: '2026-06-01' });
+    expect(hourBankWindow('2026-03-04', 'week')).toEqual({ from: '2026-03-02', to: '2026-03-23' });
+    expect(hourBankWindow('2026-03-04', 'year')).toEqual({ from: '2026-01-01', to: '2029-01-01' });
+  });
+
+  it('starts from the first day of an agreement that began during the current period, so the API finds it', () => {
+    expect(hourBankWindow('2026-03-04', 'month', '2026-03-02')).toEqual({ from: '2026-03-02', to: '2026-06-01' });
+    expect(hourBankWindow('2026-03-04', 'month', '2025-01-01')).toEqual({ from: '2026-03-01', to: '2026-06-01' });
+  });
+
+  it('knows an agreement is in force from its first day until the day before `endsOn`', () => {
+    const agreement = anAgreement({ startsOn: '2026-01-01', endsOn: '2026-04-01' });
+    expect(inForceOn(agreement, '2025-12-31')).toBe(false);
+    expect(inForceOn(agreement, '2026-01-01')).toBe(true);
+    expect(inForceOn(agreement, '2026-03-31')).toBe(true);
+    expect(inForceOn(agreement, '2026-04-01')).toBe(false);
+    expect(inForceOn(anAgreement({ endsOn: null }), '2030-01-01')).toBe(true);
+  });
+
+  it('measures booked hours against allotted plus carried over, full and flagged when over', () => {
+    const line = { period: { unit: 'month' as const, start: '2026-03-01', end: '2026-04-01' }, workedMinutes: 0 };
+    expect(
+      hourBankProgressOf({ ...line, allottedMinutes: 600, carriedOverMinutes: 120, bookedMinutes: 360, remainingMinutes: 360 }),
+    ).toEqual({
+      availableMinutes: 720,
+      bookedMinutes: 360,
+      remainingMinutes: 360,
+      percent: 50,
+      over: false,
+    });
+    expect(
+      hourBankProgressOf({ ...line, allottedMinutes: 600, carriedOverMinutes: 0, bookedMinutes: 750, remainingMinutes: -150 }),
+    ).toMatchObject({
+      remainingMinutes: -150,
+      percent: 100,
+      over: true,
+    });
+    expect(
+      hourBankProgressOf({ ...line, allottedMinutes: 0, carriedOverMinutes: 0, bookedMinutes: 0, remainingMinutes: 0 }).percent,
+    ).toBe(0);
+  });
+});

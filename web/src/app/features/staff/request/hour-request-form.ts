@@ -1,0 +1,137 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { BookingSeriesView, StaffView } from '@mutualis/contracts';
+import { firstValueFrom, map } from 'rxjs';
+import { RecurrenceBuilder } from '../../../shared/recurrence-builder/recurrence-builder';
+import { NO_RECURRENCE } from '../../../shared/recurrence-builder/recurrence-pattern';
+import { HourRequestsApi } from '../hour-requests-api';
+import { hourRequestOf } from './hour-request';
+import { type HourRequestProblem, hourRequestProblemOf } from './request-problem';
+import { RequestProblemMessage } from './request-problem-message';
+import { RequestResult } from './request-result';
+
+/** A start and length chosen among the free slots: 'YYYY-MM-DDTHH:mm' in the employee's zone. */
+export interface HourRequestPrefill {
+  readonly start: string;
+  readonly durationMinutes: number;
+}
+
+/**
+ * Asks a pooled employee for time: title, date, start time, duration, how it repeats, notes.
+ * Shows the pending result with any over-quota warning, or explains the refusal
+ * (working hours, leave, daily or weekly maximum, agreement, conflicts).
+ */
+@Component({
+  selector: 'app-hour-request-form',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ReactiveFormsModule,
+    RecurrenceBuilder,
+    RequestProblemMessage,
+    RequestResult,
+    TranslocoPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './hour-request-form.html',
+  styleUrl: './hour-request-form.scss',
+})
+export class HourRequestForm {
+  private readonly api = inject(HourRequestsApi);
+
+  readonly staff = input.required<StaffView>();
+  readonly organisationId = input.required<string>();
+  /** A free slot clicked on the page: it fills the date, start time and duration. */
+  readonly prefill = input<HourRequestPrefill | null>(null);
+  /** A request was sent (the page refreshes the hour bank and the free slots). */
+  readonly requested = output<BookingSeriesView>();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', [Validators.required, Validators.maxLength(200)]],
+    date: ['', Validators.required],
+    time: ['', Validators.required],
+    durationMinutes: [60, [Validators.required, Validators.min(15), Validators.max(720)]],
+    recurrence: [NO_RECURRENCE],
+    notes: ['', Validators.maxLength(5000)],
+  });
+  private readonly formDirective = viewChild.required(FormGroupDirective);
+  private readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
+    initialValue: this.form.getRawValue(),
+  });
+  protected readonly start = computed(() => {
+    const { date, time } = this.value();
+    return date && time ? `${date}T${time.slice(0, 5)}` : '';
+  });
+  protected readonly duration = computed(() => Number(this.value().durationMinutes) || 0);
+
+  protected readonly submitting = signal(false);
+  protected readonly problem = signal<HourRequestProblem | null>(null);
+  protected readonly result = signal<BookingSeriesView | null>(null);
+
+  constructor() {
+    effect(() => {
+      const prefill = this.prefill();
+      if (!prefill) return;
+      untracked(() => {
+        this.form.patchValue({
+          date: prefill.start.slice(0, 10),
+          time: prefill.start.slice(11, 16),
+          durationMinutes: prefill.durationMinutes,
+        });
+        this.problem.set(null);
+      });
+    });
+    // What was said about another employee would mislead.
+    effect(() => {
+      this.staff();
+      untracked(() => {
+        this.problem.set(null);
+        this.result.set(null);
+      });
+    });
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.submitting()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.problem.set(null);
+    this.result.set(null);
+    try {
+      const series = await firstValueFrom(
+        this.api.request(hourRequestOf(this.form.getRawValue(), this.staff().id, this.organisationId())),
+      );
+      this.result.set(series);
+      // A new request starts with a new title, so the same one is not sent twice by accident; resetting
+      // the form directive also forgets it was submitted, so the empty title is not shown as an error.
+      this.formDirective().resetForm({ ...this.form.getRawValue(), title: '', notes: '' });
+      this.requested.emit(series);
+    } catch (error) {
+      this.problem.set(hourRequestProblemOf(error));
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { MeResponse } from '@mutualis/contracts';
+import { textOf } from '../../../testing/dom-testing';
+import { aMe, signInAs } from '../../../testing/session-testing';
+import { Session } from '../../core/auth/session';
+import { STAFF_NOW } from './staff-clock';
+import { defaultStaffPath, staffSectionsOf } from './staff-sections';
+import { NOW, staffTranslocoTesting } from './staff-testing';
+import { staffRoutes } from './staff.routes';
+
+const EMPLOYEE = aMe({ staffResourceId: 'staff-1' });
+const MEMBER = aMe();
+const COORDINATOR = aMe({ memberships: [], coordinatorOf: [{ networkId: 'network-1', networkName: 'Réseau de l’Estrie' }] });
+const EVERYTHING = aMe({
+  staffResourceId: 'staff-1',
+  coordinatorOf: [{ networkId: 'network-1', networkName: 'Réseau de l’Estrie' }],
+});
+
+describe('staff sections', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [staffTranslocoTesting()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([
+          { path: 'staff', loadChildren: () => staffRoutes },
+          { path: 'access-denied', children: [] },
+        ]),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        { provide: STAFF_NOW, useValue: () => NOW },
+      ],
+    });
+  });
+
+  function sectionsFor(me: MeResponse): string[] {
+    signInAs(me);
+    return staffSectionsOf(TestBed.inject(Session));
+  }
+
+  it('gives each person the sections of their roles: schedule for employees, requests for members, administration for coordinators', () => {
+    expect(sectionsFor(EMPLOYEE)).toEqual(['my-schedule', 'request']);
+    expect(sectionsFor(MEMBER)).toEqual(['request']);
+    expect(sectionsFor(COORDINATOR)).toEqual(['admin']);
+    expect(sectionsFor(EVERYTHING)).toEqual(['my-schedule', 'request', 'admin']);
+  });
+
+  it('opens the employee’s schedule by default, else the request page, else administration', () => {
+    signInAs(EMPLOYEE);
+    expect(defaultStaffPath(TestBed.inject(Session))).toBe('/staff/my-schedule');
+    signInAs(MEMBER);
+    expect(defaultStaffPath(TestBed.inject(Session))).toBe('/staff/request');
+    signInAs(COORDINATOR);
+    expect(defaultStaffPath(TestBed.inject(Session))).toBe('/staff/admin');
+  });
+
+  it('sends /staff to the default section and shows the tabs of the person’s roles', async () => {
+    signInAs(EVERYTHING);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/staff');
+
+    expect(TestBed.inject(Router).url).toBe('/staff/my-schedule');
+    expect(Array.from(harness.routeNativeElement!.querySelectorAll('nav a')).map((link) => textOf(link))).toEqual([
+      'Mon horaire',
+      'Demander des heures',
+      'Administration du personnel',
+    ]);
+  });
+
+  it('keeps people who are not pooled employees out of « Mon horaire » and non-coordinators out of administration', async () => {
+    signInAs(MEMBER);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/staff/my-schedule');
+    expect(TestBed.inject(Router).url).toBe('/staff/request');
+    expect(harness.routeNativeElement!.querySelector('nav')).toBeNull();
+
+    await harness.navigateByUrl('/staff/admin');
+    expect(TestBed.inject(Router).url).toBe('/access-denied');
+  });
+});

@@ -1,0 +1,45 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router } from '@angular/router';
+import { Session } from '../../core/auth/session';
+
+export type StaffSection = 'my-schedule' | 'request' | 'admin';
+
+export interface StaffTab {
+  readonly section: StaffSection;
+  readonly path: string;
+  readonly labelKey: string;
+}
+
+const TABS: readonly StaffTab[] = [
+  { section: 'my-schedule', path: '/staff/my-schedule', labelKey: 'staff.tabs.mySchedule' },
+  { section: 'request', path: '/staff/request', labelKey: 'staff.tabs.request' },
+  { section: 'admin', path: '/staff/admin', labelKey: 'staff.tabs.admin' },
+];
+
+/**
+ * The sections of « Personnel partagé » a person sees: their own schedule when they are a pooled
+ * employee, requesting hours when they belong to an organisation, administration for coordinators.
+ */
+export function staffSectionsOf(session: Session): StaffSection[] {
+  const sections: StaffSection[] = [];
+  if (session.me()?.staffResourceId) sections.push('my-schedule');
+  if (session.memberships().length > 0) sections.push('request');
+  if (session.isCoordinator()) sections.push('admin');
+  return sections;
+}
+
+export function staffTabsOf(session: Session): StaffTab[] {
+  const sections = staffSectionsOf(session);
+  return TABS.filter((tab) => sections.includes(tab.section));
+}
+
+/** `/staff` opens the employee's schedule, else the request page, else administration. */
+export function defaultStaffPath(session: Session): string {
+  return `/staff/${staffSectionsOf(session)[0] ?? 'request'}`;
+}
+
+/** « Mon horaire » is for pooled employees; anyone else goes to their default section. */
+export const employeeGuard: CanActivateFn = () => {
+  const session = inject(Session);
+  return !!session.me()?.staffResourceId || inject(Router).parseUrl(defaultStaffPath(session));
+};

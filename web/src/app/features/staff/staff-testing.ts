@@ -1,0 +1,146 @@
+import { ModuleWithProviders } from '@angular/core';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { AgreementView, CalendarOccurrence, LeaveView, StaffView } from '@mutualis/contracts';
+import en from '../../../../public/i18n/en.json';
+import fr from '../../../../public/i18n/fr.json';
+import recurrenceEn from '../../../../public/i18n/recurrence/en.json';
+import recurrenceFr from '../../../../public/i18n/recurrence/fr.json';
+import staffEn from '../../../../public/i18n/staff/en.json';
+import staffFr from '../../../../public/i18n/staff/fr.json';
+
+/** For specs: Transloco with the real app, `staff` and `recurrence` files, French active. */
+export function staffTranslocoTesting(): ModuleWithProviders<TranslocoTestingModule> {
+  return TranslocoTestingModule.forRoot({
+    langs: {
+      fr,
+      en,
+      'staff/fr': staffFr,
+      'staff/en': staffEn,
+      'recurrence/fr': recurrenceFr,
+      'recurrence/en': recurrenceEn,
+    },
+    translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
+    preloadLangs: true,
+  });
+}
+
+/** Wednesday 4 March 2026, 10:00 in Montréal (EST, UTC−5): « now » in the staff specs. */
+export const NOW = Date.parse('2026-03-04T15:00:00Z');
+
+export function aStaff(overrides: Partial<StaffView> = {}): StaffView {
+  return {
+    id: 'staff-1',
+    networkId: 'network-1',
+    name: 'Julie Comptable',
+    jobTitle: 'Comptable',
+    carrierOrganisationId: 'org-carrier',
+    userId: 'user-julie',
+    timeZone: 'America/Toronto',
+    active: true,
+    hourlyCostCents: 4550,
+    maxMinutesPerDay: 450,
+    maxMinutesPerWeek: 2100,
+    holidaysOff: true,
+    alternatingWeeksAnchor: null,
+    workingHours: [
+      { week: 'every', weekday: 2, start: '09:00', end: '12:00' },
+      { week: 'every', weekday: 2, start: '13:00', end: '17:00' },
+      { week: 'every', weekday: 4, start: '09:00', end: '16:00' },
+    ],
+    rules: {
+      approvalRequired: true,
+      minDurationMinutes: 15,
+      maxDurationMinutes: 720,
+      granularityMinutes: 15,
+      minLeadMinutes: 0,
+      maxAdvanceDays: 365,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 0,
+      bookableBy: 'network',
+      bookableOrganisationIds: [],
+      weeklyMinutesPerOrganisation: null,
+    },
+    ...overrides,
+  };
+}
+
+export function aStaffOccurrence(overrides: Partial<CalendarOccurrence> = {}): CalendarOccurrence {
+  return {
+    id: 'occ-1',
+    seriesId: 'series-1',
+    resourceId: 'staff-1',
+    start: '2026-03-05T09:00:00-05:00',
+    end: '2026-03-05T12:00:00-05:00',
+    status: 'pending',
+    organisationId: 'org-2',
+    organisationName: 'Centre des femmes',
+    title: 'Tenue de livres',
+    isMine: false,
+    recurring: false,
+    ...overrides,
+  };
+}
+
+export function aLeave(overrides: Partial<LeaveView> = {}): LeaveView {
+  return {
+    id: 'leave-1',
+    resourceId: 'staff-1',
+    kind: 'vacation',
+    start: '2026-03-16T04:00:00.000Z',
+    end: '2026-03-21T04:00:00.000Z',
+    note: '',
+    flaggedOccurrences: 0,
+    ...overrides,
+  };
+}
+
+export function anAgreement(overrides: Partial<AgreementView> = {}): AgreementView {
+  return {
+    id: 'agreement-1',
+    organisationId: 'org-1',
+    organisationName: 'Maison des jeunes',
+    resourceId: 'staff-1',
+    minutesPerPeriod: 720,
+    periodUnit: 'month',
+    startsOn: '2026-01-01',
+    endsOn: null,
+    overQuota: 'refuse',
+    rollover: 'none',
+    rolloverCapMinutes: null,
+    fixedSharePercent: null,
+    ...overrides,
+  };
+}
+
+/**
+ * The control of a Material form field whose label reads `label` (without the required-field
+ * asterisk): an input named by `<label for>`, or a mat-select named by `aria-labelledby`.
+ */
+export function fieldLabelled<T extends HTMLElement = HTMLInputElement>(root: ParentNode, label: string): T {
+  const match = Array.from(root.querySelectorAll('label')).find((each) => labelText(each) === label);
+  const control = match?.htmlFor
+    ? root.querySelector<T>(`[id="${match.htmlFor}"]`)
+    : match?.id
+      ? root.querySelector<T>(`[aria-labelledby~="${match.id}"]`)
+      : null;
+  if (!control) throw new Error(`No control labelled « ${label} »`);
+  return control;
+}
+
+function labelText(label: HTMLLabelElement): string {
+  const copy = label.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.mat-mdc-form-field-required-marker').forEach((marker) => marker.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Opens the Material select labelled `label` and picks the option reading `option`. */
+export async function chooseOption(root: ParentNode, label: string, option: string, settle: () => Promise<void>): Promise<void> {
+  fieldLabelled<HTMLElement>(root, label).click();
+  await settle();
+  const choice = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find(
+    (each) => (each.textContent ?? '').replace(/\s+/g, ' ').trim() === option,
+  );
+  if (!choice) throw new Error(`No option « ${option} » in « ${label} »`);
+  choice.click();
+  await settle();
+}

@@ -1,0 +1,73 @@
+import {
+  formatInstant,
+  formatWallClock,
+  instantToWallClock,
+  isoWeekday,
+  parseLocalDate,
+  parseWallClock,
+  resolveTimeZone,
+  wallClockToInstant,
+} from '@mutualis/domain';
+import type { IANAZone } from 'luxon';
+import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
+
+/**
+ * Calendar arithmetic in a pooled employee's zone: their days and weeks, whatever the zone of
+ * the browser. Dates are 'YYYY-MM-DD', wall clocks 'YYYY-MM-DDTHH:mm', instants ISO 8601.
+ */
+const DAY_MS = 86_400_000;
+
+function zoneOf(timeZone: string): IANAZone {
+  return resolveTimeZone(timeZone) ?? (resolveTimeZone(DEFAULT_TIME_ZONE) as IANAZone);
+}
+
+/** The wall clock an instant shows in the zone: what date and time fields edit. */
+export function wallClockOf(instant: string | number, timeZone: string): string {
+  const ms = typeof instant === 'number' ? instant : Date.parse(instant);
+  return formatWallClock(instantToWallClock(ms, zoneOf(timeZone)));
+}
+
+/** The local date of an instant in the zone. */
+export function localDateOf(instant: string | number, timeZone: string): string {
+  return wallClockOf(instant, timeZone).slice(0, 10);
+}
+
+/** The instant, with the zone's offset, at which the zone shows a wall clock or a date's midnight. */
+export function instantOf(wallClockOrDate: string, timeZone: string): string {
+  const wallClock = parseWallClock(wallClockOrDate) ?? parseLocalDate(wallClockOrDate);
+  if (!wallClock) throw new RangeError(`Expected 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm', got "${wallClockOrDate}"`);
+  const zone = zoneOf(timeZone);
+  return formatInstant(wallClockToInstant(wallClock, zone), zone);
+}
+
+/** The date `days` after (or before) a date. */
+export function addDays(date: string, days: number): string {
+  const parsed = parseLocalDate(date);
+  if (!parsed) throw new RangeError(`Expected 'YYYY-MM-DD', got "${date}"`);
+  return new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The ISO weekday of a date: 1 = Monday … 7 = Sunday. */
+export function weekdayOfDate(date: string): number {
+  const parsed = parseLocalDate(date);
+  if (!parsed) throw new RangeError(`Expected 'YYYY-MM-DD', got "${date}"`);
+  return isoWeekday(parsed);
+}
+
+/** The Monday of the week containing a date. */
+export function mondayOf(date: string): string {
+  return addDays(date, 1 - weekdayOfDate(date));
+}
+
+/** The seven dates of the week starting on `monday`. */
+export function weekDates(monday: string): string[] {
+  return Array.from({ length: 7 }, (_, index) => addDays(monday, index));
+}
+
+/**
+ * A local date as an instant LocaleFormat can show: `format.formatDate(dateAsInstant(date), 'UTC')`
+ * reads the same date in any browser.
+ */
+export function dateAsInstant(date: string): string {
+  return `${date}T12:00:00Z`;
+}
