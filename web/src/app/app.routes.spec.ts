@@ -37,14 +37,17 @@ describe('app routes', () => {
   }
 
   // Only the sections still coming soon are checked here; the others have their own specs.
-  it.each([['/reports', 'Rapports']])('shows %s to a signed-in user as a section coming soon titled « %s »', async (path, title) => {
-    signInAs(aMe());
+  it.each([['/reports', 'Rapports']])(
+    'shows %s to a signed-in user as a section coming soon titled « %s »',
+    async (path, title) => {
+      signInAs(aMe());
 
-    const page = await visit(path);
+      const page = await visit(path);
 
-    expect(textOf(page.querySelector('h1'))).toBe(title);
-    expect(page.textContent).toContain('À venir');
-  });
+      expect(textOf(page.querySelector('h1'))).toBe(title);
+      expect(page.textContent).toContain('À venir');
+    },
+  );
 
   it('sends an anonymous visitor to the login page', async () => {
     const page = await visit('/calendar');
@@ -94,7 +97,12 @@ describe('app routes', () => {
     backend.expectOne('/api/organisations').flush([]);
 
     expect(url()).toBe('/admin/networks');
-    expect(Array.from(page.querySelectorAll('nav a')).map((tab) => textOf(tab))).toEqual(['Réseaux', 'Organismes', 'Salles et lieux', 'Journal']);
+    expect(Array.from(page.querySelectorAll('nav a')).map((tab) => textOf(tab))).toEqual([
+      'Réseaux',
+      'Organismes',
+      'Salles et lieux',
+      'Journal',
+    ]);
   });
 
   it('shows the account pages to a signed-in user', async () => {
