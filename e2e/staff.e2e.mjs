@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, newPage, nextWeekDay, signIn } from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const wednesday = nextWeekDay(3);
+const title = `Conciliation e2e ${Date.now().toString(36)}`;
+let seriesId;
+let accountantId;
+let familleId;
+let bookedBefore;
+
+async function bookedMinutes(page) {
+  const month = `${wednesday.slice(0, 7)}-01`;
+  const next = new Date(Date.UTC(Number(wednesday.slice(0, 4)), Number(wednesday.slice(5, 7)), 1)).toISOString().slice(0, 10);
+  const bank = await (
+    await page.request.get(`/api/hour-bank?resourceId=${accountantId}&organisationId=${familleId}&from=${month}&to=${next}`)
+  ).json();
+  return bank.lines[0].bookedMinutes;
+}
+
+test('a member requests 2 h from the shared accountant', async () => {
+  const page = await newPage(browser);
+  await signIn(page, 'membre@famille.demo.test');
+  const me = await (await page.request.get('/api/auth/me')).json();
+  familleId = me.memberships[0].organisationId;
+  const staff = await (await page.request.get('/api/staff')).json();
+  accountantId = staff.find((s) => s.name === 'Comptable partagé·e').id;
+  bookedBefore = await bookedMinutes(page);
+
+  await page.goto('/staff/request');
+  await page.getByRole('combobox', { name: 'Ressource partagée' }).click();
+  await page.getByRole('option', { name: /Comptable partagé·e/ }).click();
+  await page.getByLabel('Titre').fill(title);
+  await page.getByLabel('Date', { exact: true }).fill(wednesday);
+  // The seed has the food bank's request on Wednesday morning: the afternoon is free.
+  await page.getByLabel('Heure de début').fill('14:00');
+  await page.getByLabel('Durée (minutes)').fill('120');
+  const sent = page.waitForResponse((r) => r.url().endsWith('/api/bookings') && r.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+  const response = await sent;
+  assert.equal(response.status(), 201, await response.text());
+  const body = await response.json();
+  seriesId = body.id;
+  assert.equal(body.occurrences[0].status, 'pending');
+  await page.getByText("Banque d'heures").first().waitFor();
+  await page.context().close();
+});
+
+test('the accountant approves it from « Mon horaire »', async () => {
+  assert.ok(seriesId);
+  const page = await newPage(browser);
+  await signIn(page, 'comptable@demo.test');
+  await page.goto('/staff/my-schedule');
+  const approve = page.getByRole('button', { name: `Approuver : ${title}` });
+  await approve.waitFor();
+  const decided = page.waitForResponse((r) => r.url().includes(`/api/bookings/${seriesId}/approve`));
+  await approve.click();
+  assert.equal((await decided).status(), 200);
+  await page.context().close();
+});
+
+test('the member sees it confirmed and the hour bank moved by 2 h', async () => {
+  const page = await newPage(browser);
+  await signIn(page, 'membre@famille.demo.test');
+  const series = await (await page.request.get(`/api/bookings/${seriesId}`)).json();
+  assert.equal(series.occurrences[0].status, 'confirmed');
+  assert.equal((await bookedMinutes(page)) - bookedBefore, 120);
+  await page.context().close();
+});
