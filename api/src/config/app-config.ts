@@ -14,7 +14,6 @@ export interface AppConfig {
   webDist: string;
   /** Comma-separated origins allowed by CORS; empty means closed. */
   corsOrigins: string[];
-  sessionSecret: string | null;
   /** Pending bookings not decided within this many hours expire and free their slot. */
   pendingExpiryHours: number;
   /** How often the booking maintenance (horizon extension, expiry) runs; 0 turns it off. */
@@ -47,10 +46,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
 
   const seedDemo = parseBoolean('SEED_DEMO', env['SEED_DEMO'], true, problems);
-  const sessionSecret = env['SESSION_SECRET']?.trim() || null;
-  if (sessionSecret !== null && sessionSecret.length < 32) {
-    problems.push('SESSION_SECRET must be at least 32 characters long');
-  }
 
   const pendingExpiryHours = parseInteger('PENDING_EXPIRY_HOURS', env['PENDING_EXPIRY_HOURS'], 72, 1, 24 * 365, problems);
   const maintenanceIntervalMinutes = parseInteger(
@@ -76,7 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
-    sessionSecret,
     pendingExpiryHours,
     maintenanceIntervalMinutes,
   };
