@@ -11,7 +11,7 @@ import { LocaleFormat } from '../../core/locale/locale-format';
 import { bookingProblemOf, type BookingProblem } from './booking-problem';
 import { BookingProblemMessage } from './booking-problem-message';
 import { BookingsApi } from './bookings-api';
-import { askDeclineReason } from './decline-dialog';
+import { askDeclineReason } from '../../shared/decline-reason-dialog/decline-reason-dialog';
 import { pendingApprovalsOf, type PendingApproval } from './pending-approvals';
 import { RoomsApi } from './rooms-api';
 

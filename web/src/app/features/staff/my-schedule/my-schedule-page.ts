@@ -16,7 +16,7 @@ import { HourRequestsApi } from '../hour-requests-api';
 import { STAFF_NOW } from '../staff-clock';
 import { StaffApi } from '../staff-api';
 import { addDays, dateAsInstant, instantOf, localDateOf, mondayOf } from '../staff-time';
-import { askDeclineReason } from './decline-reason-dialog';
+import { askDeclineReason } from '../../../shared/decline-reason-dialog/decline-reason-dialog';
 import { openLeaveDialog } from './leave-dialog';
 import { pendingRequestsOf, type PendingRequest } from './pending-requests';
 import { scheduleWeekOf, type TimeRange } from './schedule-week';

@@ -4,35 +4,34 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
-export interface DeclineDialogData {
+export interface DeclineReasonData {
   readonly title: string;
   readonly organisationName: string;
 }
 
-/** Asks why a booking is declined: the organisation reads the reason. Closes with it, or nothing. */
+/** Asks why a request is declined (a room by its coordinator, a pooled employee's time by the employee): the organisation reads the reason. Closes with it, or nothing. */
 @Component({
-  selector: 'app-decline-dialog',
+  selector: 'app-decline-reason-dialog',
   imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslocoPipe],
-  providers: [provideTranslocoScope('bookings')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="decline()" novalidate>
-      <h2 mat-dialog-title>{{ 'bookings.approvals.declineTitle' | transloco: data }}</h2>
+      <h2 mat-dialog-title>{{ 'declineReason.title' | transloco: data }}</h2>
       <mat-dialog-content>
         <mat-form-field class="reason">
-          <mat-label>{{ 'bookings.approvals.reason' | transloco }}</mat-label>
-          <textarea matInput formControlName="reason" rows="3" maxlength="1000"></textarea>
+          <mat-label>{{ 'declineReason.reason' | transloco }}</mat-label>
+          <textarea matInput formControlName="reason" rows="3" maxlength="1000" required></textarea>
           @if (form.controls.reason.invalid) {
-            <mat-error>{{ 'bookings.approvals.reasonRequired' | transloco }}</mat-error>
+            <mat-error>{{ 'declineReason.reasonRequired' | transloco }}</mat-error>
           }
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'bookings.scope.back' | transloco }}</button>
-        <button mat-flat-button type="submit">{{ 'bookings.approvals.decline' | transloco }}</button>
+        <button mat-button type="button" mat-dialog-close>{{ 'dialog.cancel' | transloco }}</button>
+        <button mat-flat-button type="submit">{{ 'declineReason.submit' | transloco }}</button>
       </mat-dialog-actions>
     </form>
   `,
@@ -43,9 +42,9 @@ export interface DeclineDialogData {
     }
   `,
 })
-export class DeclineDialog {
-  protected readonly data = inject<DeclineDialogData>(MAT_DIALOG_DATA);
-  private readonly ref = inject<MatDialogRef<DeclineDialog, string>>(MatDialogRef);
+export class DeclineReasonDialog {
+  protected readonly data = inject<DeclineReasonData>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<DeclineReasonDialog, string>>(MatDialogRef);
   protected readonly form = inject(NonNullableFormBuilder).group({
     reason: ['', [Validators.required, Validators.maxLength(1000), Validators.pattern(/\S/)]],
   });
@@ -59,8 +58,8 @@ export class DeclineDialog {
   }
 }
 
-/** Resolves the reason, or undefined when the coordinator backs out. */
-export async function askDeclineReason(dialog: MatDialog, data: DeclineDialogData): Promise<string | undefined> {
-  const ref = dialog.open<DeclineDialog, DeclineDialogData, string>(DeclineDialog, { data, width: '30rem' });
+/** Resolves the reason, or undefined when the approver backs out. */
+export async function askDeclineReason(dialog: MatDialog, data: DeclineReasonData): Promise<string | undefined> {
+  const ref = dialog.open<DeclineReasonDialog, DeclineReasonData, string>(DeclineReasonDialog, { data, width: '30rem' });
   return firstValueFrom(ref.afterClosed());
 }
