@@ -6,3 +6,4 @@ export * from './lib/recurrence/recurrence-contracts';
 export * from './lib/premises/premises-contracts';
 export * from './lib/bookings/booking-contracts';
 export * from './lib/staff/staff-contracts';
+export * from './lib/allocation/allocation-contracts';
