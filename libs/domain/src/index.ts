@@ -21,3 +21,9 @@ export { ZoneClock, formatInstant, instantToWallClock, wallClockToInstant } from
 export * from './lib/booking-rules/check-booking-rules';
 export * from './lib/quota/quota-periods';
 export * from './lib/staff/staff-working-time';
+export * from './lib/allocation/allocation-key';
+export type * from './lib/allocation/allocation-explanation';
+export type { AllocationParticipant, PoolAllocationInput } from './lib/allocation/allocation-input';
+export { allocatePool, type PoolAllocation, type PoolAllocationLine } from './lib/allocation/allocate-pool';
+export { prorateCents, splitByLargestRemainder } from './lib/allocation/cents-arithmetic';
+export { explainAllocationLine, type ExplanationLocale } from './lib/allocation/explain-allocation-line';
