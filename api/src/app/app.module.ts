@@ -16,6 +16,9 @@ import { PremisesModule } from '../modules/premises/premises.module';
 import { RecurrenceModule } from '../modules/recurrence/recurrence.module';
 import { StaffModule } from '../modules/staff/staff.module';
 import { TimesheetsModule } from '../modules/timesheets/timesheets.module';
+import { CostPoolsModule } from '../modules/cost-pools/cost-pools.module';
+import { PeriodsModule } from '../modules/periods/periods.module';
+import { ReportsModule } from '../modules/reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -49,6 +52,9 @@ export class AppModule {
         StaffModule,
         TimesheetsModule,
         HourRequestsModule,
+        ReportsModule,
+        CostPoolsModule,
+        PeriodsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -50,6 +50,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
         body: { code, message: messageOf(exception) },
       };
     }
+    // Triggers that protect closed periods raise with HINT = 'PERIOD_CLOSED', whatever the write path.
+    if (databaseHintOf(exception) === 'PERIOD_CLOSED') {
+      return {
+        status: httpStatusOf('PERIOD_CLOSED'),
+        body: { code: 'PERIOD_CLOSED', message: 'This period is closed: its figures can no longer change.' },
+      };
+    }
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
       body: { code: 'INTERNAL_ERROR', message: 'An unexpected error occurred. It has been logged.' },
@@ -89,6 +96,12 @@ function messageOf(exception: HttpException): string {
   if (typeof response === 'string') return response;
   if (isRecord(response) && typeof response['message'] === 'string') return response['message'];
   return exception.message;
+}
+
+function databaseHintOf(exception: unknown): string | undefined {
+  if (!isRecord(exception)) return undefined;
+  const driverError = exception['driverError'];
+  return isRecord(driverError) && typeof driverError['hint'] === 'string' ? driverError['hint'] : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

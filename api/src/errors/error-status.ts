@@ -29,6 +29,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'PAST_OCCURRENCE':
     case 'INVALID_STATE':
     case 'TIMESHEET_LOCKED':
+    case 'PERIOD_CLOSED':
     case 'EMAIL_TAKEN':
     case 'LAST_ADMIN':
       return 409;

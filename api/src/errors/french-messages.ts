@@ -32,6 +32,7 @@ const FRENCH: Record<ErrorCode, string> = {
   STAFF_CAP_EXCEEDED: 'La personne dépasserait son maximum d’heures par jour ou par semaine.',
   QUOTA_EXCEEDED: 'La demande dépasse l’entente de l’organisme pour la période.',
   TIMESHEET_LOCKED: 'Cette feuille de temps est verrouillée.',
+  PERIOD_CLOSED: 'Cette période est fermée : ses chiffres ne peuvent plus changer.',
   RRULE_INVALID: 'La règle de récurrence est invalide.',
   RRULE_UNSUPPORTED: 'Cette récurrence n’est pas prise en charge (au plus une fois par jour).',
   TOO_MANY_OCCURRENCES: 'Cette série compte trop d’occurrences (2 000 au plus).',
@@ -48,7 +49,7 @@ export function localisedMessage(code: ErrorCode, englishMessage: string, accept
 }
 
 /** French when the first language the caller lists is French (fr, fr-CA…). */
-function prefersFrench(acceptLanguage: string | undefined): boolean {
+export function prefersFrench(acceptLanguage: string | undefined): boolean {
   const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
   return first === 'fr' || first.startsWith('fr-');
 }

@@ -3,6 +3,7 @@ import { Identity1764140000000 } from './1764140000000-identity';
 import { Premises1764150000000 } from './1764150000000-premises';
 import { Staff1764160000000 } from './1764160000000-staff';
 import { Timesheets1764170000000 } from './1764170000000-timesheets';
+import { Allocation1764180000000 } from './1764180000000-allocation';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Premises1764150000000,
   Staff1764160000000,
   Timesheets1764170000000,
+  Allocation1764180000000,
 ];

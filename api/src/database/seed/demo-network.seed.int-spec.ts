@@ -22,7 +22,13 @@ describe('demo network seed', () => {
       const organisations = await client.query('SELECT count(*)::int AS n FROM organisation');
       expect(organisations.rows[0].n).toBe(3);
       const rooms = await client.query(`SELECT name FROM resource WHERE type = 'space' ORDER BY name`);
-      expect(rooms.rows.map((r) => r.name)).toEqual(['Cuisine collective', 'Entrepôt', 'Salle Bouleau', 'Salle Érable']);
+      expect(rooms.rows.map((r) => r.name)).toEqual([
+        'Bureau 201',
+        'Cuisine collective',
+        'Entrepôt',
+        'Salle Bouleau',
+        'Salle Érable',
+      ]);
       const bookings = await client.query(
         `SELECT count(*)::int AS n FROM booking_occurrence WHERE status IN ('pending', 'confirmed')`,
       );

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../data-source-options';
 import { ARGON2_OPTIONS } from '../../modules/auth/password-hasher';
 import { seedDemoPremises } from './demo-premises.seed';
+import { seedDemoAllocation } from './demo-allocation.seed';
 import { seedDemoStaff } from './demo-staff.seed';
 
 /** Demo-only password, printed at start and in the README; every demo account uses it. */
@@ -86,6 +87,11 @@ export async function seedDemoNetwork(url: string): Promise<boolean> {
         users,
       });
       await seedDemoStaff(manager, {
+        networkId: network.id,
+        organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] },
+        users,
+      });
+      await seedDemoAllocation(manager, {
         networkId: network.id,
         organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] },
         users,

@@ -51,6 +51,19 @@ const blackout = async (w: World) =>
     )
   )[0].id;
 
+/** An equal-split pool of May 2027: every organisation of the network has a line. */
+const costPool = async (w: World): Promise<string> => {
+  const [pool] = await w.t.dataSource.query(
+    `INSERT INTO cost_pool (network_id, name, allocation_key) VALUES ($1, 'Matrix', '{"kind": "equal_split"}') RETURNING id`,
+    [w.networkId],
+  );
+  await w.t.dataSource.query(
+    `INSERT INTO cost_pool_amount (pool_id, period, amount_cents) VALUES ($1, daterange('2027-05-01', '2027-06-01'), 100)`,
+    [pool.id],
+  );
+  return pool.id;
+};
+
 const victimInA = async (w: World) => (await w.t.factory.user({ memberOf: [[w.orgA, 'member']], password: null })).id;
 
 const MATRIX: Record<string, RouteCase> = {
@@ -415,6 +428,80 @@ const MATRIX: Record<string, RouteCase> = {
         [o.id],
       );
       return { path: `/api/bookings/${seriesId}/decline-proposal`, body: { occurrenceId: o.id } };
+    },
+  },
+  'GET /api/reports/allocation': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/reports/allocation?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01` }),
+  },
+  'GET /api/reports/allocation.csv': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/reports/allocation.csv?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01` }),
+  },
+  'GET /api/reports/allocation.xlsx': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/reports/allocation.xlsx?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01` }),
+  },
+  // A statement of organisation A: member B never sees A's lines.
+  'GET /api/reports/allocation.pdf': {
+    allow: ['memberA', 'adminA', 'coordinator'],
+    request: async (w) => {
+      await costPool(w);
+      return {
+        path: `/api/reports/allocation.pdf?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01&organisationId=${w.orgA}`,
+      };
+    },
+  },
+  'GET /api/cost-pools': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/cost-pools?networkId=${w.networkId}` }),
+  },
+  'POST /api/cost-pools': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: '/api/cost-pools',
+      body: {
+        networkId: w.networkId,
+        name: 'Matrix',
+        key: { kind: 'equal_split' },
+        amounts: [{ from: '2027-05-01', to: '2027-06-01', amountCents: 100 }],
+      },
+    }),
+  },
+  'PATCH /api/cost-pools/:poolId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/cost-pools/${await costPool(w)}`, body: { name: 'Renamed' } }),
+  },
+  'DELETE /api/cost-pools/:poolId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/cost-pools/${await costPool(w)}` }),
+  },
+  'GET /api/periods': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/periods?networkId=${w.networkId}` }),
+  },
+  // Each case closes a year of its own, far away, so that cases never disturb each other.
+  'POST /api/periods/close': {
+    allow: ['coordinator'],
+    request: async (w) => {
+      w.nextDay += 1;
+      const year = 2200 + w.nextDay;
+      return { path: '/api/periods/close', body: { networkId: w.networkId, from: `${year}-01-01`, to: `${year + 1}-01-01` } };
+    },
+  },
+  'POST /api/periods/reopen': {
+    allow: ['coordinator'],
+    request: async (w) => {
+      w.nextDay += 1;
+      const year = 2200 + w.nextDay;
+      await w.t.dataSource.query(
+        `INSERT INTO accounting_period (network_id, period, snapshot) VALUES ($1, daterange($2::date, $3::date), '{}')`,
+        [w.networkId, `${year}-01-01`, `${year + 1}-01-01`],
+      );
+      return {
+        path: '/api/periods/reopen',
+        body: { networkId: w.networkId, from: `${year}-01-01`, to: `${year + 1}-01-01`, reason: 'Matrix' },
+      };
     },
   },
   'GET /api/audit': { allow: ['adminA', 'otherCoordinator', 'coordinator'], request: async () => ({ path: '/api/audit' }) },

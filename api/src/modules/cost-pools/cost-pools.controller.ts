@@ -1,0 +1,38 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { CostPoolView } from '@mutualis/contracts';
+import type { Actor } from '../access/authenticated-user';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { CostPoolsQueryDto, CreateCostPoolDto, UpdateCostPoolDto } from './cost-pools.dto';
+import { CostPoolsService } from './cost-pools.service';
+
+@ApiTags('cost pools')
+@Controller('cost-pools')
+export class CostPoolsController {
+  constructor(private readonly pools: CostPoolsService) {}
+
+  @Get()
+  list(@CurrentActor() actor: Actor, @Query() q: CostPoolsQueryDto): Promise<CostPoolView[]> {
+    return this.pools.list(actor.user, q.networkId);
+  }
+
+  @Post()
+  create(@CurrentActor() actor: Actor, @Body() body: CreateCostPoolDto): Promise<CostPoolView> {
+    return this.pools.create(actor, body);
+  }
+
+  @Patch(':poolId')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('poolId', ParseUUIDPipe) id: string,
+    @Body() body: UpdateCostPoolDto,
+  ): Promise<CostPoolView> {
+    return this.pools.update(actor, id, body);
+  }
+
+  @Delete(':poolId')
+  @HttpCode(204)
+  delete(@CurrentActor() actor: Actor, @Param('poolId', ParseUUIDPipe) id: string): Promise<void> {
+    return this.pools.delete(actor, id);
+  }
+}

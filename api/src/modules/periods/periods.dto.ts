@@ -1,0 +1,28 @@
+import type { ClosePeriodRequest, ReopenPeriodRequest } from '@mutualis/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { trim } from '../../app/validation/string-transforms';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class PeriodsQueryDto {
+  @ApiProperty() @IsUUID() networkId: string;
+}
+
+export class ClosePeriodDto implements ClosePeriodRequest {
+  @ApiProperty() @IsUUID() networkId: string;
+  @ApiProperty({ example: '2026-11-01' }) @Matches(DATE, { message: "from must be 'YYYY-MM-DD'" }) from: string;
+  @ApiProperty({ example: '2026-12-01', description: 'exclusive' })
+  @Matches(DATE, { message: "to must be 'YYYY-MM-DD'" })
+  to: string;
+}
+
+export class ReopenPeriodDto extends ClosePeriodDto implements ReopenPeriodRequest {
+  @ApiProperty({ description: 'Why the figures must change (kept in the audit trail)' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason: string;
+}
