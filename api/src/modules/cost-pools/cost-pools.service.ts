@@ -87,10 +87,9 @@ export class CostPoolsService {
         siteId: changes.siteId === undefined ? before.siteId : changes.siteId,
         key: changes.key ? normaliseKey(changes.key) : before.key,
         resourceIds: changes.resourceIds ? [...new Set(changes.resourceIds)] : before.resourceIds,
-        amounts:
-          changes.amounts || changes.recurring ? amountsOf(changes) : before.amounts.map(({ id: _id, ...amount }) => amount),
+        amounts: amountsAfter(before, changes),
       };
-      await this.validate(m, before.networkId, draft);
+      await this.validate(m, before.networkId, draft, changes.recurring ? 'recurring.fromMonth' : 'amounts');
       await this.pools.update(m, id, draft);
       await this.pools.replaceResources(m, id, draft.resourceIds);
       await this.pools.replaceAmounts(m, id, draft.amounts);
@@ -141,7 +140,8 @@ export class CostPoolsService {
     }
   }
 
-  private async validate(m: EntityManager, networkId: string, draft: PoolDraft): Promise<void> {
+  /** `amountsField`: where overlapping amounts are reported (the recurring months, when they were added). */
+  private async validate(m: EntityManager, networkId: string, draft: PoolDraft, amountsField = 'amounts'): Promise<void> {
     const facts = await this.pools.networkFacts(m, networkId);
     const problems: FieldError[] = [];
     const problem = (field: string, message: string): void => {
@@ -158,7 +158,7 @@ export class CostPoolsService {
       if (!facts.resources.has(resourceId)) problem('resourceIds', `Resource ${resourceId} is not in this network.`);
     }
     this.validateKeyAgainstResources(draft, facts, problem);
-    validateAmounts(draft, problem);
+    validateAmounts(draft, (field, message) => problem(field === 'amounts' ? amountsField : field, message));
     if (problems.length === 0) await this.validateFixedShares(m, draft, problem);
     if (problems.length > 0) {
       throw new DomainError('VALIDATION_FAILED', problems.map((p) => p.messages.join(' ')).join(' '), { fields: problems });
@@ -217,6 +217,17 @@ function normaliseKey(key: AllocationKey): AllocationKey {
 
 function keyKindsOf(key: AllocationKey): string[] {
   return key.kind === 'hybrid' ? (key.parts ?? []).map((part) => part.key) : [key.kind];
+}
+
+/**
+ * A change's amounts: `amounts` replaces the list (amounts left as they were are not touched);
+ * `recurring` adds months to the existing ones (extending a monthly pool by a year).
+ */
+function amountsAfter(before: CostPoolView, changes: UpdateCostPoolRequest): NewAmount[] {
+  const existing = before.amounts.map(({ id: _id, ...amount }) => amount);
+  if (changes.amounts) return amountsOf({ amounts: changes.amounts });
+  if (changes.recurring) return [...existing, ...amountsOf({ recurring: changes.recurring })];
+  return existing;
 }
 
 /** Explicit amounts, or one per month from `recurring` (same amount every month, created in one step). */

@@ -199,6 +199,14 @@ describe('cost allocation', () => {
     expect(recurring.body.amounts[11]).toEqual(
       expect.objectContaining({ from: '2027-12-01', to: '2028-01-01', amountCents: 340_000 }),
     );
+    // Extending a monthly pool by another year adds months; months it already has are refused on the field.
+    const patch = (body: Record<string, unknown>) =>
+      t.newAgent().patch(`/api/cost-pools/${recurring.body.id}`).set('Cookie', coordinator).send(body);
+    expect(
+      (await patch({ recurring: { fromMonth: '2028-01', months: 12, amountCents: 350_000 } }).expect(200)).body.amounts,
+    ).toHaveLength(24);
+    const again = await patch({ recurring: { fromMonth: '2028-06', months: 1, amountCents: 1 } }).expect(400);
+    expect(again.body.details.fields).toEqual([expect.objectContaining({ field: 'recurring.fromMonth' })]);
     const list = await t.newAgent().get('/api/cost-pools').query({ networkId }).set('Cookie', coordinator).expect(200);
     expect(list.body.map((p: { id: string }) => p.id)).toEqual([recurring.body.id]);
   });

@@ -1,0 +1,35 @@
+import type { AppLang, AppLocale } from '../../core/i18n/app-language';
+
+/** « 14 h 30 », « 3 h » in French; "14 h 30 min", "3 h" in English. */
+export function formatHours(minutes: number, lang: AppLang): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (rest === 0) return `${hours} h`;
+  const padded = String(rest).padStart(2, '0');
+  return lang === 'fr' ? `${hours} h ${padded}` : `${hours} h ${padded} min`;
+}
+
+const percentFormatters = new Map<AppLocale, Intl.NumberFormat>();
+
+/** A percent from 0 to 100 with two decimals: « 25,00 % », "25.00%". */
+export function formatPercent(percent: number, locale: AppLocale): string {
+  let formatter = percentFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    percentFormatters.set(locale, formatter);
+  }
+  return formatter.format(percent / 100);
+}
+
+/** A calendar day 'YYYY-MM-DD' as people read it: « 1 nov. 2026 », "Nov 1, 2026" (no time zone shift). */
+export function formatDay(day: string, locale: AppLocale): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, date));
+}
+
+/** « novembre 2026 », "November 2026". */
+export function formatMonth(year: number, month: number, locale: AppLocale): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, 1),
+  );
+}
