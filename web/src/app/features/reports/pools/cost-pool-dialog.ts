@@ -170,7 +170,7 @@ export class CostPoolDialog {
     try {
       const saved = await firstValueFrom(
         pool
-          ? this.api.updatePool(pool.id, updateCostPoolRequestOf(value, lang))
+          ? this.api.updatePool(pool.id, updateCostPoolRequestOf(value, lang, pool.amounts))
           : this.api.createPool(createCostPoolRequestOf(value, this.data.networkId, lang)),
       );
       this.ref.close(saved);

@@ -223,4 +223,19 @@ describe('cost pool form', () => {
 
     expect(fieldErrorsOf(error)).toEqual([{ field: 'key.parts', messages: ['parts must sum to 100'] }]);
   });
+  it('adds one stretch of days to an existing pool by sending the amounts it has with the new one', () => {
+    const pool = aCostPool({ amounts: [{ id: 'a1', from: '2026-11-01', to: '2026-12-01', amountCents: 100 }] });
+    const form = costPoolFormOf(new FormBuilder().nonNullable, () => 'fr');
+    form.setValue({
+      ...costPoolFormValueOf(pool, '2026-11', 'fr'),
+      amountMode: 'single',
+      from: '2026-12-01',
+      lastDay: '2026-12-31',
+      amount: '12,50',
+    });
+    expect(updateCostPoolRequestOf(form.getRawValue(), 'fr', pool.amounts).amounts).toEqual([
+      { from: '2026-11-01', to: '2026-12-01', amountCents: 100 },
+      { from: '2026-12-01', to: '2027-01-01', amountCents: 1250 },
+    ]);
+  });
 });

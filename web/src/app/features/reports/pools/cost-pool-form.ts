@@ -3,6 +3,7 @@ import type {
   AllocationKey,
   AllocationKeyKind,
   BaseAllocationKeyKind,
+  CostPoolAmount,
   CostPoolView,
   CreateCostPoolRequest,
   FallbackKeyKind,
@@ -228,8 +229,19 @@ export function createCostPoolRequestOf(value: CostPoolFormValue, networkId: str
   return { networkId, ...poolFieldsOf(value, lang), ...amountsOf(value, lang) };
 }
 
-export function updateCostPoolRequestOf(value: CostPoolFormValue, lang: AppLang): UpdateCostPoolRequest {
-  return { ...poolFieldsOf(value, lang), ...amountsOf(value, lang) };
+/**
+ * A change. Monthly amounts (`recurring`) are added by the API to those the pool has; `amounts`
+ * replaces the list, so one stretch of days is sent with the amounts the pool already has.
+ */
+export function updateCostPoolRequestOf(
+  value: CostPoolFormValue,
+  lang: AppLang,
+  existing: readonly CostPoolAmount[] = [],
+): UpdateCostPoolRequest {
+  const added = amountsOf(value, lang);
+  if (!added.amounts) return { ...poolFieldsOf(value, lang), ...added };
+  const kept = existing.map(({ from, to, amountCents }) => ({ from, to, amountCents }));
+  return { ...poolFieldsOf(value, lang), amounts: [...kept, ...added.amounts] };
 }
 
 /** Where the API's field names land in the form (`key.capCents` → « Plafond »). */
@@ -247,6 +259,7 @@ const FIELD_CONTROLS: ReadonlyArray<readonly [RegExp, keyof CostPoolForm['contro
   [/^recurring\.fromMonth$/, 'fromMonth'],
   [/^recurring\.months$/, 'months'],
   [/^recurring\.amountCents$/, 'amount'],
+  [/^amounts$/, 'from'],
   [/^amounts\.\d+\.from$/, 'from'],
   [/^amounts\.\d+\.to$/, 'lastDay'],
   [/^amounts\.\d+\.amountCents$/, 'amount'],
