@@ -16,6 +16,7 @@ import { staffRoutes } from './staff.routes';
 const EMPLOYEE = aMe({ staffResourceId: 'staff-1' });
 const MEMBER = aMe();
 const COORDINATOR = aMe({ memberships: [], coordinatorOf: [{ networkId: 'network-1', networkName: 'Réseau de l’Estrie' }] });
+const ADMIN = aMe({ memberships: [{ organisationId: 'org-1', organisationName: 'Maison des jeunes', role: 'admin' }] });
 const EVERYTHING = aMe({
   staffResourceId: 'staff-1',
   coordinatorOf: [{ networkId: 'network-1', networkName: 'Réseau de l’Estrie' }],
@@ -44,11 +45,12 @@ describe('staff sections', () => {
     return staffSectionsOf(TestBed.inject(Session));
   }
 
-  it('gives each person the sections of their roles: schedule for employees, requests for members, administration for coordinators', () => {
+  it('gives each person the sections of their roles: schedule for employees, requests for members, administration for coordinators, timesheets for admins and coordinators', () => {
     expect(sectionsFor(EMPLOYEE)).toEqual(['my-schedule', 'request']);
     expect(sectionsFor(MEMBER)).toEqual(['request']);
-    expect(sectionsFor(COORDINATOR)).toEqual(['admin']);
-    expect(sectionsFor(EVERYTHING)).toEqual(['my-schedule', 'request', 'admin']);
+    expect(sectionsFor(ADMIN)).toEqual(['request', 'timesheets']);
+    expect(sectionsFor(COORDINATOR)).toEqual(['admin', 'timesheets']);
+    expect(sectionsFor(EVERYTHING)).toEqual(['my-schedule', 'request', 'admin', 'timesheets']);
   });
 
   it('opens the employee’s schedule by default, else the request page, else administration', () => {
@@ -70,6 +72,7 @@ describe('staff sections', () => {
       'Mon horaire',
       'Demander des heures',
       'Administration du personnel',
+      'Feuilles de temps',
     ]);
   });
 
@@ -82,5 +85,20 @@ describe('staff sections', () => {
 
     await harness.navigateByUrl('/staff/admin');
     expect(TestBed.inject(Router).url).toBe('/access-denied');
+
+    await harness.navigateByUrl('/staff/timesheets');
+    expect(TestBed.inject(Router).url).toBe('/access-denied');
+  });
+
+  it('opens the timesheets to review for an organisation’s admin', async () => {
+    signInAs(ADMIN);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/staff/timesheets');
+
+    expect(TestBed.inject(Router).url).toBe('/staff/timesheets');
+    expect(Array.from(harness.routeNativeElement!.querySelectorAll('nav a')).map((link) => textOf(link))).toEqual([
+      'Demander des heures',
+      'Feuilles de temps',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { ModuleWithProviders } from '@angular/core';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import type { AgreementView, CalendarOccurrence, LeaveView, StaffView } from '@mutualis/contracts';
+import type { AgreementView, CalendarOccurrence, LeaveView, StaffView, TimesheetEntryView } from '@mutualis/contracts';
 import en from '../../../../public/i18n/en.json';
 import fr from '../../../../public/i18n/fr.json';
 import recurrenceEn from '../../../../public/i18n/recurrence/en.json';
@@ -65,20 +65,26 @@ export function aStaff(overrides: Partial<StaffView> = {}): StaffView {
 }
 
 export function aStaffOccurrence(overrides: Partial<CalendarOccurrence> = {}): CalendarOccurrence {
-  return {
+  // A variable, not a returned literal: `needsReschedule` and the proposal fields are being added to
+  // `CalendarOccurrence` (in progress in libs/contracts); this compiles with and without them.
+  const occurrence = {
     id: 'occ-1',
     seriesId: 'series-1',
     resourceId: 'staff-1',
     start: '2026-03-05T09:00:00-05:00',
     end: '2026-03-05T12:00:00-05:00',
-    status: 'pending',
+    status: 'pending' as const,
     organisationId: 'org-2',
     organisationName: 'Centre des femmes',
     title: 'Tenue de livres',
     isMine: false,
     recurring: false,
+    needsReschedule: false,
+    proposedStart: null,
+    proposedEnd: null,
     ...overrides,
   };
+  return occurrence;
 }
 
 export function aLeave(overrides: Partial<LeaveView> = {}): LeaveView {
@@ -108,6 +114,23 @@ export function anAgreement(overrides: Partial<AgreementView> = {}): AgreementVi
     rollover: 'none',
     rolloverCapMinutes: null,
     fixedSharePercent: null,
+    ...overrides,
+  };
+}
+
+/** A saved day of Julie's timesheet: 3 h for Maison de la famille on Tuesday 3 March 2026, a draft. */
+export function aTimesheetEntry(overrides: Partial<TimesheetEntryView> = {}): TimesheetEntryView {
+  return {
+    id: 'entry-1',
+    resourceId: 'staff-1',
+    organisationId: 'org-famille',
+    organisationName: 'Maison de la famille',
+    workDate: '2026-03-03',
+    minutes: 180,
+    note: '',
+    status: 'draft',
+    disputeComment: null,
+    plannedMinutes: 0,
     ...overrides,
   };
 }

@@ -1,14 +1,15 @@
 import { inject } from '@angular/core';
 import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { coordinatorGuard } from '../../core/auth/auth-guards';
+import { administrationGuard, coordinatorGuard } from '../../core/auth/auth-guards';
 import { Session } from '../../core/auth/session';
 import { defaultStaffPath, employeeGuard } from './staff-sections';
 import { StaffLayout } from './staff-layout';
 
 /**
  * `/staff`: « Mon horaire » (pooled employees), « Demander des heures » (members of an
- * organisation) and the staff administration (coordinators), as tabs of one layout.
+ * organisation), the staff administration (coordinators) and « Feuilles de temps » (organisation
+ * admins and coordinators), as tabs of one layout.
  */
 export const staffRoutes: Routes = [
   {
@@ -25,6 +26,11 @@ export const staffRoutes: Routes = [
       {
         path: 'request',
         loadComponent: () => import('./request/request-hours-page').then((m) => m.RequestHoursPage),
+      },
+      {
+        path: 'timesheets',
+        canActivate: [administrationGuard],
+        loadComponent: () => import('./timesheets/timesheet-review-page').then((m) => m.TimesheetReviewPage),
       },
       {
         path: 'admin',

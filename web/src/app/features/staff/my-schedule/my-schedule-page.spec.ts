@@ -7,7 +7,16 @@ import type { CalendarOccurrence } from '@mutualis/contracts';
 import { buttonNamed, settle as settleFixture, textOf, typeInto } from '../../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../../testing/session-testing';
 import { STAFF_NOW } from '../staff-clock';
-import { aLeave, aStaff, aStaffOccurrence, fieldLabelled, NOW, staffTranslocoTesting } from '../staff-testing';
+import {
+  aLeave,
+  aStaff,
+  aStaffOccurrence,
+  anAgreement,
+  aTimesheetEntry,
+  fieldLabelled,
+  NOW,
+  staffTranslocoTesting,
+} from '../staff-testing';
 import { MySchedulePage } from './my-schedule-page';
 
 const WEEK_FROM = '2026-03-02T00:00:00-05:00';
@@ -77,6 +86,12 @@ describe('MySchedulePage', () => {
     await settle();
   }
 
+  /** Answers the timesheet grid's request for the week starting on `monday`. */
+  async function flushTimesheet(monday: string, entries = [aTimesheetEntry()]): Promise<void> {
+    backend.expectOne((request) => request.url === '/api/timesheets' && request.params.get('from') === monday).flush(entries);
+    await settle();
+  }
+
   function pendingTitles(): string[] {
     return Array.from(page.querySelectorAll('.request .what strong')).map((each) => textOf(each));
   }
@@ -116,6 +131,8 @@ describe('MySchedulePage', () => {
     pending.flush([BOOKKEEPING, COMMUNICATIONS, BOOKKEEPING_NEXT, PAYROLL]);
     take('/api/staff/staff-1/leave', '2026-03-04T15:00:00.000Z').flush([aLeave()]);
     await flushWeek(WEEK_FROM);
+    backend.expectOne('/api/agreements?resourceId=staff-1').flush([anAgreement()]);
+    await flushTimesheet('2026-03-02');
   });
 
   afterEach(() => {
@@ -195,16 +212,44 @@ describe('MySchedulePage', () => {
     expect(pendingTitles()).toEqual(['Tenue de livres', 'Paie']);
   });
 
+  it('proposes another time for a pending request and shows what was proposed', async () => {
+    buttonNamed(page, 'Proposer un autre moment : Tenue de livres').click();
+    await settle();
+    const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
+    expect(fieldLabelled(dialog, 'Date').value).toBe('2026-03-05');
+    typeInto(fieldLabelled(dialog, 'Date'), '2026-03-10');
+    typeInto(fieldLabelled(dialog, 'Heure de début'), '13:30');
+    buttonNamed(dialog, 'Proposer ce moment').click();
+    await settle();
+
+    const propose = backend.expectOne({ method: 'POST', url: '/api/bookings/series-1/propose' });
+    expect(propose.request.body).toEqual({ occurrenceId: 'occ-1', start: '2026-03-10T13:30', durationMinutes: 180 });
+    propose.flush({});
+    await settle();
+
+    expect(pendingTitles()).toEqual(['Tenue de livres', 'Paie']);
+    expect(textOf(page.querySelector('.request .proposed'))).toBe('Vous avez proposé : 10 mars 2026, 13 h 30 – 16 h 30');
+    expect(textOf(document.querySelector('mat-snack-bar-container'))).toContain('Autre moment proposé pour « Tenue de livres ».');
+  });
+
+  it('shows the week’s timesheet under the schedule', () => {
+    expect(textOf(page.querySelector('#timesheet-title'))).toBe('Feuille de temps de la semaine du 2 mars 2026');
+    expect(page.querySelectorAll('app-timesheet-grid tbody tr')).toHaveLength(2);
+  });
+
   it('moves to the next week and back to this week', async () => {
     buttonNamed(page, 'Semaine suivante').click();
     await settle();
     await flushWeek(NEXT_WEEK_FROM, [BOOKKEEPING_NEXT, PAYROLL]);
+    await flushTimesheet('2026-03-09', []);
     expect(textOf(page.querySelector('#week-title'))).toBe('Semaine du 9 mars 2026');
+    expect(textOf(page.querySelector('#timesheet-title'))).toBe('Feuille de temps de la semaine du 9 mars 2026');
     expect(textOf(day(1).querySelector('.occurrence'))).toBe('13 h 00 – 14 h 00 Coop de solidarité Paie En attente');
 
     buttonNamed(page, 'Aujourd’hui').click();
     await settle();
     await flushWeek(WEEK_FROM);
+    await flushTimesheet('2026-03-02');
     expect(textOf(page.querySelector('#week-title'))).toBe('Semaine du 2 mars 2026');
   });
 

@@ -17,8 +17,10 @@ import { STAFF_NOW } from '../staff-clock';
 import { StaffApi } from '../staff-api';
 import { addDays, dateAsInstant, instantOf, localDateOf, mondayOf } from '../staff-time';
 import { askDeclineReason } from '../../../shared/decline-reason-dialog/decline-reason-dialog';
+import { TimesheetGrid } from '../timesheets/timesheet-grid';
 import { openLeaveDialog } from './leave-dialog';
 import { pendingRequestsOf, type PendingRequest } from './pending-requests';
+import { openProposeTimeDialog, type ProposedTime } from './propose-time-dialog';
 import { scheduleWeekOf, type TimeRange } from './schedule-week';
 
 const DAY_MS = 86_400_000;
@@ -38,12 +40,13 @@ const EMPTY_WEEK: WeekData = { occurrences: [], workingTime: [], leave: [] };
 
 /**
  * « Mon horaire »: the pooled employee's week across every organisation they serve (working
- * hours, leave, requests with their status), the requests waiting for their answer, and their
- * upcoming leave. Weeks and days are the employee's, in their own zone.
+ * hours, leave, requests with their status), the requests waiting for their answer (approve,
+ * decline, propose another time), the week's timesheet, and their upcoming leave. Weeks and
+ * days are the employee's, in their own zone.
  */
 @Component({
   selector: 'app-my-schedule-page',
-  imports: [InlineErrorMessage, MatButtonModule, MatProgressBarModule, TranslocoPipe],
+  imports: [InlineErrorMessage, MatButtonModule, MatProgressBarModule, TimesheetGrid, TranslocoPipe],
   providers: [provideTranslocoScope('staff')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-schedule-page.html',
@@ -69,6 +72,8 @@ export class MySchedulePage {
     this.monday() ? scheduleWeekOf({ monday: this.monday(), timeZone: this.timeZone(), ...this.week() }) : [],
   );
   protected readonly pending = signal<PendingRequest[]>([]);
+  /** Times proposed during this visit, by series (the committed list of bookings does not say; see README). */
+  protected readonly proposed = signal<ReadonlyMap<string, ProposedTime>>(new Map());
   protected readonly upcomingLeave = signal<LeaveView[]>([]);
 
   protected readonly loadingWeek = signal(true);
@@ -112,6 +117,23 @@ export class MySchedulePage {
       await firstValueFrom(this.requestsApi.decline(request.seriesId, reason));
       this.notice.show('staff.mySchedule.declined', { title: this.titleOf(request) });
     });
+  }
+
+  protected async proposeTime(request: PendingRequest): Promise<void> {
+    if (this.deciding()) return;
+    this.decisionError.set(null);
+    const proposal = await openProposeTimeDialog(this.dialog, {
+      seriesId: request.seriesId,
+      occurrenceId: request.occurrenceId,
+      title: this.titleOf(request),
+      organisationName: request.organisationName ?? '',
+      timeZone: this.timeZone(),
+      start: request.start,
+      end: request.end,
+    });
+    if (!proposal) return;
+    this.proposed.update((all) => new Map(all).set(request.seriesId, proposal));
+    this.notice.show('staff.propose.sent', { title: this.titleOf(request) });
   }
 
   protected async addLeave(): Promise<void> {

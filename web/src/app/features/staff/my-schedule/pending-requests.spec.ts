@@ -28,9 +28,21 @@ describe('pendingRequestsOf', () => {
       aStaffOccurrence({ id: 'c1', seriesId: 'c', status: 'confirmed' }),
     ]);
 
-    expect(requests.map(({ seriesId, start, count }) => ({ seriesId, start, count }))).toEqual([
-      { seriesId: 'b', start: '2026-03-05T09:00:00-05:00', count: 2 },
-      { seriesId: 'a', start: '2026-03-06T09:00:00-05:00', count: 1 },
+    expect(requests.map(({ seriesId, occurrenceId, start, count }) => ({ seriesId, occurrenceId, start, count }))).toEqual([
+      { seriesId: 'b', occurrenceId: 'b1', start: '2026-03-05T09:00:00-05:00', count: 2 },
+      { seriesId: 'a', occurrenceId: 'a1', start: '2026-03-06T09:00:00-05:00', count: 1 },
     ]);
+  });
+
+  it('carries the other time already proposed for the first pending occurrence, when the list says so', () => {
+    const [request] = pendingRequestsOf([
+      {
+        ...aStaffOccurrence(),
+        proposedStart: '2026-03-06T14:00:00-05:00',
+        proposedEnd: '2026-03-06T17:00:00-05:00',
+      },
+    ]);
+    expect(request.proposal).toEqual({ start: '2026-03-06T14:00:00-05:00', end: '2026-03-06T17:00:00-05:00' });
+    expect(pendingRequestsOf([aStaffOccurrence()])[0].proposal).toBeNull();
   });
 });

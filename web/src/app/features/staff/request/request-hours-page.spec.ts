@@ -7,7 +7,7 @@ import { buttonNamed, settle as settleFixture, textOf, typeInto } from '../../..
 import { aMe, flushApiError, signInAs } from '../../../../testing/session-testing';
 import { AppLanguage } from '../../../core/i18n/app-language';
 import { STAFF_NOW } from '../staff-clock';
-import { aStaff, anAgreement, chooseOption, fieldLabelled, NOW, staffTranslocoTesting } from '../staff-testing';
+import { aStaff, aStaffOccurrence, anAgreement, chooseOption, fieldLabelled, NOW, staffTranslocoTesting } from '../staff-testing';
 import { RequestHoursPage } from './request-hours-page';
 
 const JULIE = aStaff();
@@ -145,6 +145,14 @@ describe('RequestHoursPage', () => {
     await settle();
     expectRequest('/api/staff').flush([MARC, JULIE, aStaff({ id: 'staff-3', name: 'Ancienne ressource', active: false })]);
     await settle();
+    // The organisation's bookings, for the other times employees proposed (a field the API does not list yet).
+    expectRequest('/api/bookings').flush([
+      {
+        ...aStaffOccurrence({ id: 'occ-7', seriesId: 'series-7', organisationId: 'org-1', title: 'Paie', isMine: true }),
+        proposedStart: '2026-03-06T14:00:00-05:00',
+        proposedEnd: '2026-03-06T17:00:00-05:00',
+      },
+    ]);
     await flushHourBank();
   });
 
@@ -337,6 +345,20 @@ describe('RequestHoursPage', () => {
       'jeudi 5 mars 2026 : 8 h 30 au total, pour un maximum de 7 h 30 par jour',
       'semaine du 2 mars 2026 : 36 h au total, pour un maximum de 35 h par semaine',
     ]);
+  });
+
+  it('answers another time an employee proposed, then refreshes the hour bank', async () => {
+    const proposals = page.querySelector<HTMLElement>('app-proposals-panel')!;
+    expect(textOf(proposals.querySelector('.proposed'))).toBe('Proposé : 6 mars 2026, 14 h 00 – 17 h 00');
+    buttonNamed(proposals, 'Accepter l’autre moment : Paie').click();
+    await settle();
+    const accept = expectRequest('/api/bookings/series-7/accept-proposal', 'POST');
+    expect(accept.request.body).toEqual({ occurrenceId: 'occ-7' });
+    accept.flush({});
+    await settle();
+
+    await flushHourBank(540);
+    expect(proposals.querySelector('section')).toBeNull();
   });
 
   it('keeps the stable English labels browser tests rely on', async () => {

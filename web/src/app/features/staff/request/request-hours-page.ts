@@ -10,10 +10,12 @@ import { StaffApi } from '../staff-api';
 import { FreeSlotsPanel } from './free-slots-panel';
 import { HourBankPanel } from './hour-bank-panel';
 import { HourRequestForm, type HourRequestPrefill } from './hour-request-form';
+import { ProposalsPanel } from './proposals-panel';
 
 /**
  * « Demander des heures »: choose a pooled employee, pick one of their free slots (or type a
- * time), send the request for the active organisation, and follow the organisation's hour bank.
+ * time), send the request for the active organisation, follow the organisation's hour bank, and
+ * answer the other times employees proposed.
  */
 @Component({
   selector: 'app-request-hours-page',
@@ -24,6 +26,7 @@ import { HourRequestForm, type HourRequestPrefill } from './hour-request-form';
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,
+    ProposalsPanel,
     TranslocoPipe,
   ],
   providers: [provideTranslocoScope('staff', 'recurrence')],
