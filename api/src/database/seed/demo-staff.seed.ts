@@ -141,6 +141,40 @@ export async function seedDemoStaff(manager: EntityManager, directory: DemoDirec
       minutes: 120,
       status: 'pending',
     },
+    // The past four weeks: confirmed work that the accountant has recorded (see seedDemoTimesheets).
+    {
+      staff: 'comptable',
+      organisationId: famille,
+      requester: 'admin@famille.demo.test',
+      title: 'Suivi budgétaire',
+      day: -28,
+      time: '09:00',
+      minutes: 90,
+      rrule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=4',
+      status: 'confirmed',
+    },
+    {
+      staff: 'comptable',
+      organisationId: culture,
+      requester: 'admin@culture.demo.test',
+      title: 'Paie',
+      day: -26,
+      time: '10:00',
+      minutes: 120,
+      rrule: 'FREQ=WEEKLY;BYDAY=WE;COUNT=4',
+      status: 'confirmed',
+    },
+    {
+      staff: 'comptable',
+      organisationId: banque,
+      requester: 'coordination@demo.test',
+      title: 'Saisie des dons',
+      day: -20,
+      time: '13:30',
+      minutes: 120,
+      rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=3',
+      status: 'confirmed',
+    },
   ];
   for (const r of requests) {
     const start = `${addDays(monday, r.day)}T${r.time}`;
@@ -171,6 +205,34 @@ export async function seedDemoStaff(manager: EntityManager, directory: DemoDirec
       ],
     );
   }
+  await seedDemoTimesheets(manager, ids['comptable'], monday, directory);
+}
+
+/**
+ * What the accountant recorded for the past four weeks, from the confirmed requests: the two oldest
+ * weeks locked by the coordinator, the next one confirmed by the organisations, last week submitted
+ * and waiting for them. One day took longer than planned, with a note.
+ */
+async function seedDemoTimesheets(
+  manager: EntityManager,
+  resourceId: string,
+  monday: string,
+  directory: DemoDirectory,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO timesheet_entry (resource_id, organisation_id, work_date, minutes, note, status, decided_by, decided_at)
+     SELECT o.resource_id, o.organisation_id, d.work_date, d.minutes + CASE WHEN d.week = 2 AND s.title = 'Paie' THEN 15 ELSE 0 END,
+            CASE WHEN d.week = 2 AND s.title = 'Paie' THEN 'Questions de la vérification' ELSE '' END,
+            CASE WHEN d.week >= 3 THEN 'locked' WHEN d.week = 2 THEN 'confirmed' ELSE 'submitted' END,
+            CASE WHEN d.week >= 2 THEN $3::uuid END, CASE WHEN d.week >= 2 THEN now() END
+       FROM booking_occurrence o JOIN booking_series s ON s.id = o.series_id
+       CROSS JOIN LATERAL (
+         SELECT (o.starts_at AT TIME ZONE $4)::date AS work_date,
+                (extract(epoch FROM o.ends_at - o.starts_at) / 60)::int AS minutes,
+                ($2::date - date_trunc('week', (o.starts_at AT TIME ZONE $4))::date) / 7 AS week) d
+      WHERE o.resource_id = $1 AND o.status = 'confirmed' AND o.starts_at < ($2::date::timestamp AT TIME ZONE $4)`,
+    [resourceId, monday, directory.users['coordination@demo.test'], ZONE],
+  );
 }
 
 function mondayOf(nowMs: number): string {

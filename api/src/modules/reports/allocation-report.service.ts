@@ -97,6 +97,7 @@ export class AllocationReportService {
           sharePercent: line.shareBasisPoints / 100,
           amountCents: line.amountCents,
           explanation: line.explanation,
+          explainedAs: pool.resources.some((r) => r.type === 'staff') ? basis : 'planned',
         });
       }
     }
@@ -225,7 +226,7 @@ function present(
 ): AllocationReport {
   const lines: AllocationLine[] = computed.lines
     .filter((line) => visibleOrganisations === null || visibleOrganisations.has(line.organisationId))
-    .map((line) => ({ ...line, explanation: explainAllocationLine(line.explanation, locale, computed.basis) }));
+    .map(({ explainedAs, ...line }) => ({ ...line, explanation: explainAllocationLine(line.explanation, locale, explainedAs) }));
   const byOrganisation = new Map<string, { organisationId: string; organisationName: string; amountCents: number }>();
   for (const line of lines) {
     const total = byOrganisation.get(line.organisationId) ?? {

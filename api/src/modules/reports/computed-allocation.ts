@@ -13,6 +13,12 @@ export interface ComputedAllocation {
   to: string;
   basis: AllocationBasis;
   pools: AllocationPool[];
-  lines: Array<Omit<AllocationLine, 'explanation'> & { explanation: AllocationExplanation }>;
+  lines: Array<
+    Omit<AllocationLine, 'explanation'> & {
+      explanation: AllocationExplanation;
+      /** Rooms keep no timesheet: their « actual » use is what was booked, and is worded so. */
+      explainedAs: AllocationBasis;
+    }
+  >;
   computedAt: string;
 }

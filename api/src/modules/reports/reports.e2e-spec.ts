@@ -103,6 +103,10 @@ describe('cost allocation', () => {
       byPool: [{ poolId, amountCents: 100_000 }],
       grandCents: 100_000,
     });
+    // Rooms keep no timesheet: their actual use is what was booked, and is said so.
+    const actual = (await report(coordinator, { basis: 'actual' }).expect(200)).body as AllocationReport;
+    expect(actual.lines.map((l) => l.amountCents)).toEqual([75_000, 25_000]);
+    expect(spaced(actual.lines[0].explanation)).toBe('3 h sur 4 h réservées = 75,00 % de 1 000,00 $');
     const en = (await report(coordinator, {}, 'en').expect(200)).body as AllocationReport;
     expect(spaced(en.lines[1].explanation)).toBe('1 h of 4 h booked = 25.00% of $1,000.00');
   });
