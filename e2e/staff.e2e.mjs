@@ -75,3 +75,51 @@ test('the member sees it confirmed and the hour bank moved by 2 h', async () => 
   assert.equal((await bookedMinutes(page)) - bookedBefore, 120);
   await page.context().close();
 });
+
+/** The Monday of this week in Montréal, and a day of it as « mardi 24 novembre ». */
+function thisWeek(isoWeekday) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date());
+  const date = new Date(`${today}T12:00:00Z`);
+  const monday = new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000);
+  const day = new Date(monday.getTime() + (isoWeekday - 1) * 86_400_000);
+  const label = (d, options) => new Intl.DateTimeFormat('fr-CA', { timeZone: 'UTC', ...options }).format(d);
+  const iso = (d) => d.toISOString().slice(0, 10);
+  return {
+    monday: iso(monday),
+    nextMonday: iso(new Date(monday.getTime() + 7 * 86_400_000)),
+    day: label(day, { weekday: 'long', day: 'numeric', month: 'long' }),
+    week: label(monday, { day: 'numeric', month: 'short', year: 'numeric' }),
+  };
+}
+
+test('the accountant records this week’s hours and submits them; the organisation confirms', async () => {
+  const tuesday = thisWeek(2);
+  const page = await newPage(browser);
+  await signIn(page, 'comptable@demo.test');
+  await page.goto('/staff/my-schedule');
+  const hours = page.getByRole('textbox', { name: `Heures, Maison de la famille (démo), ${tuesday.day}` });
+  await hours.fill('2 h 45');
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/timesheets/entries') && r.request().method() === 'PUT');
+  const submitted = page.waitForResponse((r) => r.url().endsWith('/api/timesheets/submit'));
+  await page.getByRole('button', { name: 'Soumettre la semaine' }).click();
+  assert.equal((await saved).status(), 204);
+  assert.equal((await submitted).status(), 201);
+  await page.context().close();
+
+  const admin = await newPage(browser);
+  await signIn(admin, 'admin@famille.demo.test');
+  await admin.goto('/staff/timesheets');
+  const confirm = admin.getByRole('button', {
+    name: `Confirmer : Maison de la famille (démo), Comptable partagé·e, semaine du ${tuesday.week}`,
+  });
+  const confirmed = admin.waitForResponse((r) => r.url().endsWith('/api/timesheets/confirm'));
+  await confirm.click();
+  assert.equal((await confirmed).status(), 201);
+  const me = await (await admin.request.get('/api/auth/me')).json();
+  const entries = await (
+    await admin.request.get(`/api/timesheets?resourceId=${accountantId}&from=${tuesday.monday}&to=${tuesday.nextMonday}`)
+  ).json();
+  const entry = entries.find((e) => e.organisationId === me.memberships[0].organisationId && e.minutes === 165);
+  assert.equal(entry?.status, 'confirmed');
+  await admin.context().close();
+});
