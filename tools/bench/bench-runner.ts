@@ -56,9 +56,13 @@ async function runSuite(suite: BenchSuite): Promise<BenchResult[]> {
 async function measure(suite: string, benchCase: BenchCase): Promise<BenchResult> {
   const iterations = quick ? Math.max(3, Math.ceil(benchCase.iterations / 10)) : benchCase.iterations;
   const warmup = Math.max(1, Math.ceil(iterations / 10));
-  for (let i = 0; i < warmup; i++) await benchCase.run(-1 - i);
+  for (let i = 0; i < warmup; i++) {
+    await benchCase.before?.(-1 - i);
+    await benchCase.run(-1 - i);
+  }
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {
+    await benchCase.before?.(i);
     const start = performance.now();
     await benchCase.run(i);
     samples.push(performance.now() - start);

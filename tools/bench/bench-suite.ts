@@ -11,6 +11,8 @@ export interface BenchCase {
   /** Operations one run performs (a batch of concurrent requests): the table then shows operations per second. */
   opsPerRun?: number;
   targetOpsPerSecond?: number;
+  /** Untimed work before each run, e.g. removing what the previous run wrote so that every run sees the same data. */
+  before?(iteration: number): unknown;
   run(iteration: number): unknown;
 }
 

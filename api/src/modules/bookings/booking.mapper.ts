@@ -73,5 +73,8 @@ export function toCalendarOccurrence(
     title: privileged || !row.private ? row.title : null,
     isMine,
     recurring: row.recurring,
+    needsReschedule: row.needs_reschedule,
+    proposedStart: row.proposed_starts_at ? isoIn(zone, row.proposed_starts_at) : null,
+    proposedEnd: row.proposed_ends_at ? isoIn(zone, row.proposed_ends_at) : null,
   };
 }

@@ -313,7 +313,8 @@ export class BookingRepository {
   }): Promise<CalendarRow[]> {
     return this.dataSource.query(
       `SELECT o.id, o.series_id, o.resource_id, o.starts_at, o.ends_at, o.status, o.organisation_id, org.name AS organisation_name,
-              COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring, n.show_organisation_names, r.network_id, r.time_zone
+              COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring,
+              o.needs_reschedule, o.proposed_starts_at, o.proposed_ends_at, n.show_organisation_names, r.network_id, r.time_zone
          FROM booking_occurrence o
          JOIN booking_series s ON s.id = o.series_id
          JOIN resource r ON r.id = o.resource_id
@@ -337,7 +338,8 @@ export class BookingRepository {
   async pendingFor(networkIds: string[]): Promise<CalendarRow[]> {
     return this.dataSource.query(
       `SELECT o.id, o.series_id, o.resource_id, o.starts_at, o.ends_at, o.status, o.organisation_id, org.name AS organisation_name,
-              COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring, true AS show_organisation_names, r.network_id, r.time_zone
+              COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring,
+              o.needs_reschedule, o.proposed_starts_at, o.proposed_ends_at, true AS show_organisation_names, r.network_id, r.time_zone
          FROM booking_occurrence o
          JOIN booking_series s ON s.id = o.series_id
          JOIN resource r ON r.id = o.resource_id
@@ -362,6 +364,9 @@ export interface CalendarRow {
   title: string;
   private: boolean;
   recurring: boolean;
+  needs_reschedule: boolean;
+  proposed_starts_at: Date | null;
+  proposed_ends_at: Date | null;
   show_organisation_names: boolean;
   network_id: string;
   time_zone: string;

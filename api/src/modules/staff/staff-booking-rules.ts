@@ -6,9 +6,11 @@ import {
   periodContaining,
   previousPeriod,
   staffCapsExceeded,
+  resolveTimeZone,
   type StaffSchedule,
+  ZoneClock,
 } from '@mutualis/domain';
-import { DateTime } from 'luxon';
+import { DateTime, type IANAZone } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../errors/domain-error';
 import { StaffRepository } from './staff.repository';
@@ -81,7 +83,9 @@ export class StaffBookingRules {
     zone: string,
     requested: RequestedTime[],
   ): Promise<QuotaWarning[]> {
-    const localDate = (ms: number) => DateTime.fromMillis(ms, { zone }).toISODate() as string;
+    // A clock for the whole request: luxon per occurrence resolves the zone's offset from scratch each time.
+    const clock = new ZoneClock(resolveTimeZone(zone) as IANAZone);
+    const localDate = (ms: number) => clock.format(ms).slice(0, 10);
     const agreement = await this.staff.agreementOn(manager, resourceId, organisationId, localDate(requested[0].startMs));
     if (!agreement || agreement.minutesPerPeriod === null) return [];
     const unit = agreement.periodUnit;

@@ -258,6 +258,119 @@ describe('pooled staff: requests, rules and hour bank', () => {
       .expect(404);
   });
 
+  describe('changing a staff member (PATCH /api/staff/:id)', () => {
+    const patch = (resourceId: string, body: object) =>
+      t.newAgent().patch(`/api/staff/${resourceId}`).set('Cookie', coordinator).send(body);
+    const filled = {
+      maxMinutesPerWeek: 2100,
+      alternatingWeeksAnchor: '2027-01-04',
+    };
+
+    it('keeps every field the change leaves out', async () => {
+      const resourceId = await accountant(filled);
+      const res = await patch(resourceId, { jobTitle: 'Comptable principale' }).expect(200);
+      expect(res.body).toMatchObject({
+        jobTitle: 'Comptable principale',
+        hourlyCostCents: 4800,
+        maxMinutesPerDay: 420,
+        maxMinutesPerWeek: 2100,
+        carrierOrganisationId: famille,
+        alternatingWeeksAnchor: '2027-01-04',
+        holidaysOff: true,
+      });
+      expect(res.body.workingHours).toHaveLength(4);
+    });
+
+    it('clears the cost, the caps, the carrier and the anchor sent as null', async () => {
+      const resourceId = await accountant(filled);
+      const res = await patch(resourceId, {
+        hourlyCostCents: null,
+        maxMinutesPerDay: null,
+        maxMinutesPerWeek: null,
+        carrierOrganisationId: null,
+        alternatingWeeksAnchor: null,
+      }).expect(200);
+      expect(res.body).toMatchObject({
+        name: expect.stringMatching(/^Comptable /),
+        jobTitle: 'Comptable',
+        hourlyCostCents: null,
+        maxMinutesPerDay: null,
+        maxMinutesPerWeek: null,
+        carrierOrganisationId: null,
+        alternatingWeeksAnchor: null,
+      });
+      const reread = await t.newAgent().get(`/api/staff/${resourceId}`).set('Cookie', coordinator).expect(200);
+      expect(reread.body).toEqual(res.body);
+    });
+
+    it('lets a full working day be booked once the daily cap is cleared', async () => {
+      const resourceId = await accountant();
+      const fullDay = { resourceId, title: 'Fin d’année', start: '2027-10-05T08:30', durationMinutes: 480 };
+      expect((await request(memberFamille, fullDay).expect(422)).body.code).toBe('STAFF_CAP_EXCEEDED');
+      await patch(resourceId, { maxMinutesPerDay: null }).expect(200);
+      await request(memberFamille, fullDay).expect(201);
+    });
+
+    it.each([
+      ['maxMinutesPerDay', 0],
+      ['maxMinutesPerWeek', 'beaucoup'],
+      ['hourlyCostCents', -1],
+      ['carrierOrganisationId', 'pas-un-identifiant'],
+      ['alternatingWeeksAnchor', '4 janvier'],
+    ])('refuses %s = %p with VALIDATION_FAILED and changes nothing', async (field, value) => {
+      const resourceId = await accountant(filled);
+      const res = await patch(resourceId, { [field]: value, jobTitle: 'Autre' }).expect(400);
+      expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [expect.objectContaining({ field })] } });
+      const reread = await t.newAgent().get(`/api/staff/${resourceId}`).set('Cookie', coordinator).expect(200);
+      expect(reread.body).toMatchObject({ jobTitle: 'Comptable', maxMinutesPerDay: 420, ...filled });
+    });
+  });
+
+  it('lists occurrences flagged by leave and the time an approver proposed', async () => {
+    const resourceId = await accountant();
+    await request(memberFamille, { resourceId, title: 'Paie', start: '2027-08-03T09:00', durationMinutes: 60 }).expect(201);
+    const budget = await request(memberFamille, {
+      resourceId,
+      title: 'Budget',
+      start: '2027-08-04T09:00',
+      durationMinutes: 60,
+    }).expect(201);
+    await t
+      .newAgent()
+      .post(`/api/staff/${resourceId}/leave`)
+      .set('Cookie', coordinator)
+      .send({ kind: 'sick', start: '2027-08-03T00:00:00-04:00', end: '2027-08-04T00:00:00-04:00' })
+      .expect(201);
+    await t
+      .newAgent()
+      .post(`/api/bookings/${budget.body.id}/propose`)
+      .set('Cookie', coordinator)
+      .send({ occurrenceId: budget.body.occurrences[0].id, start: '2027-08-05T10:00' })
+      .expect(200);
+    const list = await t
+      .newAgent()
+      .get('/api/bookings')
+      .query({ resourceId, from: '2027-08-02T00:00:00-04:00', to: '2027-08-07T00:00:00-04:00' })
+      .set('Cookie', memberFamille)
+      .expect(200);
+    expect(list.body).toEqual([
+      expect.objectContaining({
+        title: 'Paie',
+        start: '2027-08-03T09:00:00-04:00',
+        needsReschedule: true,
+        proposedStart: null,
+        proposedEnd: null,
+      }),
+      expect.objectContaining({
+        title: 'Budget',
+        start: '2027-08-04T09:00:00-04:00',
+        needsReschedule: false,
+        proposedStart: '2027-08-05T10:00:00-04:00',
+        proposedEnd: '2027-08-05T11:00:00-04:00',
+      }),
+    ]);
+  });
+
   it('refuses overlapping agreements for one organisation and resource', async () => {
     const resourceId = await accountant();
     const res = await t

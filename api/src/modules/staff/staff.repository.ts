@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AgreementView, LeaveView, StaffView, WorkingHoursEntry } from '@mutualis/contracts';
+import type { Interval } from '@mutualis/domain';
+import type { AgreementView, LeaveView, StaffView, UpdateStaffRequest, WorkingHoursEntry } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RESOURCE_SELECT, toResourceView, type ResourceRow } from '../premises/premises.mapper';
 
@@ -81,6 +82,23 @@ function toAgreementView(r: AgreementRow): AgreementView {
   };
 }
 
+type ColumnChange = [column: string, value: unknown, kind: 'nullable' | 'required', cast?: string];
+
+/** One UPDATE with only the columns whose value was given (undefined = absent); none given, no statement. */
+async function updateColumns(
+  manager: EntityManager,
+  table: 'staff_member' | 'resource',
+  key: string,
+  id: string,
+  changes: ColumnChange[],
+): Promise<void> {
+  const given = changes.filter(([, value, kind]) => value !== undefined && (value !== null || kind === 'nullable'));
+  if (given.length === 0) return;
+  const sets = given.map(([column, , , cast], i) => `${column} = $${i + 2}${cast ? `::${cast}` : ''}`);
+  if (table === 'resource') sets.push('updated_at = now()');
+  await manager.query(`UPDATE ${table} SET ${sets.join(', ')} WHERE ${key} = $1`, [id, ...given.map(([, value]) => value)]);
+}
+
 /** Every query on pooled staff, their leave and agreements. */
 @Injectable()
 export class StaffRepository {
@@ -128,31 +146,21 @@ export class StaffRepository {
     return row.id;
   }
 
-  async update(
-    manager: EntityManager,
-    id: string,
-    changes: {
-      jobTitle?: string;
-      maxMinutesPerDay?: number;
-      maxMinutesPerWeek?: number;
-      holidaysOff?: boolean;
-      alternatingWeeksAnchor?: string;
-    },
-  ): Promise<void> {
-    await manager.query(
-      `UPDATE staff_member SET job_title = COALESCE($2, job_title), max_minutes_per_day = COALESCE($3, max_minutes_per_day),
-              max_minutes_per_week = COALESCE($4, max_minutes_per_week), holidays_off = COALESCE($5, holidays_off),
-              alternating_weeks_anchor = COALESCE($6::date, alternating_weeks_anchor)
-        WHERE resource_id = $1`,
-      [
-        id,
-        changes.jobTitle ?? null,
-        changes.maxMinutesPerDay ?? null,
-        changes.maxMinutesPerWeek ?? null,
-        changes.holidaysOff ?? null,
-        changes.alternatingWeeksAnchor ?? null,
-      ],
-    );
+  /** Absent fields stay as they are; null clears a nullable column (and leaves a NOT NULL one as it is). */
+  async update(manager: EntityManager, id: string, changes: UpdateStaffRequest): Promise<void> {
+    await updateColumns(manager, 'staff_member', 'resource_id', id, [
+      ['job_title', changes.jobTitle, 'required'],
+      ['max_minutes_per_day', changes.maxMinutesPerDay, 'nullable'],
+      ['max_minutes_per_week', changes.maxMinutesPerWeek, 'nullable'],
+      ['holidays_off', changes.holidaysOff, 'required'],
+      ['alternating_weeks_anchor', changes.alternatingWeeksAnchor, 'nullable', 'date'],
+    ]);
+    await updateColumns(manager, 'resource', 'id', id, [
+      ['name', changes.name, 'required'],
+      ['hourly_rate_cents', changes.hourlyCostCents, 'nullable'],
+      ['carrier_organisation_id', changes.carrierOrganisationId, 'nullable', 'uuid'],
+      ['active', changes.active, 'required'],
+    ]);
   }
 
   async replaceWorkingHours(manager: EntityManager, id: string, hours: WorkingHoursEntry[]): Promise<void> {
@@ -197,6 +205,25 @@ export class StaffRepository {
         flaggedOccurrences: r.flagged,
       }),
     );
+  }
+
+  /** Active (pending or confirmed) occurrences of the resource overlapping a window, as sorted intervals. */
+  async activeIntervals(resourceId: string, fromMs: number, toMs: number): Promise<Interval[]> {
+    const rows: Array<{ s: Date; e: Date }> = await this.dataSource.query(
+      `SELECT lower(period) AS s, upper(period) AS e FROM booking_occurrence
+        WHERE resource_id = $1 AND status IN ('pending', 'confirmed') AND period && tstzrange($2, $3) ORDER BY 1`,
+      [resourceId, new Date(fromMs), new Date(toMs)],
+    );
+    return rows.map((r) => ({ start: r.s.getTime(), end: r.e.getTime() }));
+  }
+
+  /** Leave of the resource overlapping a window, as sorted intervals. */
+  async leaveIntervals(resourceId: string, fromMs: number, toMs: number): Promise<Interval[]> {
+    const rows: Array<{ s: Date; e: Date }> = await this.dataSource.query(
+      `SELECT lower(period) AS s, upper(period) AS e FROM staff_leave WHERE resource_id = $1 AND period && tstzrange($2, $3) ORDER BY 1`,
+      [resourceId, new Date(fromMs), new Date(toMs)],
+    );
+    return rows.map((r) => ({ start: r.s.getTime(), end: r.e.getTime() }));
   }
 
   /** Records leave and flags the active occurrences inside it for rescheduling (they are never deleted). */
@@ -254,10 +281,11 @@ export class StaffRepository {
     excludeOccurrenceIds: string[] = [],
   ): Promise<Map<string, number>> {
     const rows = await manager.query(
-      `SELECT to_char(starts_at AT TIME ZONE $2, 'YYYY-MM-DD') AS day, sum(extract(epoch FROM ends_at - starts_at) / 60)::int AS minutes
+      // Grouped on the date, formatted once per day rather than once per occurrence.
+      `SELECT to_char((starts_at AT TIME ZONE $2)::date, 'YYYY-MM-DD') AS day, sum(extract(epoch FROM ends_at - starts_at) / 60)::int AS minutes
          FROM booking_occurrence
         WHERE resource_id = $1 AND status IN ('pending', 'confirmed') AND starts_at >= $3 AND starts_at < $4 AND NOT (id = ANY($5::uuid[]))
-        GROUP BY 1`,
+        GROUP BY (starts_at AT TIME ZONE $2)::date`,
       [resourceId, timeZone, new Date(fromMs - 8 * 86_400_000), new Date(toMs + 8 * 86_400_000), excludeOccurrenceIds],
     );
     return new Map(rows.map((r: { day: string; minutes: number }) => [r.day, r.minutes]));
@@ -273,11 +301,11 @@ export class StaffRepository {
     toDate: string,
   ): Promise<Map<string, number>> {
     const rows = await manager.query(
-      `SELECT to_char(starts_at AT TIME ZONE $3, 'YYYY-MM-DD') AS day, sum(extract(epoch FROM ends_at - starts_at) / 60)::int AS minutes
+      `SELECT to_char((starts_at AT TIME ZONE $3)::date, 'YYYY-MM-DD') AS day, sum(extract(epoch FROM ends_at - starts_at) / 60)::int AS minutes
          FROM booking_occurrence
         WHERE resource_id = $1 AND organisation_id = $2 AND status IN ('pending', 'confirmed')
           AND starts_at >= ($4::date)::timestamp AT TIME ZONE $3 AND starts_at < ($5::date)::timestamp AT TIME ZONE $3
-        GROUP BY 1`,
+        GROUP BY (starts_at AT TIME ZONE $3)::date`,
       [resourceId, organisationId, timeZone, fromDate, toDate],
     );
     return new Map(rows.map((r: { day: string; minutes: number }) => [r.day, r.minutes]));

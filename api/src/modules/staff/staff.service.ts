@@ -17,9 +17,10 @@ import {
   resolveTimeZone,
   staffWorkingTime,
   subtractIntervals,
+  ZoneClock,
   type Interval,
 } from '@mutualis/domain';
-import { DateTime } from 'luxon';
+import type { IANAZone } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
@@ -62,7 +63,14 @@ export class StaffService {
         hourlyCostCents: input.hourlyCostCents ?? null,
         userId,
       });
-      await this.staff.update(manager, id, input);
+      const { jobTitle, maxMinutesPerDay, maxMinutesPerWeek, holidaysOff, alternatingWeeksAnchor } = input;
+      await this.staff.update(manager, id, {
+        jobTitle,
+        maxMinutesPerDay,
+        maxMinutesPerWeek,
+        holidaysOff,
+        alternatingWeeksAnchor,
+      });
       await this.staff.replaceWorkingHours(manager, id, input.workingHours ?? []);
       const created = (await this.staff.get(manager, id)) as StaffView;
       await this.audit.record(manager, actor, {
@@ -80,17 +88,6 @@ export class StaffService {
     return this.staff.transaction(async (manager) => {
       const before = await this.forCoordinator(manager, actor.user, id);
       await this.staff.update(manager, id, changes);
-      await manager.query(
-        `UPDATE resource SET name = COALESCE($2, name), hourly_rate_cents = COALESCE($3, hourly_rate_cents),
-                carrier_organisation_id = COALESCE($4, carrier_organisation_id), active = COALESCE($5, active), updated_at = now() WHERE id = $1`,
-        [
-          id,
-          changes.name ?? null,
-          changes.hourlyCostCents ?? null,
-          changes.carrierOrganisationId ?? null,
-          changes.active ?? null,
-        ],
-      );
       if (changes.workingHours) await this.staff.replaceWorkingHours(manager, id, changes.workingHours);
       if (changes.userEmail) {
         const userId = await this.userFor(manager, changes.userEmail);
@@ -198,22 +195,14 @@ export class StaffService {
       },
       window,
     );
-    const busyRows = await this.staff.manager.query(
-      `SELECT lower(period) AS s, upper(period) AS e FROM booking_occurrence
-        WHERE resource_id = $1 AND status IN ('pending', 'confirmed') AND period && tstzrange($2, $3) ORDER BY 1`,
-      [id, new Date(window.start), new Date(window.end)],
-    );
-    const leaveRows = await this.staff.manager.query(
-      `SELECT lower(period) AS s, upper(period) AS e FROM staff_leave WHERE resource_id = $1 AND period && tstzrange($2, $3) ORDER BY 1`,
-      [id, new Date(window.start), new Date(window.end)],
-    );
-    const toIntervals = (rows: Array<{ s: Date; e: Date }>): Interval[] =>
-      rows.map((r) => ({ start: r.s.getTime(), end: r.e.getTime() }));
-    const busy = toIntervals(busyRows);
-    const leave = toIntervals(leaveRows);
-    const iso = (ms: number) =>
-      DateTime.fromMillis(ms, { zone: member.timeZone }).toISO({ suppressMilliseconds: true }) as string;
-    const view = (list: Interval[]) => list.map((i) => ({ start: iso(i.start), end: iso(i.end) }));
+    // Two reads on two pooled connections at once: one round trip instead of two.
+    const [busy, leave] = await Promise.all([
+      this.staff.activeIntervals(id, window.start, window.end),
+      this.staff.leaveIntervals(id, window.start, window.end),
+    ]);
+    // One clock for the whole answer: luxon's toISO per instant cost more than the rest of the request.
+    const clock = new ZoneClock(resolveTimeZone(member.timeZone) as IANAZone);
+    const view = (list: Interval[]) => list.map((i) => ({ start: clock.format(i.start), end: clock.format(i.end) }));
     return {
       resourceId: id,
       timeZone: member.timeZone,
@@ -320,14 +309,11 @@ export class StaffService {
     const agreement = await this.staff.agreementOn(manager, member.id, query.organisationId, query.from);
     const unit = agreement?.periodUnit ?? 'month';
     const first = periodContaining(query.from, unit);
-    const byDay = await this.staff.organisationMinutesByDay(
-      manager,
-      member.id,
-      query.organisationId,
-      member.timeZone,
-      first.start,
-      query.to,
-    );
+    // Booked and worked minutes on two pooled connections at once.
+    const [bookedByDay, workedByDay] = await Promise.all([
+      this.staff.organisationMinutesByDay(manager, member.id, query.organisationId, member.timeZone, first.start, query.to),
+      this.staff.workedMinutesByDay(manager, member.id, query.organisationId, first.start, query.to),
+    ]);
     const byPeriod = (days: Map<string, number>): Map<string, number> => {
       const totals = new Map<string, number>();
       for (const [day, minutes] of days) {
@@ -336,8 +322,8 @@ export class StaffService {
       }
       return totals;
     };
-    const booked = byPeriod(byDay);
-    const worked = byPeriod(await this.staff.workedMinutesByDay(manager, member.id, query.organisationId, first.start, query.to));
+    const booked = byPeriod(bookedByDay);
+    const worked = byPeriod(workedByDay);
     const lines: HourBankView['lines'] = [];
     const terms = {
       minutesPerPeriod: agreement?.minutesPerPeriod ?? 0,

@@ -4,9 +4,11 @@ import type {
   CreateStaffRequest,
   LeaveKind,
   QuotaPeriodUnit,
+  UpdateStaffRequest,
   WorkingHoursEntry,
   WorkingWeek,
 } from '@mutualis/contracts';
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -41,20 +43,26 @@ export class WorkingHoursDto implements WorkingHoursEntry {
   @ApiProperty({ example: '16:30' }) @Matches(HH_MM, { message: "end must be 'HH:mm'" }) end: string;
 }
 
+/** Fields a change may clear with null: validated when given, skipped when absent or null. */
+const Clearable = {
+  carrierOrganisationId: () => applyDecorators(IsOptional(), IsUUID()),
+  hourlyCostCents: () => applyDecorators(IsOptional(), IsInt(), Min(0)),
+  maxMinutesPerDay: () => applyDecorators(IsOptional(), IsInt(), Min(1), Max(1440)),
+  maxMinutesPerWeek: () => applyDecorators(IsOptional(), IsInt(), Min(1), Max(10080)),
+  alternatingWeeksAnchor: () =>
+    applyDecorators(IsOptional(), Matches(DATE, { message: "alternatingWeeksAnchor must be 'YYYY-MM-DD'" })),
+};
+const ANCHOR = 'The Monday of a week A';
+
 class StaffFieldsDto {
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(200) jobTitle?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() carrierOrganisationId?: string;
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(trimLowerCase)
   @IsEmail()
   userEmail?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) hourlyCostCents?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1440) maxMinutesPerDay?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(10080) maxMinutesPerWeek?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() holidaysOff?: boolean;
-  @ApiPropertyOptional({ description: 'The Monday of a week A' }) @IsOptional() @Matches(DATE) alternatingWeeksAnchor?: string;
 
   @ApiPropertyOptional({ type: [WorkingHoursDto] })
   @IsOptional()
@@ -68,11 +76,24 @@ class StaffFieldsDto {
 export class CreateStaffDto extends StaffFieldsDto implements CreateStaffRequest {
   @ApiProperty() @IsUUID() networkId: string;
   @ApiProperty({ example: 'Comptable partagé·e' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @ApiPropertyOptional() @Clearable.carrierOrganisationId() carrierOrganisationId?: string;
+  @ApiPropertyOptional() @Clearable.hourlyCostCents() hourlyCostCents?: number;
+  @ApiPropertyOptional() @Clearable.maxMinutesPerDay() maxMinutesPerDay?: number;
+  @ApiPropertyOptional() @Clearable.maxMinutesPerWeek() maxMinutesPerWeek?: number;
+  @ApiPropertyOptional({ description: ANCHOR }) @Clearable.alternatingWeeksAnchor() alternatingWeeksAnchor?: string;
 }
 
-export class UpdateStaffDto extends StaffFieldsDto {
+/** Absent fields stay as they are; null clears the clearable ones. */
+export class UpdateStaffDto extends StaffFieldsDto implements UpdateStaffRequest {
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional({ nullable: true }) @Clearable.carrierOrganisationId() carrierOrganisationId?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @Clearable.hourlyCostCents() hourlyCostCents?: number | null;
+  @ApiPropertyOptional({ nullable: true }) @Clearable.maxMinutesPerDay() maxMinutesPerDay?: number | null;
+  @ApiPropertyOptional({ nullable: true }) @Clearable.maxMinutesPerWeek() maxMinutesPerWeek?: number | null;
+  @ApiPropertyOptional({ nullable: true, description: ANCHOR })
+  @Clearable.alternatingWeeksAnchor()
+  alternatingWeeksAnchor?: string | null;
 }
 
 export class CreateLeaveDto implements CreateLeaveRequest {

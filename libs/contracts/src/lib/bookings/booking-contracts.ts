@@ -80,6 +80,11 @@ export interface CalendarOccurrence {
   title: string | null;
   isMine: boolean;
   recurring: boolean;
+  /** Leave was recorded over it after it was booked: it should move. */
+  needsReschedule: boolean;
+  /** Another time the approver proposed, waiting for the requester's answer; null when none. */
+  proposedStart: string | null;
+  proposedEnd: string | null;
 }
 
 export interface UpdateBookingRequest {

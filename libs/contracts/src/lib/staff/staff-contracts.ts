@@ -47,7 +47,18 @@ export interface CreateStaffRequest {
   workingHours?: WorkingHoursEntry[];
 }
 
-export type UpdateStaffRequest = Partial<Omit<CreateStaffRequest, 'networkId'>> & { active?: boolean };
+/** Fields of a staff member that may be emptied. */
+export type ClearableStaffField =
+  | 'hourlyCostCents'
+  | 'maxMinutesPerDay'
+  | 'maxMinutesPerWeek'
+  | 'carrierOrganisationId'
+  | 'alternatingWeeksAnchor';
+
+/** An absent field stays as it is; `null` clears a clearable field. */
+export type UpdateStaffRequest = Partial<Omit<CreateStaffRequest, 'networkId' | ClearableStaffField>> & {
+  [K in ClearableStaffField]?: CreateStaffRequest[K] | null;
+} & { active?: boolean };
 
 export type LeaveKind = 'vacation' | 'sick' | 'training' | 'other';
 

@@ -1,0 +1,141 @@
+import type { BenchCase, BenchSuite } from '../bench-suite';
+import { startBenchEnvironment, type BenchEnvironment } from '../bench-environment';
+import { generateBookingsDataset, type Dataset } from '../bookings-dataset';
+
+const quick = process.argv.includes('--quick');
+const flag = (name: string, fallback: number): number => {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg ? Number(arg.split('=')[1]) : fallback;
+};
+
+let env: BenchEnvironment;
+let data: Dataset;
+let window: { from: string; to: string };
+
+/** The last twelve whole months before this one: a year of confirmed bookings in the dataset. */
+function lastYear(): { from: string; to: string } {
+  const now = new Date();
+  const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const from = new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), 1));
+  return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
+}
+
+async function get(path: string): Promise<Response> {
+  const res = await fetch(`${env.baseUrl}${path}`, { headers: { cookie: data.cookie, 'accept-language': 'fr-CA' } });
+  if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
+  return res;
+}
+
+/**
+ * Pools of the benchmark network: each follows a tenth of the rooms, split by usage, with a monthly
+ * amount for two years. The same figures as the hand-written aggregate below.
+ */
+async function createPools(pools: number): Promise<void> {
+  const rooms = data.busySpaceIds;
+  const perPool = Math.ceil(rooms.length / pools);
+  for (let p = 0; p < pools; p += 1) {
+    const [{ id }] = (
+      await env.pool.query(
+        `INSERT INTO cost_pool (network_id, name, allocation_key) VALUES ($1, $2, '{"kind": "usage_share", "fallback": "equal_split"}')
+         RETURNING id`,
+        [data.networkId, `Pool ${p + 1}`],
+      )
+    ).rows;
+    await env.pool.query('INSERT INTO cost_pool_resource (pool_id, resource_id) SELECT $1, unnest($2::uuid[])', [
+      id,
+      rooms.slice(p * perPool, (p + 1) * perPool),
+    ]);
+    await env.pool.query(
+      `INSERT INTO cost_pool_amount (pool_id, period, amount_cents)
+       SELECT $1, daterange(m::date, (m + interval '1 month')::date), 500000 + $2 * 1000
+         FROM generate_series(date_trunc('month', now() - interval '1 year'), date_trunc('month', now() + interval '1 year'), interval '1 month') m`,
+      [id, p],
+    );
+  }
+  // The benchmark's user becomes a coordinator: every line of the report.
+  await env.pool.query(
+    `INSERT INTO network_coordinator (user_id, network_id)
+     SELECT user_id, $1 FROM organisation_membership WHERE organisation_id = $2`,
+    [data.networkId, data.organisationId],
+  );
+  await env.pool.query('ANALYZE');
+}
+
+const query = () => `networkId=${data.networkId}&from=${window.from}&to=${window.to}&basis=planned`;
+
+const cases: BenchCase[] = [
+  {
+    name: 'one-year allocation report (HTTP)',
+    iterations: 20,
+    targetP95Ms: 1000,
+    floor: 'one-year allocation (raw SQL floor)',
+    maxRatioToFloor: 1.5,
+    run: async () => {
+      const report = (await (await get(`/api/reports/allocation?${query()}`)).json()) as { lines: unknown[] };
+      if (report.lines.length === 0) throw new Error('the report has no line');
+    },
+  },
+  {
+    // Usage per pool and organisation, each pool split pro rata: the same totals, with none of the
+    // explanations, rounding to the cent, fallbacks or visibility rules.
+    name: 'one-year allocation (raw SQL floor)',
+    iterations: 20,
+    run: () =>
+      env.pool.query(
+        `WITH bounds AS (
+           SELECT ($2::date::timestamp AT TIME ZONE 'America/Toronto') AS ws, ($3::date::timestamp AT TIME ZONE 'America/Toronto') AS we
+         ), usage AS (
+           SELECT pr.pool_id, o.organisation_id,
+                  sum(extract(epoch FROM least(o.ends_at, b.we) - greatest(o.starts_at, b.ws))) / 60 AS minutes
+             FROM cost_pool p CROSS JOIN bounds b JOIN cost_pool_resource pr ON pr.pool_id = p.id
+             JOIN booking_occurrence o ON o.resource_id = pr.resource_id AND o.status = 'confirmed'
+                                      AND o.starts_at < b.we AND o.ends_at > b.ws
+            WHERE p.network_id = $1
+            GROUP BY pr.pool_id, o.organisation_id
+         ), amounts AS (
+           SELECT a.pool_id, sum(a.amount_cents) AS cents FROM cost_pool_amount a JOIN cost_pool p ON p.id = a.pool_id
+            WHERE p.network_id = $1 AND a.period <@ daterange($2::date, $3::date) GROUP BY a.pool_id
+         ), shares AS (
+           SELECT u.pool_id, u.organisation_id, round(a.cents * u.minutes / sum(u.minutes) OVER (PARTITION BY u.pool_id)) AS cents
+             FROM usage u JOIN amounts a ON a.pool_id = u.pool_id
+         )
+         SELECT s.organisation_id, org.name, sum(s.cents) AS cents
+           FROM shares s JOIN organisation org ON org.id = s.organisation_id
+          GROUP BY s.organisation_id, org.name`,
+        [data.networkId, window.from, window.to],
+      ),
+  },
+  {
+    name: 'one-year CSV export (HTTP)',
+    iterations: 10,
+    targetP95Ms: 2000,
+    run: async () => {
+      const csv = await (await get(`/api/reports/allocation.csv?${query()}`)).arrayBuffer();
+      if (csv.byteLength < 100) throw new Error('the CSV is empty');
+    },
+  },
+];
+
+export const allocationSuite: BenchSuite = {
+  name: 'allocation',
+  async setup() {
+    env = await startBenchEnvironment('mutualis_bench_allocation');
+    const started = Date.now();
+    // 2,000 rooms × 5 weekly series × 104 weeks ≈ 1 million occurrences (a tenth with --quick).
+    data = await generateBookingsDataset(env.pool, {
+      organisations: flag('alloc-organisations', 40),
+      spaces: flag('alloc-spaces', quick ? 200 : 2000),
+      weeks: 104,
+      seriesPerSpace: 5,
+      freeSpaces: 0,
+    });
+    await createPools(flag('alloc-pools', 20));
+    window = lastYear();
+    console.log(
+      `  dataset: ${data.busySpaceIds.length} rooms, ${data.occurrences.toLocaleString('en')} occurrences, ` +
+        `window ${window.from} – ${window.to}, in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
+  },
+  teardown: () => env?.close(),
+  cases,
+};
