@@ -36,19 +36,6 @@ describe('app routes', () => {
     return TestBed.inject(Router).url;
   }
 
-  // Only the sections still coming soon are checked here; the others have their own specs.
-  it.each([['/reports', 'Rapports']])(
-    'shows %s to a signed-in user as a section coming soon titled « %s »',
-    async (path, title) => {
-      signInAs(aMe());
-
-      const page = await visit(path);
-
-      expect(textOf(page.querySelector('h1'))).toBe(title);
-      expect(page.textContent).toContain('À venir');
-    },
-  );
-
   it('sends an anonymous visitor to the login page', async () => {
     const page = await visit('/calendar');
 

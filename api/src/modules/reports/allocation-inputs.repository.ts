@@ -25,6 +25,7 @@ export interface PoolRow {
   resources: Array<{
     id: string;
     type: 'space' | 'staff' | 'equipment';
+    time_zone: string;
     hourly_rate_cents: number | null;
     dedicated_organisation_id: string | null;
     floor_area_centi_m2: number | null;
@@ -94,7 +95,7 @@ export class AllocationInputsRepository {
        )
        SELECT p.id, p.name, p.carrier_organisation_id, co.name AS carrier_name, p.site_id, p.allocation_key,
               COALESCE((SELECT json_agg(json_build_object(
-                         'id', r.id, 'type', r.type, 'hourly_rate_cents', r.hourly_rate_cents,
+                         'id', r.id, 'type', r.type, 'time_zone', r.time_zone, 'hourly_rate_cents', r.hourly_rate_cents,
                          'dedicated_organisation_id', s.dedicated_organisation_id,
                          'floor_area_centi_m2', round(s.floor_area_m2 * 100)) ORDER BY r.id)
                           FROM pool_resources pr JOIN resource r ON r.id = pr.resource_id
@@ -112,47 +113,40 @@ export class AllocationInputsRepository {
   }
 
   /**
-   * Minutes per resource and organisation in [from, to), each resource's days read in its own zone.
-   * planned: confirmed occurrences, clipped to the window. actual: confirmed or locked timesheets
-   * for staff, confirmed occurrences for rooms (rooms keep no timesheet).
+   * Confirmed booked minutes per resource and organisation within [windowStart, windowEnd), each
+   * occurrence clipped to the window. The bounds are instants computed by the caller for the
+   * resources' zone, so they are constants to the planner: one (parallel) scan and a hash aggregate,
+   * the shape of a hand-written aggregate (decision 0005).
    */
-  usage(m: EntityManager, networkId: string, from: string, to: string, basis: AllocationBasis): Promise<UsageRow[]> {
-    // A year of a busy network is half a million rows to group: with the default 4 MB the planner
-    // sorts them on disk; with room for it, it hashes them in memory (decision 0005).
+  booked(m: EntityManager, resourceIds: string[], windowStart: Date, windowEnd: Date): Promise<UsageRow[]> {
+    if (resourceIds.length === 0) return Promise.resolve([]);
+    // A busy year is half a million rows to group. With the defaults the planner sorts them on disk
+    // (4 MB of work_mem) in one process; given room and cheaper parallel workers, it scans them in
+    // parallel and hashes them in memory — the plan a hand-written aggregate gets (decision 0005).
     return m.transaction(async (tm) => {
-      await tm.query("SET LOCAL work_mem = '64MB'");
-      return this.usageRows(tm, networkId, from, to, basis);
+      await tm.query("SET LOCAL work_mem = '64MB'; SET LOCAL parallel_setup_cost = 100; SET LOCAL parallel_tuple_cost = 0.01");
+      return tm.query(
+        `SELECT o.resource_id, o.organisation_id,
+                round(extract(epoch FROM sum(least(o.ends_at, $3::timestamptz) - greatest(o.starts_at, $2::timestamptz))) / 60)::int
+                  AS minutes
+           FROM booking_occurrence o
+          WHERE o.resource_id = ANY($1::uuid[]) AND o.status = 'confirmed'
+            AND o.starts_at < $3::timestamptz AND o.ends_at > $2::timestamptz
+          GROUP BY o.resource_id, o.organisation_id`,
+        [resourceIds, windowStart, windowEnd],
+      );
     });
   }
 
-  private usageRows(m: EntityManager, networkId: string, from: string, to: string, basis: AllocationBasis): Promise<UsageRow[]> {
+  /** Confirmed (or locked) timesheet minutes per staff resource and organisation, days in [from, to). */
+  worked(m: EntityManager, resourceIds: string[], from: string, to: string): Promise<UsageRow[]> {
+    if (resourceIds.length === 0) return Promise.resolve([]);
     return m.query(
-      // MATERIALIZED: each resource's window is converted from its zone once, not once per occurrence.
-      `WITH res AS MATERIALIZED (
-         SELECT r.id, r.type, ($2::date::timestamp AT TIME ZONE r.time_zone) AS ws, ($3::date::timestamp AT TIME ZONE r.time_zone) AS we
-           FROM resource r WHERE r.id IN (${POOL_RESOURCES})
-       ), booked AS (
-         SELECT o.resource_id, o.organisation_id,
-                extract(epoch FROM sum(least(o.ends_at, res.we) - greatest(o.starts_at, res.ws))) / 60 AS minutes
-           FROM res JOIN booking_occurrence o
-             ON o.resource_id = res.id AND o.status = 'confirmed'
-            -- constant bounds a day or two wider than any zone's (the planner can push them into the scan),
-            -- then each resource's exact window
-            AND o.starts_at < ($3::date + 2)::timestamptz AND o.ends_at > ($2::date - 2)::timestamptz
-            AND o.starts_at < res.we AND o.ends_at > res.ws
-          WHERE $4 = 'planned' OR res.type <> 'staff'
-          GROUP BY o.resource_id, o.organisation_id
-       ), worked AS (
-         SELECT t.resource_id, t.organisation_id, sum(t.minutes) AS minutes
-           FROM res JOIN timesheet_entry t
-             ON t.resource_id = res.id AND t.status IN ('confirmed', 'locked') AND t.work_date >= $2::date AND t.work_date < $3::date
-          WHERE $4 = 'actual' AND res.type = 'staff'
-          GROUP BY t.resource_id, t.organisation_id
-       )
-       SELECT resource_id, organisation_id, round(minutes)::int AS minutes FROM booked
-       UNION ALL
-       SELECT resource_id, organisation_id, minutes::int FROM worked`,
-      [networkId, from, to, basis],
+      `SELECT resource_id, organisation_id, sum(minutes)::int AS minutes
+         FROM timesheet_entry
+        WHERE resource_id = ANY($1::uuid[]) AND status IN ('confirmed', 'locked') AND work_date >= $2::date AND work_date < $3::date
+        GROUP BY resource_id, organisation_id`,
+      [resourceIds, from, to],
     );
   }
 

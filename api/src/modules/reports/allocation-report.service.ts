@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { AllocationBasis, AllocationLine, AllocationPool, AllocationReport } from '@mutualis/contracts';
 import { allocatePool, explainAllocationLine, prorateCents, type AllocationParticipant } from '@mutualis/domain';
+import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { AuthenticatedUser } from '../access/authenticated-user';
-import { AllocationInputsRepository, type PoolRow } from './allocation-inputs.repository';
+import { AllocationInputsRepository, type PoolRow, type UsageRow } from './allocation-inputs.repository';
 import type { ComputedAllocation } from './computed-allocation';
 
 export interface AllocationQuery {
@@ -51,14 +52,14 @@ export class AllocationReportService {
     basis: AllocationBasis,
   ): Promise<ComputedAllocation> {
     // Independent reads: outside a transaction each takes its own pooled connection and they run at once.
-    const [network, organisations, pools, usageRows, shareRows] = await Promise.all([
+    const [network, organisations, pools, shareRows] = await Promise.all([
       this.inputs.network(m, networkId),
       this.inputs.organisations(m, networkId),
       this.inputs.pools(m, networkId, from, to),
-      this.inputs.usage(m, networkId, from, to, basis),
       this.inputs.fixedShares(m, networkId, from, to),
     ]);
     if (!network) throw notFound('network', networkId);
+    const usageRows = await this.usage(m, pools, from, to, basis);
     const usage = nest(usageRows, (row) => row.minutes);
     const shares = nest(shareRows, (row) => row.basis_points);
     const names = new Map(organisations.map((o) => [o.id, o.name]));
@@ -119,6 +120,25 @@ export class AllocationReportService {
       computedAt: new Date().toISOString(),
     };
   }
+
+  /**
+   * Minutes used on the pools' resources: booked (per zone, the window's bounds at midnight there),
+   * or for the actual basis, worked on staff resources (their timesheets) and booked on rooms.
+   */
+  private async usage(m: EntityManager, pools: PoolRow[], from: string, to: string, basis: AllocationBasis): Promise<UsageRow[]> {
+    const resources = new Map(pools.flatMap((pool) => pool.resources.map((r) => [r.id, r] as const)));
+    const workedIds: string[] = [];
+    const bookedByZone = new Map<string, string[]>();
+    for (const resource of resources.values()) {
+      if (basis === 'actual' && resource.type === 'staff') workedIds.push(resource.id);
+      else bookedByZone.set(resource.time_zone, [...(bookedByZone.get(resource.time_zone) ?? []), resource.id]);
+    }
+    const reads = [...bookedByZone].map(([zone, ids]) =>
+      this.inputs.booked(m, ids, startOfDay(from, zone), startOfDay(to, zone)),
+    );
+    reads.push(this.inputs.worked(m, workedIds, from, to));
+    return (await Promise.all(reads)).flat();
+  }
 }
 
 export function assertWindow(from: string, to: string): void {
@@ -135,6 +155,11 @@ export function assertWindow(from: string, to: string): void {
       maxDays: MAX_REPORT_DAYS,
     });
   }
+}
+
+/** Midnight starting the day in the zone (the instant a day of a report begins there). */
+function startOfDay(day: string, zone: string): Date {
+  return DateTime.fromISO(day, { zone }).startOf('day').toJSDate();
 }
 
 function isCalendarDate(value: string): boolean {

@@ -8,10 +8,11 @@ import type { CalendarOccurrence, ResourceView } from '@mutualis/contracts';
 import { firstValueFrom } from 'rxjs';
 import { Notice } from '../../core/feedback/notice';
 import { LocaleFormat } from '../../core/locale/locale-format';
+import { DECLINE_REASON } from '../../shared/reason-dialog/decline-reason';
+import { askReason } from '../../shared/reason-dialog/reason-dialog';
 import { bookingProblemOf, type BookingProblem } from './booking-problem';
 import { BookingProblemMessage } from './booking-problem-message';
 import { BookingsApi } from './bookings-api';
-import { askDeclineReason } from '../../shared/decline-reason-dialog/decline-reason-dialog';
 import { pendingApprovalsOf, type PendingApproval } from './pending-approvals';
 import { RoomsApi } from './rooms-api';
 
@@ -72,9 +73,9 @@ export class ApprovalsPage {
   }
 
   protected async decline(approval: PendingApproval): Promise<void> {
-    const reason = await askDeclineReason(this.dialog, {
-      title: this.titleOf(approval),
-      organisationName: this.organisationOf(approval),
+    const reason = await askReason(this.dialog, {
+      ...DECLINE_REASON,
+      titleParams: { title: this.titleOf(approval), organisationName: this.organisationOf(approval) },
     });
     if (!reason) return;
     await this.decide(approval, async () => {

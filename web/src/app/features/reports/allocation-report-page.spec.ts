@@ -7,7 +7,13 @@ import type { AllocationReport, PeriodView } from '@mutualis/contracts';
 import { buttonNamed, queryButtonNamed, settle, textOf, typeInto } from '../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../testing/session-testing';
 import { AllocationReportPage } from './allocation-report-page';
-import { aReport, reportsTestProviders, reportsTranslocoTesting, type ReportsTestDoubles } from './reports-testing';
+import {
+  aReport,
+  controlLabelled,
+  reportsTestProviders,
+  reportsTranslocoTesting,
+  type ReportsTestDoubles,
+} from './reports-testing';
 
 describe('AllocationReportPage', () => {
   let fixture: ComponentFixture<AllocationReportPage>;
@@ -242,12 +248,13 @@ describe('AllocationReportPage', () => {
 
     buttonNamed(page, 'Rouvrir').click();
     await settle(fixture);
+    expect(textOf(dialog().querySelector('h2'))).toBe('Rouvrir la période Novembre 2026 ?');
     buttonNamed(dialog(), 'Rouvrir').click();
     await settle(fixture);
     expect(textOf(dialog().querySelector('mat-error'))).toBe('Indiquez pourquoi la période est rouverte.');
     backend.expectNone('/api/periods/reopen');
 
-    typeInto(dialog().querySelector('textarea') as unknown as HTMLInputElement, '  Feuilles de temps corrigées ');
+    typeInto(controlLabelled(dialog(), 'Raison de la réouverture'), '  Feuilles de temps corrigées ');
     buttonNamed(dialog(), 'Rouvrir').click();
     await settle(fixture);
 

@@ -10,10 +10,10 @@ import { type InlineError, inlineErrorOf } from '../../core/http/inline-error';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { InlineErrorMessage } from '../../shared/inline-error-message/inline-error-message';
+import { askReason } from '../../shared/reason-dialog/reason-dialog';
 import { periodLabelOf } from './period-label';
 import type { ReportPeriod } from './report-period';
 import { ReportsApi } from './reports-api';
-import { askReopenReason } from './reopen-period-dialog';
 
 /**
  * Whether the period shown is closed, and the coordinator's « Fermer la période » / « Rouvrir »
@@ -145,7 +145,14 @@ export class PeriodStatus {
 
   protected async reopen(): Promise<void> {
     const period = this.periodName();
-    const reason = await askReopenReason(this.dialog, { period });
+    const reason = await askReason(this.dialog, {
+      titleKey: 'reports.reopen.title',
+      titleParams: { period },
+      messageKey: 'reports.reopen.message',
+      labelKey: 'reports.reopen.reason',
+      requiredKey: 'reports.reopen.reasonRequired',
+      submitKey: 'reports.reopen.confirm',
+    });
     if (!reason) return;
     const { from, to } = this.period();
     await this.act(() => this.api.reopenPeriod({ networkId: this.networkId(), from, to, reason }), 'reports.reopen.done', period);

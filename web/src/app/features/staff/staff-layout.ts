@@ -1,43 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatTabsModule } from '@angular/material/tabs';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import { Session } from '../../core/auth/session';
+import { SectionLayout } from '../../shared/section-layout/section-layout';
 import { staffTabsOf } from './staff-sections';
 
 /** « Personnel partagé » and its sections as tabs, according to who is signed in. */
 @Component({
   selector: 'app-staff-layout',
-  imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoPipe],
+  imports: [SectionLayout],
   providers: [provideTranslocoScope('staff')],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <h1>{{ 'staff.title' | transloco }}</h1>
-    @if (tabs().length > 1) {
-      <nav mat-tab-nav-bar [tabPanel]="panel" [attr.aria-label]="'staff.tabs.label' | transloco">
-        @for (tab of tabs(); track tab.path) {
-          <a mat-tab-link [routerLink]="tab.path" routerLinkActive #state="routerLinkActive" [active]="state.isActive">
-            {{ tab.labelKey | transloco }}
-          </a>
-        }
-      </nav>
-      <mat-tab-nav-panel #panel class="panel">
-        <router-outlet />
-      </mat-tab-nav-panel>
-    } @else {
-      <router-outlet />
-    }
-  `,
-  styles: `
-    h1 {
-      font: var(--mat-sys-headline-medium);
-      margin: 0 0 1rem;
-    }
-    .panel {
-      display: block;
-      padding-top: 1.5rem;
-    }
-  `,
+  template: `<app-section-layout titleKey="staff.title" navLabelKey="staff.tabs.label" [tabs]="tabs()" />`,
 })
 export class StaffLayout {
   private readonly session = inject(Session);

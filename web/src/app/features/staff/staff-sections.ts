@@ -1,13 +1,12 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
 import { Session } from '../../core/auth/session';
+import type { SectionTab } from '../../shared/section-layout/section-layout';
 
 export type StaffSection = 'my-schedule' | 'request' | 'admin' | 'timesheets';
 
-export interface StaffTab {
+export interface StaffTab extends SectionTab {
   readonly section: StaffSection;
-  readonly path: string;
-  readonly labelKey: string;
 }
 
 const TABS: readonly StaffTab[] = [

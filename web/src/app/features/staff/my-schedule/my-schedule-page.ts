@@ -12,11 +12,12 @@ import { DEFAULT_TIME_ZONE } from '../../../core/locale/date-time-format';
 import { LocaleFormat } from '../../../core/locale/locale-format';
 import { confirmAction } from '../../../shared/confirm-dialog/confirm-dialog';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
+import { DECLINE_REASON } from '../../../shared/reason-dialog/decline-reason';
+import { askReason } from '../../../shared/reason-dialog/reason-dialog';
 import { HourRequestsApi } from '../hour-requests-api';
 import { STAFF_NOW } from '../staff-clock';
 import { StaffApi } from '../staff-api';
 import { addDays, dateAsInstant, instantOf, localDateOf, mondayOf } from '../staff-time';
-import { askDeclineReason } from '../../../shared/decline-reason-dialog/decline-reason-dialog';
 import { TimesheetGrid } from '../timesheets/timesheet-grid';
 import { openLeaveDialog } from './leave-dialog';
 import { pendingRequestsOf, type PendingRequest } from './pending-requests';
@@ -108,9 +109,9 @@ export class MySchedulePage {
   }
 
   protected async decline(request: PendingRequest): Promise<void> {
-    const reason = await askDeclineReason(this.dialog, {
-      title: this.titleOf(request),
-      organisationName: request.organisationName ?? '',
+    const reason = await askReason(this.dialog, {
+      ...DECLINE_REASON,
+      titleParams: { title: this.titleOf(request), organisationName: request.organisationName ?? '' },
     });
     if (!reason) return;
     await this.decide(request, async () => {

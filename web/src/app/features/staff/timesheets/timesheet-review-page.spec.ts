@@ -7,7 +7,7 @@ import type { MeResponse, TimesheetEntryView } from '@mutualis/contracts';
 import { buttonNamed, queryButtonNamed, settle as settleFixture, textOf, typeInto } from '../../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../../testing/session-testing';
 import { STAFF_NOW } from '../staff-clock';
-import { aStaff, aTimesheetEntry, NOW, staffTranslocoTesting } from '../staff-testing';
+import { aStaff, aTimesheetEntry, fieldLabelled, NOW, staffTranslocoTesting } from '../staff-testing';
 import { TimesheetReviewPage } from './timesheet-review-page';
 
 const JULIE = aStaff();
@@ -134,7 +134,7 @@ describe('TimesheetReviewPage', () => {
     await settle();
     expect(textOf(dialog.querySelector('mat-error'))).toBe('Dites à la ressource ce qui est contesté.');
 
-    typeInto(dialog.querySelector('textarea') as unknown as HTMLInputElement, ' Mardi : plutôt 2 h ');
+    typeInto(fieldLabelled(dialog, 'Ce qui est contesté'), ' Mardi : plutôt 2 h ');
     buttonNamed(dialog, 'Contester').click();
     await settle();
 

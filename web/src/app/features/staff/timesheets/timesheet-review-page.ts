@@ -13,12 +13,12 @@ import { DEFAULT_TIME_ZONE } from '../../../core/locale/date-time-format';
 import { LocaleFormat } from '../../../core/locale/locale-format';
 import { confirmAction } from '../../../shared/confirm-dialog/confirm-dialog';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
+import { askReason } from '../../../shared/reason-dialog/reason-dialog';
 import { HoursPipe } from '../hours.pipe';
 import { STAFF_NOW } from '../staff-clock';
 import { StaffApi } from '../staff-api';
 import { addDays, dateAsInstant, localDateOf, weekDates } from '../staff-time';
 import { TimesheetsApi } from '../timesheets-api';
-import { askDisputeComment } from './dispute-comment-dialog';
 import { timesheetDayLabel } from './timesheet-days';
 import { byLatestWeek, type ReviewLine, type ReviewWeek, reviewWeeksOf, reviewWindow } from './timesheet-review';
 
@@ -124,10 +124,13 @@ export class TimesheetReviewPage {
   }
 
   protected async dispute(week: ReviewWeek, line: ReviewLine): Promise<void> {
-    const comment = await askDisputeComment(this.dialog, {
-      staffName: week.staffName,
-      week: this.dateLabel(week.weekStart),
-      organisationName: line.organisationName,
+    const comment = await askReason(this.dialog, {
+      titleKey: 'staff.review.disputeDialog.title',
+      titleParams: { staffName: week.staffName, week: this.dateLabel(week.weekStart), organisationName: line.organisationName },
+      labelKey: 'staff.review.disputeDialog.comment',
+      requiredKey: 'staff.review.disputeDialog.commentRequired',
+      submitKey: 'staff.review.disputeDialog.submit',
+      maxLength: 2000,
     });
     if (!comment) return;
     await this.act(week, DECISION_ERRORS, async () => {
