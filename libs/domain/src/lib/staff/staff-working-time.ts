@@ -1,7 +1,8 @@
-import { DateTime } from 'luxon';
 import { mergeIntervals, type Interval } from '../intervals/interval';
 import { weeklyAvailability } from '../intervals/weekly-availability';
 import { quebecHolidayOn } from '../holidays/quebec-holidays';
+import { addDays, formatLocalDate, isoWeekday, parseLocalDate, resolveTimeZone } from '../wall-clock/wall-clock';
+import { ZoneClock } from '../wall-clock/zone-clock';
 
 export interface StaffHours {
   /** 'every' week, or week 'A' / 'B' counted from `alternatingWeeksAnchor`. */
@@ -24,11 +25,33 @@ const WEEK_MS = 7 * 86_400_000;
 
 /** 'A' or 'B' for the local week of an instant, counted from the anchor Monday. */
 export function weekParity(instantMs: number, schedule: Pick<StaffSchedule, 'timeZone' | 'alternatingWeeksAnchor'>): 'A' | 'B' {
-  const local = DateTime.fromMillis(instantMs, { zone: schedule.timeZone });
-  const monday = Date.parse(`${local.startOf('week').toISODate()}T00:00:00Z`);
-  const anchor = Date.parse(`${schedule.alternatingWeeksAnchor ?? '2024-01-01'}T00:00:00Z`);
+  return parityOf(localDay(clockOf(schedule.timeZone), instantMs), schedule.alternatingWeeksAnchor);
+}
+
+function parityOf(day: string, alternatingWeeksAnchor: string | null): 'A' | 'B' {
+  const monday = Date.parse(`${mondayOf(day)}T00:00:00Z`);
+  const anchor = Date.parse(`${alternatingWeeksAnchor ?? '2024-01-01'}T00:00:00Z`);
   const weeks = Math.round((monday - anchor) / WEEK_MS);
   return ((weeks % 2) + 2) % 2 === 0 ? 'A' : 'B';
+}
+
+/** One clock per call: it remembers the zone's offsets, so each instant costs arithmetic, not a zone lookup. */
+function clockOf(timeZone: string): ZoneClock {
+  const zone = resolveTimeZone(timeZone);
+  if (!zone) throw new RangeError(`Unknown time zone '${timeZone}'`);
+  return new ZoneClock(zone);
+}
+
+/** 'YYYY-MM-DD' of the instant in the clock's zone. */
+function localDay(clock: ZoneClock, instantMs: number): string {
+  return formatLocalDate(clock.toWallClock(instantMs));
+}
+
+/** The Monday of the week of a 'YYYY-MM-DD' day. */
+function mondayOf(day: string): string {
+  const date = parseLocalDate(day);
+  if (!date) throw new RangeError(`Not a date: '${day}'`);
+  return formatLocalDate(addDays(date, 1 - isoWeekday(date)));
 }
 
 /**
@@ -42,12 +65,13 @@ export function staffWorkingTime(schedule: StaffSchedule, window: Interval): Int
       hours: schedule.hours.filter((h) => h.week === week).map(({ weekday, start, end }) => ({ weekday, start, end })),
       window,
     });
-  const alternating = (['A', 'B'] as const).flatMap((week) => byWeek(week).filter((i) => weekParity(i.start, schedule) === week));
+  const clock = clockOf(schedule.timeZone);
+  const alternating = (['A', 'B'] as const).flatMap((week) =>
+    byWeek(week).filter((i) => parityOf(localDay(clock, i.start), schedule.alternatingWeeksAnchor) === week),
+  );
   const intervals = mergeIntervals([...byWeek('every'), ...alternating]);
   if (!schedule.holidaysOff) return intervals;
-  return intervals.filter(
-    (i) => !quebecHolidayOn(DateTime.fromMillis(i.start, { zone: schedule.timeZone }).toISODate() as string),
-  );
+  return intervals.filter((i) => !quebecHolidayOn(localDay(clock, i.start)));
 }
 
 /** Occurrences not entirely inside working time. */
@@ -80,8 +104,9 @@ export function staffCapsExceeded(
 ): CapExceeded[] {
   const byDay = new Map(existingMinutesByDay);
   const touchedDays = new Set<string>();
+  const clock = clockOf(limits.timeZone);
   for (const o of requested) {
-    const day = DateTime.fromMillis(o.start, { zone: limits.timeZone }).toISODate() as string;
+    const day = localDay(clock, o.start);
     byDay.set(day, (byDay.get(day) ?? 0) + (o.end - o.start) / 60_000);
     touchedDays.add(day);
   }
@@ -96,10 +121,10 @@ export function staffCapsExceeded(
   if (limits.maxMinutesPerWeek !== null) {
     const weeks = new Map<string, number>();
     for (const [day, minutes] of byDay) {
-      const monday = DateTime.fromISO(day).startOf('week').toISODate() as string;
+      const monday = mondayOf(day);
       weeks.set(monday, (weeks.get(monday) ?? 0) + minutes);
     }
-    const touchedWeeks = new Set([...touchedDays].map((d) => DateTime.fromISO(d).startOf('week').toISODate() as string));
+    const touchedWeeks = new Set([...touchedDays].map(mondayOf));
     for (const week of [...touchedWeeks].sort()) {
       const total = weeks.get(week) ?? 0;
       if (total > limits.maxMinutesPerWeek)
