@@ -21,7 +21,7 @@ describe('allocation report as CSV', () => {
     const rows = rowsOf(renderAllocationCsv(allocationReportFixture(), 'fr'));
 
     expect(rows[0]).toBe(
-      'Organisme;Bassin de coûts;Organisme porteur;Clé de répartition;Minutes;Heures;Part (%);Montant (CAD);Explication',
+      'Organisme;Enveloppe de coûts;Organisme porteur;Clé de répartition;Minutes;Heures;Part (%);Montant (CAD);Explication',
     );
     expect(rows[4]).toBe(
       'Centre communautaire Saint-Roch;Loyer — 215, rue du Pont;Maison des jeunes L’Escale;Superficie;0;0,00;50,00;7800,00;' +

@@ -120,7 +120,7 @@ export function largeAllocationReport(organisations: number, poolsPerMonth: numb
       const carrier = orgs[p % organisations];
       const pool: AllocationPool = {
         id: `pool-${p}-${month}`,
-        name: `Bassin ${p + 1} — mois ${month + 1}`,
+        name: `Enveloppe ${p + 1} — mois ${month + 1}`,
         amountCents: 0,
         key: 'usage_share',
         carrierOrganisationId: carrier.id,
@@ -132,7 +132,7 @@ export function largeAllocationReport(organisations: number, poolsPerMonth: numb
         const amountCents = 1_000 + o * 37 + p;
         pool.totalMinutes += minutes;
         pool.amountCents += amountCents;
-        lines.push(line(pool.id, org, minutes, 2, amountCents, `${minutes / 60} h réservées sur le bassin`));
+        lines.push(line(pool.id, org, minutes, 2, amountCents, `${minutes / 60} h réservées sur l’enveloppe`));
       });
       pools.push(pool);
     }

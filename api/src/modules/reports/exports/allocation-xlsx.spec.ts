@@ -73,7 +73,7 @@ describe('allocation report as an Excel workbook', () => {
 
     expect(sheet.getRow(12).values).toEqual([
       undefined,
-      'Total par bassin de coûts',
+      'Total par enveloppe de coûts',
       'Montant (CAD)',
       'Organisme porteur',
       'Clé de répartition',
