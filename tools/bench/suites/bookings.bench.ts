@@ -213,7 +213,14 @@ const cases: BenchCase[] = [
       );
       const won = results.filter((r) => r.status === 201).length;
       const lost = results.filter((r) => r.status === 409).length;
-      if (won !== 1 || lost !== 39) throw new Error(`expected 1 winner and 39 conflicts, got ${won} and ${lost}`);
+      if (won !== 1 || lost !== 39) {
+        const others = results
+          .filter((r) => r.status !== 201 && r.status !== 409)
+          .map((r) => `${r.status} ${JSON.stringify(r.body)}`);
+        throw new Error(
+          `expected 1 winner and 39 conflicts, got ${won} and ${lost}; others: ${[...new Set(others)].join(' | ')}`,
+        );
+      }
     },
   },
 ];

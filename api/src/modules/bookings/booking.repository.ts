@@ -38,23 +38,48 @@ export class BookingRepository {
 
   /** The resource with what booking it needs: rules, site hours and zone, the network's privacy setting. */
   async bookableResource(manager: EntityManager, resourceId: string): Promise<BookableResource | null> {
+    return (await this.resourceForBooking(manager, resourceId, null))?.resource ?? null;
+  }
+
+  /**
+   * The bookable resource and, in the same round trip, the networks and name of the organisation that books
+   * (empty when `organisationId` is null).
+   */
+  async resourceForBooking(
+    manager: EntityManager,
+    resourceId: string,
+    organisationId: string | null,
+  ): Promise<{ resource: BookableResource; organisationNetworkIds: string[]; organisationName: string } | null> {
     const rows: Array<
-      ResourceRow & { opening_hours: WeeklyHours[] | null; site_time_zone: string | null; show_organisation_names: boolean }
+      ResourceRow & {
+        opening_hours: WeeklyHours[] | null;
+        site_time_zone: string | null;
+        show_organisation_names: boolean;
+        organisation_network_ids: string[];
+        organisation_name: string | null;
+      }
     > = await manager.query(
       `SELECT q.*, n.show_organisation_names,
                 (SELECT json_agg(json_build_object('weekday', h.weekday, 'start', to_char(h.opens, 'HH24:MI'), 'end', to_char(h.closes, 'HH24:MI')))
                    FROM site_opening_hours h WHERE h.site_id = q.site_id) AS opening_hours,
-                (SELECT time_zone FROM site WHERE id = q.site_id) AS site_time_zone
+                (SELECT time_zone FROM site WHERE id = q.site_id) AS site_time_zone,
+                COALESCE((SELECT array_agg(m.network_id) FROM network_membership m WHERE m.organisation_id = $2::uuid), '{}')
+                  AS organisation_network_ids,
+                (SELECT name FROM organisation WHERE id = $2::uuid) AS organisation_name
            FROM (${RESOURCE_SELECT} WHERE r.id = $1) q JOIN network n ON n.id = q.network_id`,
-      [resourceId],
+      [resourceId, organisationId],
     );
     const row = rows[0];
     if (!row) return null;
     return {
-      ...toResourceView(row),
-      openingHours: (row.opening_hours ?? []) as unknown as BookableResource['openingHours'],
-      siteTimeZone: row.site_time_zone,
-      showOrganisationNames: row.show_organisation_names,
+      resource: {
+        ...toResourceView(row),
+        openingHours: (row.opening_hours ?? []) as unknown as BookableResource['openingHours'],
+        siteTimeZone: row.site_time_zone,
+        showOrganisationNames: row.show_organisation_names,
+      },
+      organisationNetworkIds: row.organisation_network_ids,
+      organisationName: row.organisation_name ?? '',
     };
   }
 
@@ -64,7 +89,7 @@ export class BookingRepository {
     resourceId: string,
     periods: GuardedOccurrence[],
     excludeOccurrenceIds: string[] = [],
-  ): Promise<Array<{ index: number; startsAt: Date; endsAt: Date; organisationId: string; organisationName: string }>> {
+  ): Promise<Conflict[]> {
     if (periods.length === 0) return [];
     const rows = await manager.query(
       `SELECT p.ord - 1 AS index, o.starts_at, o.ends_at, o.organisation_id, org.name AS organisation_name
@@ -154,6 +179,61 @@ export class BookingRepository {
       ],
     );
     return row.id;
+  }
+
+  /**
+   * The series and all its occurrences in one statement (and round trip); the exclusion constraint checks
+   * the occurrences against each other and everything else, as `insertOccurrences` does.
+   */
+  async insertSeriesWithOccurrences(
+    manager: EntityManager,
+    series: Omit<SeriesRecord, 'id' | 'status' | 'createdAt'> & { hourRequestId: string | null },
+    status: OccurrenceStatus,
+    occurrences: GuardedOccurrence[],
+  ): Promise<{ seriesId: string; occurrences: StoredOccurrence[] }> {
+    const rows: Array<{ series_id: string; id: string | null; starts_at: Date; ends_at: Date; status: OccurrenceStatus }> =
+      await manager.query(
+        `WITH s AS (
+           INSERT INTO booking_series (resource_id, organisation_id, requester_user_id, title, notes, private, start_local, time_zone,
+                                       duration_minutes, rrule, exdates, skip_holidays, materialised_until, previous_series_id,
+                                       hour_request_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id),
+         o AS (
+           INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
+           SELECT s.id, $1, $2, t.s, t.e, tstzrange(t.gs, t.ge), $16
+             FROM s, unnest($17::timestamptz[], $18::timestamptz[], $19::timestamptz[], $20::timestamptz[]) AS t(s, e, gs, ge)
+           RETURNING id, starts_at, ends_at, status)
+         SELECT s.id AS series_id, o.id, o.starts_at, o.ends_at, o.status FROM s LEFT JOIN o ON true`,
+        [
+          series.resourceId,
+          series.organisationId,
+          series.requesterUserId,
+          series.title,
+          series.notes,
+          series.private,
+          series.startLocal,
+          series.timeZone,
+          series.durationMinutes,
+          series.rrule,
+          series.exdates,
+          series.skipHolidays,
+          series.materialisedUntil,
+          series.previousSeriesId,
+          series.hourRequestId,
+          status,
+          occurrences.map((o) => new Date(o.startMs)),
+          occurrences.map((o) => new Date(o.endMs)),
+          occurrences.map((o) => new Date(o.guardStartMs)),
+          occurrences.map((o) => new Date(o.guardEndMs)),
+        ],
+      );
+    return {
+      seriesId: rows[0].series_id,
+      occurrences: rows
+        .filter((r) => r.id !== null)
+        .map((r) => toStoredOccurrence({ ...r, id: r.id as string }))
+        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()),
+    };
   }
 
   /** One statement for all the occurrences; the exclusion constraint checks them against each other and everything else. */
@@ -350,6 +430,15 @@ export class BookingRepository {
       [networkIds],
     );
   }
+}
+
+export interface Conflict {
+  /** Index of the requested occurrence it hits. */
+  index: number;
+  startsAt: Date;
+  endsAt: Date;
+  organisationId: string;
+  organisationName: string;
 }
 
 export interface CalendarRow {

@@ -312,6 +312,35 @@ describe('bookings of rooms', () => {
     expect(closed.body).toMatchObject({ code: 'BLACKOUT', details: { occurrences: [{ reason: 'Entretien' }] } });
   });
 
+  it("holds each organisation to the room's weekly hours, week by week", async () => {
+    const resourceId = await room({ weekly_minutes_per_organisation: 120 });
+    await book(memberA, { resourceId, title: 'a', start: '2027-01-18T09:00', durationMinutes: 60 }).expect(201);
+    await book(memberA, { resourceId, title: 'b', start: '2027-01-19T09:00', durationMinutes: 60 }).expect(201);
+    const over = await book(memberA, { resourceId, title: 'c', start: '2027-01-22T09:00', durationMinutes: 30 }).expect(422);
+    expect(over.body).toMatchObject({
+      code: 'RULE_VIOLATION',
+      details: { violations: [{ rule: 'weeklyMinutesPerOrganisation', limit: 120, actual: 150, week: '2027-01-18' }] },
+    });
+    await book(memberB, { resourceId, title: 'd', start: '2027-01-22T09:00', durationMinutes: 60 }).expect(201);
+    const weekly = await book(memberA, {
+      resourceId,
+      title: 'e',
+      start: '2027-01-21T11:00',
+      durationMinutes: 60,
+      rrule: 'FREQ=WEEKLY;COUNT=3',
+    }).expect(422);
+    expect(weekly.body.details.violations).toEqual([
+      { rule: 'weeklyMinutesPerOrganisation', limit: 120, actual: 180, week: '2027-01-18' },
+    ]);
+    await book(memberA, {
+      resourceId,
+      title: 'f',
+      start: '2027-01-28T11:00',
+      durationMinutes: 60,
+      rrule: 'FREQ=WEEKLY;COUNT=2',
+    }).expect(201);
+  });
+
   it('lets only the requester, their admins and coordinators change a booking, and hides it from other networks', async () => {
     const resourceId = await room();
     const created = await book(memberA, { resourceId, title: 'Mine', start: '2027-01-26T10:00', durationMinutes: 60 }).expect(

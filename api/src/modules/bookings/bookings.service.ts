@@ -47,10 +47,16 @@ export class BookingsService {
     scheduledBy?: { hourRequestId: string },
   ): Promise<BookingSeriesView> {
     const { user } = actor;
-    const resource = await this.visibleResource(this.bookings.manager, user, request.resourceId);
+    // The organisation's networks and name come with the resource; an unknown resource still answers first.
+    const found = await this.bookings.resourceForBooking(
+      this.bookings.manager,
+      request.resourceId,
+      request.organisationId ?? soleOrganisation(user),
+    );
+    if (!found || !AccessPolicy.canSeeNetwork(user, found.resource.networkId)) throw notFound('resource', request.resourceId);
+    const { resource } = found;
     const organisationId = request.organisationId ?? defaultOrganisation(user);
-    if (!scheduledBy)
-      BookingAccess.assertMayBookFor(user, resource, organisationId, await this.organisationNetworks(organisationId));
+    if (!scheduledBy) BookingAccess.assertMayBookFor(user, resource, organisationId, found.organisationNetworkIds);
     const definition: SeriesDefinition = {
       start: request.start,
       timeZone: request.timeZone ?? resource.timeZone,
@@ -98,15 +104,9 @@ export class BookingsService {
           materialisedUntil: plan.materialisedUntil,
           previousSeriesId: null,
         };
-        const seriesId = await this.bookings.insertSeries(manager, seriesInput);
-        if (scheduledBy)
-          await manager.query('UPDATE booking_series SET hour_request_id = $2 WHERE id = $1', [
-            seriesId,
-            scheduledBy.hourRequestId,
-          ]);
-        const stored = await this.bookings.insertOccurrences(
+        const { seriesId, occurrences: stored } = await this.bookings.insertSeriesWithOccurrences(
           manager,
-          { id: seriesId, resourceId: resource.id, organisationId },
+          { ...seriesInput, hourRequestId: scheduledBy?.hourRequestId ?? null },
           status,
           checked.occurrences,
         );
@@ -123,7 +123,7 @@ export class BookingsService {
           series,
           {
             resourceName: resource.name,
-            organisationName: organisationNameOf(user, organisationId) || (await this.organisationName(organisationId)),
+            organisationName: organisationNameOf(user, organisationId) || found.organisationName,
             isMine: user.memberships.has(organisationId),
             canEdit: true,
             seesDetails: true,
@@ -307,13 +307,6 @@ export class BookingsService {
     }
   }
 
-  private async organisationNetworks(organisationId: string): Promise<string[]> {
-    const rows = await this.bookings.manager.query('SELECT network_id FROM network_membership WHERE organisation_id = $1', [
-      organisationId,
-    ]);
-    return rows.map((r: { network_id: string }) => r.network_id);
-  }
-
   private async organisationName(organisationId: string): Promise<string> {
     const rows = await this.bookings.manager.query('SELECT name FROM organisation WHERE id = $1', [organisationId]);
     return rows[0]?.name ?? '';
@@ -336,6 +329,11 @@ function defaultOrganisation(user: AuthenticatedUser): string {
     });
   }
   return only;
+}
+
+/** The caller's only organisation, or null when they belong to none or several. */
+function soleOrganisation(user: AuthenticatedUser): string | null {
+  return user.memberships.size === 1 ? [...user.memberships.keys()][0] : null;
 }
 
 function organisationNameOf(user: AuthenticatedUser, organisationId: string): string {
