@@ -33,7 +33,7 @@ test('the coordinator opens this month’s allocation, sees the charts and downl
   await famille.click();
   await page.locator('button[aria-expanded="true"]', { hasText: 'Maison de la famille (démo)' }).waitFor();
   await page
-    .getByText(/Part fixe de 40,00 %/)
+    .getByText(/Part fixe de 40,00\s%/)
     .first()
     .waitFor();
 
@@ -54,7 +54,7 @@ test('a member sees only what their organisation owes', async () => {
   await page.goto('/reports');
   await page.getByRole('heading', { name: 'Ce que nous devons' }).waitFor();
   await page
-    .getByText(/Part fixe de 35,00 %/)
+    .getByText(/Part fixe de 35,00\s%/)
     .first()
     .waitFor();
   assert.equal(await page.getByText('Maison de la famille (démo)').count(), 0);

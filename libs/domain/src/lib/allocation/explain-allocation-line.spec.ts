@@ -21,24 +21,28 @@ const floorArea: AllocationExplanation = {
 
 describe('explainAllocationLine in French', () => {
   it('explains a usage share with booked or worked hours', () => {
-    expect(explainAllocationLine(usage, 'fr', 'planned')).toBe(`14 h 30 sur 58 h réservées = 25,00 % de ${$('5 200,00 $')}`);
-    expect(explainAllocationLine(usage, 'fr', 'actual')).toBe(`14 h 30 sur 58 h travaillées = 25,00 % de ${$('5 200,00 $')}`);
+    expect(explainAllocationLine(usage, 'fr', 'planned')).toBe(`14 h 30 sur 58 h réservées = 25,00\u00a0% de ${$('5 200,00 $')}`);
+    expect(explainAllocationLine(usage, 'fr', 'actual')).toBe(
+      `14 h 30 sur 58 h travaillées = 25,00\u00a0% de ${$('5 200,00 $')}`,
+    );
   });
 
   it('explains a fixed share, an equal split, a floor area and an hourly rate', () => {
     const fixed: AllocationExplanation = { kind: 'fixed_share', basisPoints: 4000, totalBasisPoints: 10_000, poolCents: 430_000 };
     const equal: AllocationExplanation = { kind: 'equal_split', included: true, count: 4, poolCents: 340_000 };
     const hourly: AllocationExplanation = { kind: 'hourly_rate', minutes: 195, rateCents: 2500 };
-    expect(explainAllocationLine(fixed, 'fr', 'planned')).toBe(`Part fixe de 40,00 % de ${$('4 300,00 $')}`);
+    expect(explainAllocationLine(fixed, 'fr', 'planned')).toBe(`Part fixe de 40,00\u00a0% de ${$('4 300,00 $')}`);
     expect(explainAllocationLine(equal, 'fr', 'planned')).toBe(`Partage égal entre 4 organisations : 1/4 de ${$('3 400,00 $')}`);
-    expect(explainAllocationLine(floorArea, 'fr', 'planned')).toBe(`45,5 m² sur 182 m² dédiés = 25,00 % de ${$('1 700,00 $')}`);
+    expect(explainAllocationLine(floorArea, 'fr', 'planned')).toBe(
+      `45,5 m² sur 182 m² dédiés = 25,00\u00a0% de ${$('1 700,00 $')}`,
+    );
     expect(explainAllocationLine(hourly, 'fr', 'actual')).toBe(`3 h 15 × ${$('25,00 $')}/h`);
   });
 
   it('says when agreements do not add up to 100 % and the shares were scaled', () => {
     const fixed: AllocationExplanation = { kind: 'fixed_share', basisPoints: 3000, totalBasisPoints: 4000, poolCents: 100_000 };
     expect(explainAllocationLine(fixed, 'fr', 'planned')).toBe(
-      `Part fixe de 30,00 % sur 40,00 % engagés = 75,00 % de ${$('1 000,00 $')}`,
+      `Part fixe de 30,00\u00a0% sur 40,00\u00a0% engagés = 75,00\u00a0% de ${$('1 000,00 $')}`,
     );
   });
 
@@ -56,7 +60,7 @@ describe('explainAllocationLine in French', () => {
       ],
     };
     expect(explainAllocationLine(hybrid, 'fr', 'planned')).toBe(
-      `50 % : 45,5 m² sur 182 m² dédiés = 25,00 % de ${$('1 700,00 $')} ; 50 % : 29 h sur 58 h réservées = 50,00 % de ${$('1 700,00 $')}`,
+      `50\u00a0%\u00a0: 45,5 m² sur 182 m² dédiés = 25,00\u00a0% de ${$('1 700,00 $')} ; 50\u00a0%\u00a0: 29 h sur 58 h réservées = 50,00\u00a0% de ${$('1 700,00 $')}`,
     );
   });
 
@@ -79,7 +83,7 @@ describe('explainAllocationLine in French', () => {
       fallbackFrom: 'floor_area',
     };
     expect(explainAllocationLine(toFixed, 'fr', 'planned')).toBe(
-      `Aucune superficie dédiée, part fixe : Part fixe de 40,00 % de ${$('4 300,00 $')}`,
+      `Aucune superficie dédiée, part fixe : Part fixe de 40,00\u00a0% de ${$('4 300,00 $')}`,
     );
   });
 
@@ -90,7 +94,7 @@ describe('explainAllocationLine in French', () => {
         'fr',
         'planned',
       ),
-    ).toBe(`14 h 30 sur 58 h réservées = 25,00 % de ${$('5 200,00 $')} (minimum de ${$('100,00 $')} appliqué)`);
+    ).toBe(`14 h 30 sur 58 h réservées = 25,00\u00a0% de ${$('5 200,00 $')} (minimum de ${$('100,00 $')} appliqué)`);
     expect(
       explainAllocationLine({ ...usage, adjusted: { rule: 'cap', limitCents: 100_000, beforeCents: 130_000 } }, 'fr', 'planned'),
     ).toMatch(/ \(plafond de 1\u00a0000,00\u00a0\$ appliqué\)$/);

@@ -32,11 +32,11 @@ const money = (cents: number, locale: ExplanationLocale) => withNoBreakSpaces(MO
 const area = (centiM2: number, locale: ExplanationLocale) => withNoBreakSpaces(AREA[locale].format(centiM2 / 100));
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
-/** « 25,00 % » / "25.00%", from hundredths of a percent, without floating point. */
+/** « 25,00 % » (no-break space, as fr-CA sets it) / "25.00%", from hundredths of a percent, without floating point. */
 function percent(basisPoints: number, locale: ExplanationLocale): string {
   const whole = Math.floor(basisPoints / 100);
   const hundredths = twoDigits(basisPoints % 100);
-  return locale === 'fr' ? `${whole},${hundredths} %` : `${whole}.${hundredths}%`;
+  return locale === 'fr' ? `${whole},${hundredths}\u00a0%` : `${whole}.${hundredths}%`;
 }
 
 /** « 14 h 30 » / "14 h 30 min": hours and minutes, never decimal hours, which readers misread. */
@@ -182,7 +182,7 @@ export function explainAllocationLine(
   let text: string;
   if (explanation.kind === 'hybrid') {
     text = explanation.parts
-      .map((part) => `${part.percent}${locale === 'fr' ? ' % : ' : '%: '}${explainRule(part.detail, locale, basis)}`)
+      .map((part) => `${part.percent}${locale === 'fr' ? '\u00a0%\u00a0: ' : '%: '}${explainRule(part.detail, locale, basis)}`)
       .join(locale === 'fr' ? ' ; ' : '; ');
   } else if (explanation.kind === 'hourly_rate') {
     text = explainHourlyRate(explanation, locale);
