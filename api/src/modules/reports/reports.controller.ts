@@ -12,6 +12,10 @@ import { renderAllocationStatementPdf } from './exports/allocation-pdf';
 import { renderAllocationXlsx } from './exports/allocation-xlsx';
 import { AllocationQueryDto, StatementQueryDto } from './report-query.dto';
 
+const CSV = 'text/csv; charset=utf-8';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PDF = 'application/pdf';
+
 /** The allocation report as JSON, and the same figures as CSV, Excel and a PDF statement. */
 @ApiTags('reports')
 @Controller('reports')
@@ -28,68 +32,63 @@ export class ReportsController {
   }
 
   @Get('allocation.csv')
-  @ApiProduces('text/csv')
-  async csv(
+  @ApiProduces(CSV)
+  csv(
     @CurrentActor() actor: Actor,
     @Query() q: AllocationQueryDto,
     @Res({ passthrough: true }) res: Response,
     @Headers('accept-language') language?: string,
   ): Promise<StreamableFile> {
-    const locale = localeOf(language);
-    const report = await this.reports.report(actor.user, { ...q, basis: q.basis ?? 'planned' }, locale);
-    return download(res, renderAllocationCsv(report, locale), 'text/csv; charset=utf-8', fileName(report, locale, 'csv'));
+    return this.download(actor, q, language, res, 'csv', CSV, (report, locale) => renderAllocationCsv(report, locale));
   }
 
   @Get('allocation.xlsx')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async xlsx(
+  @ApiProduces(XLSX)
+  xlsx(
     @CurrentActor() actor: Actor,
     @Query() q: AllocationQueryDto,
     @Res({ passthrough: true }) res: Response,
     @Headers('accept-language') language?: string,
   ): Promise<StreamableFile> {
-    const locale = localeOf(language);
-    const report = await this.reports.report(actor.user, { ...q, basis: q.basis ?? 'planned' }, locale);
-    return download(
-      res,
-      await renderAllocationXlsx(report, locale),
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      fileName(report, locale, 'xlsx'),
-    );
+    return this.download(actor, q, language, res, 'xlsx', XLSX, renderAllocationXlsx);
   }
 
   @Get('allocation.pdf')
-  @ApiProduces('application/pdf')
-  async pdf(
+  @ApiProduces(PDF)
+  pdf(
     @CurrentActor() actor: Actor,
     @Query() q: StatementQueryDto,
     @Res({ passthrough: true }) res: Response,
     @Headers('accept-language') language?: string,
   ): Promise<StreamableFile> {
+    return this.download(actor, q, language, res, 'pdf', PDF, (report, locale) => {
+      // Members only ever receive their own lines: another organisation's statement does not exist for them.
+      if (!report.lines.some((line) => line.organisationId === q.organisationId)) {
+        throw notFound('statement for organisation', q.organisationId);
+      }
+      return renderAllocationStatementPdf(report, q.organisationId, locale);
+    });
+  }
+
+  /** The report the caller may see, rendered as a file to download, named for the period and basis. */
+  private async download(
+    actor: Actor,
+    q: AllocationQueryDto,
+    language: string | undefined,
+    res: Response,
+    extension: string,
+    contentType: string,
+    render: (report: AllocationReport, locale: ReportLocale) => Buffer | Promise<Buffer>,
+  ): Promise<StreamableFile> {
     const locale = localeOf(language);
     const report = await this.reports.report(actor.user, { ...q, basis: q.basis ?? 'planned' }, locale);
-    // Members only ever receive their own lines: another organisation's statement does not exist for them.
-    if (!report.lines.some((line) => line.organisationId === q.organisationId)) {
-      throw notFound('statement for organisation', q.organisationId);
-    }
-    return download(
-      res,
-      await renderAllocationStatementPdf(report, q.organisationId, locale),
-      'application/pdf',
-      fileName(report, locale, 'pdf'),
-    );
+    const body = await render(report, locale);
+    const name = `${locale === 'fr' ? 'repartition' : 'allocation'}-${report.from}_${report.to}-${report.basis}.${extension}`;
+    res.setHeader('Cache-Control', 'no-store');
+    return new StreamableFile(body, { type: contentType, disposition: `attachment; filename="${name}"`, length: body.length });
   }
 }
 
 function localeOf(acceptLanguage: string | undefined): ReportLocale {
   return prefersFrench(acceptLanguage) ? 'fr' : 'en';
-}
-
-function fileName(report: AllocationReport, locale: ReportLocale, extension: string): string {
-  return `${locale === 'fr' ? 'repartition' : 'allocation'}-${report.from}_${report.to}-${report.basis}.${extension}`;
-}
-
-function download(res: Response, body: Buffer, contentType: string, name: string): StreamableFile {
-  res.setHeader('Cache-Control', 'no-store');
-  return new StreamableFile(body, { type: contentType, disposition: `attachment; filename="${name}"`, length: body.length });
 }
