@@ -3,23 +3,21 @@ import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import type { InlineError } from '../../core/http/inline-error';
 import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
 import { LocaleFormat } from '../../core/locale/locale-format';
+import { BookingProblemAlert, listedOf, rangeText } from '../../shared/booking-problem/booking-problem-alert';
 import type { BookingProblem } from './booking-problem';
 
-/** How many blocked occurrences are listed before « … et N autres ». */
-const SHOWN = 10;
-
 /**
- * Explains why a booking failed: the taken slots (with the organisation when the network shows
- * it), the closures, the room's rules with their limits (« Durée minimale : 30 min »). The alert
- * region stays in the page so screen readers announce each new problem.
+ * Explains why a booking failed, in the shared alert: the taken slots (with the organisation
+ * when the network shows it), the closures, the room's rules with their limits
+ * (« Durée minimale : 30 min »).
  */
 @Component({
   selector: 'app-booking-problem-message',
-  imports: [TranslocoPipe],
+  imports: [BookingProblemAlert, TranslocoPipe],
   providers: [provideTranslocoScope('bookings')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div role="alert" class="problem" [class.shown]="!!problem()">
+    <app-booking-problem-alert moreKey="bookings.errors.andMore" [shown]="!!problem()" [message]="message()" [listed]="listed()">
       @let current = problem();
       @switch (current?.kind) {
         @case ('conflicts') {
@@ -76,36 +74,8 @@ const SHOWN = 10;
             }
           </ul>
         }
-        @case ('message') {
-          @let error = message();
-          @if (error && 'key' in error) {
-            <p>{{ error.key | transloco: error.params }}</p>
-          } @else if (error && 'text' in error) {
-            <p>{{ error.text }}</p>
-          }
-        }
       }
-      @if (hidden() > 0) {
-        <p>{{ 'bookings.errors.andMore' | transloco: { count: hidden() } }}</p>
-      }
-    </div>
-  `,
-  styles: `
-    .problem.shown {
-      margin: 0 0 1rem;
-      padding: 0.75rem 1rem;
-      border-radius: var(--mat-sys-corner-small);
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-      font: var(--mat-sys-body-medium);
-    }
-    p {
-      margin: 0;
-    }
-    ul {
-      margin: 0.5rem 0 0;
-      padding-inline-start: 1.25rem;
-    }
+    </app-booking-problem-alert>
   `,
 })
 export class BookingProblemMessage {
@@ -117,15 +87,15 @@ export class BookingProblemMessage {
 
   protected readonly conflicts = computed(() => {
     const problem = this.problem();
-    return problem?.kind === 'conflicts' ? problem.conflicts.slice(0, SHOWN) : [];
+    return problem?.kind === 'conflicts' ? listedOf(problem.conflicts) : [];
   });
   protected readonly skipped = computed(() => {
     const problem = this.problem();
-    return problem?.kind === 'noneFree' ? problem.skipped.slice(0, SHOWN) : [];
+    return problem?.kind === 'noneFree' ? listedOf(problem.skipped) : [];
   });
   protected readonly blocked = computed(() => {
     const problem = this.problem();
-    return problem?.kind === 'outsideHours' || problem?.kind === 'blackout' ? problem.occurrences.slice(0, SHOWN) : [];
+    return problem?.kind === 'outsideHours' || problem?.kind === 'blackout' ? listedOf(problem.occurrences) : [];
   });
   protected readonly violations = computed(() => {
     const problem = this.problem();
@@ -135,10 +105,10 @@ export class BookingProblemMessage {
     const problem = this.problem();
     return problem?.kind === 'message' ? problem.error : null;
   });
-  protected readonly hidden = computed(() => Math.max(0, listedCount(this.problem()) - SHOWN));
+  protected readonly listed = computed(() => listedCount(this.problem()));
 
   protected range(start: string, end: string): string {
-    return `${this.format.formatDateTime(start, this.timeZone())} – ${this.format.formatTime(end, this.timeZone())}`;
+    return rangeText(this.format, start, end, this.timeZone());
   }
 }
 

@@ -1,4 +1,4 @@
-import { dayProblem, daysOf, weeklyHoursOf } from './opening-hours';
+import { daysOf, openingRangeAfter, weeklyHoursOf } from './opening-hours';
 
 describe('opening hours', () => {
   const hours = [
@@ -12,8 +12,8 @@ describe('opening hours', () => {
 
     expect(days.map((day) => day.weekday)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(days[0].ranges).toEqual([
-      { opens: '08:00', closes: '12:00' },
-      { opens: '13:00', closes: '21:00' },
+      { start: '08:00', end: '12:00' },
+      { start: '13:00', end: '21:00' },
     ]);
     expect(days[1].ranges).toEqual([]);
   });
@@ -26,16 +26,9 @@ describe('opening hours', () => {
     ]);
   });
 
-  it('finds what is wrong with a day', () => {
-    expect(dayProblem([])).toBeNull();
-    expect(dayProblem([{ opens: '08:00', closes: '24:00' }])).toBeNull();
-    expect(dayProblem([{ opens: '08:00', closes: '' }])).toBe('incomplete');
-    expect(dayProblem([{ opens: '17:00', closes: '09:00' }])).toBe('closesBeforeOpens');
-    expect(
-      dayProblem([
-        { opens: '08:00', closes: '12:00' },
-        { opens: '11:00', closes: '14:00' },
-      ]),
-    ).toBe('overlap');
+  it('adds the day’s hours first, then the evening after its last range', () => {
+    expect(openingRangeAfter(undefined)).toEqual({ start: '09:00', end: '17:00' });
+    expect(openingRangeAfter({ start: '08:00', end: '12:00' })).toEqual({ start: '12:00', end: '21:00' });
+    expect(openingRangeAfter({ start: '13:00', end: '21:00' })).toEqual({ start: '21:00', end: '24:00' });
   });
 });

@@ -9,9 +9,10 @@ import {
 } from '@angular/forms';
 import type { SiteView, UpdateSiteRequest } from '@mutualis/contracts';
 import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
-import { dayProblem, daysOf, ISO_WEEKDAYS, weeklyHoursOf, type DayHours, type HoursRange } from './opening-hours';
+import { ISO_WEEKDAYS, rangesProblem, WALL_CLOCK_TIME, type TimeRange } from '../../shared/weekly-hours/weekly-hours';
+import { daysOf, weeklyHoursOf, type DayHours } from './opening-hours';
 
-export type RangeGroup = FormGroup<{ opens: FormControl<string>; closes: FormControl<string> }>;
+export type RangeGroup = FormGroup<{ start: FormControl<string>; end: FormControl<string> }>;
 export type DayGroup = FormGroup<{ weekday: FormControl<number>; ranges: FormArray<RangeGroup> }>;
 
 /** The zones of Quebec and Canada a community site is likely to be in; Montréal's first. */
@@ -49,12 +50,10 @@ export function dayGroupOf(fb: NonNullableFormBuilder, day: DayHours): DayGroup 
   );
 }
 
-/** 'HH:mm' from 00:00 to 23:59, or 24:00 (closing at midnight), as the API accepts. */
-const HH_MM = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
-
-export function rangeGroupOf(fb: NonNullableFormBuilder, range: HoursRange = { opens: '09:00', closes: '17:00' }): RangeGroup {
-  const time = [Validators.required, Validators.pattern(HH_MM)];
-  return fb.group({ opens: fb.control(range.opens, time), closes: fb.control(range.closes, time) });
+/** A range opening at `start` and closing at `end`; '24:00' closes at midnight. */
+export function rangeGroupOf(fb: NonNullableFormBuilder, range: TimeRange = { start: '09:00', end: '17:00' }): RangeGroup {
+  const time = [Validators.required, Validators.pattern(WALL_CLOCK_TIME)];
+  return fb.group({ start: fb.control(range.start, time), end: fb.control(range.end, time) });
 }
 
 /** Fills the form with a site, its opening hours laid out over the seven days. */
@@ -76,9 +75,6 @@ export function siteRequestOf(form: SiteForm): Required<UpdateSiteRequest> {
 }
 
 function validDay(control: AbstractControl): ValidationErrors | null {
-  const { ranges } = (control as DayGroup).getRawValue();
-  const problem = ranges.some((range) => !HH_MM.test(range.opens) || !HH_MM.test(range.closes))
-    ? 'incomplete'
-    : dayProblem(ranges);
+  const problem = rangesProblem((control as DayGroup).getRawValue().ranges);
   return problem ? { hours: problem } : null;
 }

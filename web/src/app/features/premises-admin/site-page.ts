@@ -14,11 +14,13 @@ import { Notice } from '../../core/feedback/notice';
 import type { InlineError } from '../../core/http/inline-error';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { InlineErrorMessage } from '../../shared/inline-error-message/inline-error-message';
+import type { TimeRange } from '../../shared/weekly-hours/weekly-hours';
+import { WeeklyHoursEditor } from '../../shared/weekly-hours/weekly-hours-editor';
 import { BlackoutsPanel } from './blackouts-panel';
-import { OpeningHoursEditor } from './opening-hours-editor';
 import { PremisesAdminApi, type BlackoutTarget } from './premises-admin-api';
 import { premisesErrorOf } from './premises-errors';
-import { fillSiteForm, SITE_TIME_ZONES, siteFormOf, siteRequestOf } from './site-form';
+import { openingRangeAfter } from './opening-hours';
+import { fillSiteForm, rangeGroupOf, SITE_TIME_ZONES, siteFormOf, siteRequestOf } from './site-form';
 
 /** One site: its details and opening hours, its rooms, and its closures. */
 @Component({
@@ -32,10 +34,10 @@ import { fillSiteForm, SITE_TIME_ZONES, siteFormOf, siteRequestOf } from './site
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
-    OpeningHoursEditor,
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,
+    WeeklyHoursEditor,
   ],
   providers: [provideTranslocoScope('premises')],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -54,6 +56,7 @@ export class SitePage {
   protected readonly timeZones = SITE_TIME_ZONES;
   protected readonly roomColumns = ['name', 'capacity', 'rate', 'approval', 'state', 'actions'];
   protected readonly form = siteFormOf(this.fb);
+  protected readonly newRange = (previous: TimeRange | undefined) => rangeGroupOf(this.fb, openingRangeAfter(previous));
   protected readonly site = signal<SiteView | null>(null);
   protected readonly rooms = signal<ResourceView[]>([]);
   protected readonly loading = signal(true);

@@ -16,12 +16,12 @@ import { Notice } from '../../../core/feedback/notice';
 import { AppLanguage } from '../../../core/i18n/app-language';
 import { type InlineError, inlineErrorOf } from '../../../core/http/inline-error';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
+import { WeeklyHoursEditor } from '../../../shared/weekly-hours/weekly-hours-editor';
 import { HoursPipe } from '../hours.pipe';
 import { StaffApi } from '../staff-api';
 import { AgreementsPanel } from './agreements-panel';
-import { createStaffRequestOf, fillStaffForm, staffFormOf, updateStaffRequestOf } from './staff-form';
-import { weeklyMinutes } from './working-hours';
-import { WorkingHoursEditor } from './working-hours-editor';
+import { createStaffRequestOf, fillStaffForm, staffFormOf, updateStaffRequestOf, workingRangeGroupOf } from './staff-form';
+import { weeklyMinutes, type WorkingRange, workingRangeAfter } from './working-hours';
 
 const STAFF_ERRORS = { NOT_FOUND: 'staff.admin.errors.noAccount', INVALID_TIME_ZONE: 'staff.admin.errors.timeZone' } as const;
 
@@ -44,7 +44,7 @@ const STAFF_ERRORS = { NOT_FOUND: 'staff.admin.errors.noAccount', INVALID_TIME_Z
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,
-    WorkingHoursEditor,
+    WeeklyHoursEditor,
   ],
   providers: [provideTranslocoScope('staff')],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,6 +64,7 @@ export class StaffEditPage {
 
   protected readonly networks = computed(() => this.session.me()?.coordinatorOf ?? []);
   protected readonly form = staffFormOf(this.fb);
+  protected readonly newRange = (previous: WorkingRange | undefined) => workingRangeGroupOf(this.fb, workingRangeAfter(previous));
   private readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
   });

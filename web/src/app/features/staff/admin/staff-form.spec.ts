@@ -73,6 +73,6 @@ describe('staff form', () => {
     // Without alternation the two ranges become weekly, and overlap.
     form.controls.alternating.setValue(false);
     expect(form.controls.alternatingWeeksAnchor.valid).toBe(true);
-    expect(form.controls.workingDays.at(0).errors).toEqual({ workingHours: 'overlap' });
+    expect(form.controls.workingDays.at(0).errors).toEqual({ hours: 'overlap' });
   });
 });

@@ -70,7 +70,7 @@ function workingDayGroupOf(fb: NonNullableFormBuilder, day: WorkingDay, alternat
     {
       validators: (group: AbstractControl) => {
         const problem = workingDayProblem((group as WorkingDayGroup).getRawValue().ranges, alternating());
-        return problem ? { workingHours: problem } : null;
+        return problem ? { hours: problem } : null;
       },
     },
   );

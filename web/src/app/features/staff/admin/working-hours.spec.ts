@@ -1,4 +1,4 @@
-import { weeklyMinutes, workingDayProblem, workingDaysOf, workingHoursOf } from './working-hours';
+import { weeklyMinutes, workingDayProblem, workingDaysOf, workingHoursOf, workingRangeAfter } from './working-hours';
 
 describe('working hours', () => {
   it('spreads the API’s entries over seven days, each day by week then time, and back', () => {
@@ -68,5 +68,11 @@ describe('working hours', () => {
     expect(weeklyMinutes(days, 'A', true)).toBe(690);
     expect(weeklyMinutes(days, 'B', true)).toBe(600);
     expect(weeklyMinutes(days, 'A', false)).toBe(810);
+  });
+
+  it('adds a weekly day first, then the afternoon after the day’s last range, in its week', () => {
+    expect(workingRangeAfter(undefined)).toEqual({ week: 'every', start: '09:00', end: '17:00' });
+    expect(workingRangeAfter({ week: 'A', start: '08:00', end: '12:00' })).toEqual({ week: 'A', start: '13:00', end: '17:00' });
+    expect(workingRangeAfter({ week: 'B', start: '13:00', end: '18:00' })).toEqual({ week: 'B', start: '18:00', end: '24:00' });
   });
 });

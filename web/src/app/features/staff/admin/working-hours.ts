@@ -1,23 +1,20 @@
 import type { WorkingHoursEntry, WorkingWeek } from '@mutualis/contracts';
+import {
+  rangesProblem,
+  type RangesProblem,
+  type TimeRange,
+  WALL_CLOCK_TIME,
+  type WeekdayRanges,
+  weekdaysOf,
+} from '../../../shared/weekly-hours/weekly-hours';
 
-/** The ISO weekdays, Monday (1) to Sunday (7), in the order the editor shows them. */
-export const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
-
-export interface WorkingRange {
+/** A range of working time ('24:00' ends at midnight) and the weeks it applies to. */
+export interface WorkingRange extends TimeRange {
   readonly week: WorkingWeek;
-  /** 'HH:mm'; '24:00' ends at midnight. */
-  readonly start: string;
-  readonly end: string;
 }
 
-export interface WorkingDay {
-  readonly weekday: number;
-  readonly ranges: readonly WorkingRange[];
-}
+export type WorkingDay = WeekdayRanges<WorkingRange>;
 
-export type WorkingHoursProblem = 'incomplete' | 'invalidTime' | 'endBeforeStart' | 'overlap';
-
-const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const WEEK_ORDER: Record<WorkingWeek, number> = { every: 0, A: 1, B: 2 };
 
 const byWeekThenStart = (a: WorkingRange, b: WorkingRange) =>
@@ -25,13 +22,7 @@ const byWeekThenStart = (a: WorkingRange, b: WorkingRange) =>
 
 /** The API's working hours as seven days (days off included), each day's ranges by week then time. */
 export function workingDaysOf(entries: readonly WorkingHoursEntry[]): WorkingDay[] {
-  return ISO_WEEKDAYS.map((weekday) => ({
-    weekday,
-    ranges: entries
-      .filter((entry) => entry.weekday === weekday)
-      .map(({ week, start, end }) => ({ week, start, end }))
-      .sort(byWeekThenStart),
-  }));
+  return weekdaysOf(entries, ({ week, start, end }) => ({ week, start, end }), byWeekThenStart);
 }
 
 /**
@@ -53,15 +44,18 @@ function sameWeeks(a: WorkingWeek, b: WorkingWeek): boolean {
 }
 
 /** What is wrong with a day's ranges, if anything: a missing or malformed time, an end before its start, an overlap. */
-export function workingDayProblem(ranges: readonly WorkingRange[], alternating: boolean): WorkingHoursProblem | null {
-  if (ranges.some((range) => !range.start || !range.end)) return 'incomplete';
-  if (ranges.some((range) => !HH_MM.test(range.start) || !HH_MM.test(range.end))) return 'invalidTime';
-  if (ranges.some((range) => range.end <= range.start)) return 'endBeforeStart';
-  const weekOf = (range: WorkingRange): WorkingWeek => (alternating ? range.week : 'every');
-  const overlapping = ranges.some((a, i) =>
-    ranges.some((b, j) => j > i && sameWeeks(weekOf(a), weekOf(b)) && a.start < b.end && b.start < a.end),
-  );
-  return overlapping ? 'overlap' : null;
+export function workingDayProblem(ranges: readonly WorkingRange[], alternating: boolean): RangesProblem | null {
+  return rangesProblem(ranges, (a, b) => alternating && !sameWeeks(a.week, b.week));
+}
+
+/** The range « Ajouter une plage » adds: usually the afternoon after lunch, in the same week as the day's last range. */
+export function workingRangeAfter(previous: WorkingRange | undefined): WorkingRange {
+  if (!previous) return { week: 'every', start: '09:00', end: '17:00' };
+  return {
+    week: previous.week,
+    start: previous.end < '13:00' ? '13:00' : previous.end,
+    end: previous.end < '17:00' ? '17:00' : '24:00',
+  };
 }
 
 function minutesOf(time: string): number {
@@ -74,6 +68,6 @@ export function weeklyMinutes(days: readonly WorkingDay[], week: 'A' | 'B', alte
   return days
     .flatMap((day) => day.ranges)
     .filter((range) => !alternating || range.week === 'every' || range.week === week)
-    .filter((range) => HH_MM.test(range.start) && HH_MM.test(range.end) && range.end > range.start)
+    .filter((range) => WALL_CLOCK_TIME.test(range.start) && WALL_CLOCK_TIME.test(range.end) && range.end > range.start)
     .reduce((total, range) => total + minutesOf(range.end) - minutesOf(range.start), 0);
 }

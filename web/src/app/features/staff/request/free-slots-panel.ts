@@ -153,7 +153,7 @@ export class FreeSlotsPanel {
 
   /** « jeudi 5 mars 2026 » */
   protected dayName(day: FreeSlotDay): string {
-    return `${this.transloco.translate(`staff.weekdays.${day.weekday}`)} ${this.format.formatDate(dateAsInstant(day.date), 'UTC')}`;
+    return `${this.transloco.translate(`weekdays.${day.weekday}`)} ${this.format.formatDate(dateAsInstant(day.date), 'UTC')}`;
   }
 
   protected timeRange(slot: FreeSlot): string {

@@ -3,25 +3,28 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { AppLanguage } from '../../../core/i18n/app-language';
 import { DEFAULT_TIME_ZONE } from '../../../core/locale/date-time-format';
 import { LocaleFormat } from '../../../core/locale/locale-format';
+import { BookingProblemAlert, listedOf, rangeText } from '../../../shared/booking-problem/booking-problem-alert';
 import { HoursPipe } from '../hours.pipe';
 import { dateAsInstant, weekdayOfDate } from '../staff-time';
 import { QuotaOverruns } from './quota-overruns';
 import type { HourRequestProblem } from './request-problem';
 
-/** How many refused occurrences are listed before « … et N autres ». */
-const SHOWN = 10;
-
 /**
- * Explains a refused hour request: when the employee does not work or is on leave, which
- * daily or weekly maximum would be passed, how far over the agreement it goes, what is taken.
- * The alert region stays in the page so screen readers announce each new problem.
+ * Explains a refused hour request, in the shared alert: when the employee does not work or is
+ * on leave, which daily or weekly maximum would be passed, how far over the agreement it goes,
+ * what is taken.
  */
 @Component({
   selector: 'app-request-problem-message',
-  imports: [HoursPipe, QuotaOverruns, TranslocoPipe],
+  imports: [BookingProblemAlert, HoursPipe, QuotaOverruns, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div role="alert" class="problem" [class.shown]="!!problem()">
+    <app-booking-problem-alert
+      moreKey="staff.request.errors.andMore"
+      [shown]="!!problem()"
+      [message]="message()"
+      [listed]="listed()"
+    >
       @let current = problem();
       @switch (current?.kind) {
         @case ('outsideWorkingHours') {
@@ -52,7 +55,7 @@ const SHOWN = 10;
                   'staff.request.errors.cap.' + cap.scope
                     | transloco
                       : {
-                          weekday: ('staff.weekdays.' + weekday(cap.date) | transloco),
+                          weekday: ('weekdays.' + weekday(cap.date) | transloco),
                           date: day(cap.date),
                           total: (cap.totalMinutes | hours: lang()),
                           limit: (cap.limitMinutes | hours: lang()),
@@ -79,36 +82,8 @@ const SHOWN = 10;
             }
           </ul>
         }
-        @case ('message') {
-          @let error = message();
-          @if (error && 'key' in error) {
-            <p>{{ error.key | transloco: error.params }}</p>
-          } @else if (error && 'text' in error) {
-            <p>{{ error.text }}</p>
-          }
-        }
       }
-      @if (hidden() > 0) {
-        <p>{{ 'staff.request.errors.andMore' | transloco: { count: hidden() } }}</p>
-      }
-    </div>
-  `,
-  styles: `
-    .problem.shown {
-      margin: 0 0 1rem;
-      padding: 0.75rem 1rem;
-      border-radius: var(--mat-sys-corner-small);
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-      font: var(--mat-sys-body-medium);
-    }
-    p {
-      margin: 0;
-    }
-    ul {
-      margin: 0.5rem 0 0;
-      padding-inline-start: 1.25rem;
-    }
+    </app-booking-problem-alert>
   `,
 })
 export class RequestProblemMessage {
@@ -122,32 +97,32 @@ export class RequestProblemMessage {
 
   protected readonly outside = computed(() => {
     const problem = this.problem();
-    return problem?.kind === 'outsideWorkingHours' ? problem.occurrences.slice(0, SHOWN) : [];
+    return problem?.kind === 'outsideWorkingHours' ? listedOf(problem.occurrences) : [];
   });
   protected readonly onLeave = computed(() => {
     const problem = this.problem();
-    return problem?.kind === 'onLeave' ? problem.occurrences.slice(0, SHOWN) : [];
+    return problem?.kind === 'onLeave' ? listedOf(problem.occurrences) : [];
   });
   protected readonly caps = computed(() => {
     const problem = this.problem();
-    return problem?.kind === 'caps' ? problem.caps.slice(0, SHOWN) : [];
+    return problem?.kind === 'caps' ? listedOf(problem.caps) : [];
   });
   protected readonly overruns = computed(() => {
     const problem = this.problem();
-    return problem?.kind === 'quota' ? problem.overruns.slice(0, SHOWN) : [];
+    return problem?.kind === 'quota' ? listedOf(problem.overruns) : [];
   });
   protected readonly conflicts = computed(() => {
     const problem = this.problem();
-    return problem?.kind === 'conflicts' ? problem.conflicts.slice(0, SHOWN) : [];
+    return problem?.kind === 'conflicts' ? listedOf(problem.conflicts) : [];
   });
   protected readonly message = computed(() => {
     const problem = this.problem();
     return problem?.kind === 'message' ? problem.error : null;
   });
-  protected readonly hidden = computed(() => Math.max(0, listedCount(this.problem()) - SHOWN));
+  protected readonly listed = computed(() => listedCount(this.problem()));
 
   protected range(start: string, end: string): string {
-    return `${this.format.formatDateTime(start, this.timeZone())} – ${this.format.formatTime(end, this.timeZone())}`;
+    return rangeText(this.format, start, end, this.timeZone());
   }
 
   protected day(date: string): string {
