@@ -7,6 +7,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app/app.module';
 import { configureApp } from '../src/app/configure-app';
+import { Clock, FixedClock } from '../src/clock/clock';
 import { loadConfig } from '../src/config/app-config';
 import { Factory } from './factories';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -20,16 +21,28 @@ export interface TestApp {
   dataSource: DataSource;
   database: TestDatabase;
   factory: Factory;
+  /** The app's clock: fixed at `TEST_NOW` unless the test moves it. */
+  clock: FixedClock;
   close(): Promise<void>;
 }
 
+/**
+ * "Now" for every API test: a Monday in November 2026, whatever the machine's date. Tests write
+ * their dates relative to it (or as literals after it) and pass today and years from now.
+ */
+export const TEST_NOW = new Date('2026-11-16T14:00:00Z');
+
 /** Boots the real API (same pipeline as `main.ts`) against a fresh database of its own. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, now: Date = TEST_NOW): Promise<TestApp> {
   const database = await createTestDatabase();
+  const clock = new FixedClock(now.getTime());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST: '/nonexistent', ...env });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ ...config, databaseUrl: database.url })],
-  }).compile();
+  })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
   configureApp(app, config);
   // A real listening socket: supertest would otherwise open one per request, which breaks under concurrency.
@@ -42,6 +55,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     dataSource: app.get(DataSource),
     database,
     factory: new Factory(app.get(DataSource)),
+    clock,
     async close() {
       await app.close();
       await database.drop();

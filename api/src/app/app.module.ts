@@ -19,6 +19,7 @@ import { TimesheetsModule } from '../modules/timesheets/timesheets.module';
 import { CostPoolsModule } from '../modules/cost-pools/cost-pools.module';
 import { PeriodsModule } from '../modules/periods/periods.module';
 import { ReportsModule } from '../modules/reports/reports.module';
+import { ClockModule } from '../clock/clock.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        ClockModule,
         HealthModule,
         AuthModule,
         DirectoryModule,
