@@ -74,6 +74,11 @@ export class SeriesEdits {
       manager,
       replaced.map((o) => o.id),
     );
+    // Moved occurrences take their new length before the instances come back: a shorter one must not
+    // collide, for a moment, with an instance that only fits next to its new length.
+    for (const [index, override] of moved.entries()) {
+      await this.bookings.moveOccurrence(manager, overrides[index].id, override.occurrences[0], { status, nowMs });
+    }
     await this.bookings.insertOccurrences(
       manager,
       { id: target.seriesId, resourceId: resource.id, organisationId: loaded.series.organisationId },
@@ -81,9 +86,6 @@ export class SeriesEdits {
       instances.occurrences,
       nowMs,
     );
-    for (const [index, override] of moved.entries()) {
-      await this.bookings.moveOccurrence(manager, overrides[index].id, override.occurrences[0], { status, nowMs });
-    }
     return { exdates, planned: plan.occurrences };
   }
 
