@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
+import { Clock } from '../../clock/clock';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { HORIZON_DAYS, planSeries } from './booking-planner';
 import { BookingRepository } from './booking.repository';
@@ -30,6 +31,7 @@ export class BookingMaintenanceService implements OnApplicationBootstrap, OnAppl
   constructor(
     private readonly bookings: BookingRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -45,7 +47,8 @@ export class BookingMaintenanceService implements OnApplicationBootstrap, OnAppl
     clearInterval(this.timer);
   }
 
-  async runOnce(nowMs = Date.now()): Promise<MaintenanceReport | null> {
+  async runOnce(): Promise<MaintenanceReport | null> {
+    const nowMs = this.clock.nowMs();
     return this.bookings.transaction(async (manager) => {
       const [{ locked }] = await manager.query(
         `SELECT pg_try_advisory_xact_lock(hashtext('mutualis:booking-maintenance')) AS locked`,
@@ -54,7 +57,7 @@ export class BookingMaintenanceService implements OnApplicationBootstrap, OnAppl
       const expired = await manager.query(
         `WITH expired AS (
            UPDATE booking_occurrence SET status = 'expired', status_reason = 'not decided in time', updated_at = now()
-            WHERE status = 'pending' AND (created_at < $1::timestamptz - make_interval(hours => $2) OR starts_at < $1::timestamptz)
+            WHERE status = 'pending' AND (pending_since < $1::timestamptz - make_interval(hours => $2) OR starts_at < $1::timestamptz)
             RETURNING id)
          SELECT id FROM expired`,
         [new Date(nowMs), this.config.pendingExpiryHours],
@@ -82,14 +85,20 @@ export class BookingMaintenanceService implements OnApplicationBootstrap, OnAppl
         const free: GuardedOccurrence[] = plan.occurrences.filter(
           (o, i) => !taken.has(i) && !blackouts.has(i) && !outside.has(o),
         );
+        // A date taken meanwhile stays out of the series, as an EXDATE, like one skipped at creation.
+        const left = plan.occurrences.filter((o) => !free.includes(o)).map((o) => o.localStart);
         const status = resource.rules.approvalRequired ? 'pending' : 'confirmed';
         await this.bookings.insertOccurrences(
           manager,
           { id: series.id, resourceId: resource.id, organisationId: series.organisationId },
           status,
           free,
+          nowMs,
         );
-        await this.bookings.updateSeries(manager, series.id, { materialisedUntil: plan.materialisedUntil });
+        await this.bookings.updateSeries(manager, series.id, {
+          materialisedUntil: plan.materialisedUntil,
+          ...(left.length ? { exdates: [...series.exdates, ...left] } : {}),
+        });
         report.extendedSeries += 1;
         report.addedOccurrences += free.length;
         report.skippedConflicts += plan.occurrences.length - free.length;

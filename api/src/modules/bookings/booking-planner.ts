@@ -100,3 +100,14 @@ export function planSeries(
     materialisedUntil: unbounded ? new Date(horizonMs) : null,
   };
 }
+
+/** Several plans checked as one change (a series' instances and its moved occurrences). */
+export function combinePlans(plans: BookingPlan[]): BookingPlan {
+  return {
+    occurrences: plans.flatMap((p) => p.occurrences).sort((a, b) => a.startMs - b.startMs),
+    skipped: plans.flatMap((p) => p.skipped),
+    violations: plans.flatMap((p) => p.violations),
+    outsideHours: plans.flatMap((p) => p.outsideHours),
+    materialisedUntil: plans[0]?.materialisedUntil ?? null,
+  };
+}

@@ -15,14 +15,21 @@ export function toOccurrenceView(zone: IANAZone, o: StoredOccurrence): Occurrenc
 
 export function toSeriesView(
   series: SeriesRecord,
-  context: { resourceName: string; organisationName: string; isMine: boolean; canEdit: boolean; seesDetails: boolean },
+  context: {
+    resourceName: string;
+    organisationName: string;
+    isMine: boolean;
+    canEdit: boolean;
+    seesDetails: boolean;
+    /** The clock's instant: what is still ahead decides whether the series waits for approval. */
+    nowMs: number;
+  },
   occurrences: StoredOccurrence[],
   skipped: BookingSkipped[] = [],
   warnings: QuotaWarning[] = [],
 ): BookingSeriesView {
   const zone = resolveTimeZone(series.timeZone) as IANAZone;
-  const now = Date.now();
-  const pending = occurrences.some((o) => o.status === 'pending' && o.startsAt.getTime() > now);
+  const pending = occurrences.some((o) => o.status === 'pending' && o.startsAt.getTime() > context.nowMs);
   return {
     id: series.id,
     resourceId: series.resourceId,
@@ -30,7 +37,8 @@ export function toSeriesView(
     organisationId: series.organisationId,
     organisationName: context.organisationName,
     title: context.seesDetails || !series.private ? series.title : null,
-    notes: context.seesDetails ? series.notes : null,
+    // Notes are stored as '' when absent; they leave the API as null then, whoever reads them.
+    notes: context.seesDetails && series.notes ? series.notes : null,
     private: series.private,
     start: series.startLocal,
     timeZone: series.timeZone,

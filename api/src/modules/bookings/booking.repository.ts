@@ -143,15 +143,23 @@ export class BookingRepository {
     timeZone: string,
     fromMs: number,
     toMs: number,
+    excludeOccurrenceIds: string[] = [],
   ): Promise<Map<string, number>> {
     const rows = await manager.query(
       `SELECT to_char(date_trunc('week', starts_at AT TIME ZONE $3), 'YYYY-MM-DD') AS week,
               sum(extract(epoch FROM ends_at - starts_at) / 60)::int AS minutes
          FROM booking_occurrence
         WHERE resource_id = $1 AND organisation_id = $2 AND status IN ('pending', 'confirmed')
-          AND starts_at >= $4 AND starts_at < $5
+          AND starts_at >= $4 AND starts_at < $5 AND NOT (id = ANY($6::uuid[]))
         GROUP BY 1`,
-      [resourceId, organisationId, timeZone, new Date(fromMs - 7 * 86_400_000), new Date(toMs + 7 * 86_400_000)],
+      [
+        resourceId,
+        organisationId,
+        timeZone,
+        new Date(fromMs - 7 * 86_400_000),
+        new Date(toMs + 7 * 86_400_000),
+        excludeOccurrenceIds,
+      ],
     );
     return new Map(rows.map((r: { week: string; minutes: number }) => [r.week, r.minutes]));
   }
@@ -190,43 +198,54 @@ export class BookingRepository {
     series: Omit<SeriesRecord, 'id' | 'status' | 'createdAt'> & { hourRequestId: string | null },
     status: OccurrenceStatus,
     occurrences: GuardedOccurrence[],
+    nowMs: number,
   ): Promise<{ seriesId: string; occurrences: StoredOccurrence[] }> {
-    const rows: Array<{ series_id: string; id: string | null; starts_at: Date; ends_at: Date; status: OccurrenceStatus }> =
-      await manager.query(
-        `WITH s AS (
+    const rows: Array<{
+      series_id: string;
+      id: string | null;
+      starts_at: Date;
+      ends_at: Date;
+      status: OccurrenceStatus;
+      recurrence_id: Date;
+    }> = await manager.query(
+      `WITH s AS (
            INSERT INTO booking_series (resource_id, organisation_id, requester_user_id, title, notes, private, start_local, time_zone,
                                        duration_minutes, rrule, exdates, skip_holidays, materialised_until, previous_series_id,
                                        hour_request_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id),
          o AS (
-           INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
-           SELECT s.id, $1, $2, t.s, t.e, tstzrange(t.gs, t.ge), $16
-             FROM s, unnest($17::timestamptz[], $18::timestamptz[], $19::timestamptz[], $20::timestamptz[]) AS t(s, e, gs, ge)
-           RETURNING id, starts_at, ends_at, status)
-         SELECT s.id AS series_id, o.id, o.starts_at, o.ends_at, o.status FROM s LEFT JOIN o ON true`,
-        [
-          series.resourceId,
-          series.organisationId,
-          series.requesterUserId,
-          series.title,
-          series.notes,
-          series.private,
-          series.startLocal,
-          series.timeZone,
-          series.durationMinutes,
-          series.rrule,
-          series.exdates,
-          series.skipHolidays,
-          series.materialisedUntil,
-          series.previousSeriesId,
-          series.hourRequestId,
-          status,
-          occurrences.map((o) => new Date(o.startMs)),
-          occurrences.map((o) => new Date(o.endMs)),
-          occurrences.map((o) => new Date(o.guardStartMs)),
-          occurrences.map((o) => new Date(o.guardEndMs)),
-        ],
-      );
+           INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status, recurrence_id,
+                                           pending_since)
+           SELECT s.id, $1, $2, t.s, t.e, tstzrange(t.gs, t.ge), $16, t.r, $22
+             FROM s, unnest($17::timestamptz[], $18::timestamptz[], $19::timestamptz[], $20::timestamptz[], $21::timestamptz[])
+                  AS t(s, e, gs, ge, r)
+           RETURNING id, starts_at, ends_at, status, recurrence_id)
+         SELECT s.id AS series_id, o.id, o.starts_at, o.ends_at, o.status, o.recurrence_id FROM s LEFT JOIN o ON true`,
+      [
+        series.resourceId,
+        series.organisationId,
+        series.requesterUserId,
+        series.title,
+        series.notes,
+        series.private,
+        series.startLocal,
+        series.timeZone,
+        series.durationMinutes,
+        series.rrule,
+        series.exdates,
+        series.skipHolidays,
+        series.materialisedUntil,
+        series.previousSeriesId,
+        series.hourRequestId,
+        status,
+        occurrences.map((o) => new Date(o.startMs)),
+        occurrences.map((o) => new Date(o.endMs)),
+        occurrences.map((o) => new Date(o.guardStartMs)),
+        occurrences.map((o) => new Date(o.guardEndMs)),
+        occurrences.map((o) => new Date(o.recurrenceMs ?? o.startMs)),
+        new Date(nowMs),
+      ],
+    );
     return {
       seriesId: rows[0].series_id,
       occurrences: rows
@@ -242,13 +261,15 @@ export class BookingRepository {
     series: { id: string; resourceId: string; organisationId: string },
     status: OccurrenceStatus,
     occurrences: GuardedOccurrence[],
+    nowMs: number,
   ): Promise<StoredOccurrence[]> {
     if (occurrences.length === 0) return [];
     const rows = await manager.query(
-      `INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
-       SELECT $1, $2, $3, s, e, tstzrange(gs, ge), $4
-         FROM unnest($5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[]) AS t(s, e, gs, ge)
-       RETURNING id, starts_at, ends_at, status`,
+      `INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status, recurrence_id,
+                                       pending_since)
+       SELECT $1, $2, $3, s, e, tstzrange(gs, ge), $4, r, $10
+         FROM unnest($5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[]) AS t(s, e, gs, ge, r)
+       RETURNING id, starts_at, ends_at, status, recurrence_id`,
       [
         series.id,
         series.resourceId,
@@ -258,6 +279,8 @@ export class BookingRepository {
         occurrences.map((o) => new Date(o.endMs)),
         occurrences.map((o) => new Date(o.guardStartMs)),
         occurrences.map((o) => new Date(o.guardEndMs)),
+        occurrences.map((o) => new Date(o.recurrenceMs ?? o.startMs)),
+        new Date(nowMs),
       ],
     );
     return rows
@@ -297,7 +320,7 @@ export class BookingRepository {
 
   async occurrencesOf(manager: EntityManager, seriesId: string): Promise<StoredOccurrence[]> {
     const rows = await manager.query(
-      `SELECT id, starts_at, ends_at, status, title, detached FROM booking_occurrence WHERE series_id = $1 ORDER BY starts_at`,
+      `SELECT id, starts_at, ends_at, status, title, detached, recurrence_id FROM booking_occurrence WHERE series_id = $1 ORDER BY starts_at`,
       [seriesId],
     );
     return rows.map(toStoredOccurrence);
@@ -305,7 +328,7 @@ export class BookingRepository {
 
   async occurrence(manager: EntityManager, occurrenceId: string): Promise<(StoredOccurrence & { seriesId: string }) | null> {
     const rows = await manager.query(
-      `SELECT id, series_id, starts_at, ends_at, status, title, detached FROM booking_occurrence WHERE id = $1`,
+      `SELECT id, series_id, starts_at, ends_at, status, title, detached, recurrence_id FROM booking_occurrence WHERE id = $1`,
       [occurrenceId],
     );
     return rows[0] ? { ...toStoredOccurrence(rows[0]), seriesId: rows[0].series_id } : null;
@@ -335,19 +358,44 @@ export class BookingRepository {
     if (occurrenceIds.length) await manager.query('DELETE FROM booking_occurrence WHERE id = ANY($1::uuid[])', [occurrenceIds]);
   }
 
-  async moveOccurrence(manager: EntityManager, id: string, occurrence: GuardedOccurrence, title: string | null): Promise<void> {
+  /** Moves (or resizes) an occurrence; it stays the override of the instant its rule gave it (`recurrence_id`). */
+  async moveOccurrence(
+    manager: EntityManager,
+    id: string,
+    occurrence: GuardedOccurrence,
+    changes: { title?: string | null; status?: OccurrenceStatus; nowMs?: number },
+  ): Promise<void> {
+    // Sent back to approval, it waits (and expires) from now on, as a new request would.
     await manager.query(
       `UPDATE booking_occurrence SET starts_at = $2, ends_at = $3, period = tstzrange($4, $5), title = COALESCE($6, title),
-              detached = true, updated_at = now() WHERE id = $1`,
+              status = COALESCE($7, status), detached = detached OR starts_at <> $2,
+              pending_since = CASE WHEN $7 = 'pending' AND $8::timestamptz IS NOT NULL THEN $8 ELSE pending_since END,
+              updated_at = now()
+        WHERE id = $1`,
       [
         id,
         new Date(occurrence.startMs),
         new Date(occurrence.endMs),
         new Date(occurrence.guardStartMs),
         new Date(occurrence.guardEndMs),
-        title,
+        changes.title ?? null,
+        changes.status ?? null,
+        changes.nowMs === undefined ? null : new Date(changes.nowMs),
       ],
     );
+  }
+
+  async retitleOccurrence(manager: EntityManager, id: string, title: string): Promise<void> {
+    await manager.query('UPDATE booking_occurrence SET title = $2, updated_at = now() WHERE id = $1', [id, title]);
+  }
+
+  /** Hands occurrences (the exceptions of a split series) to the series that continues it. */
+  async reparentOccurrences(manager: EntityManager, occurrenceIds: string[], seriesId: string): Promise<void> {
+    if (occurrenceIds.length === 0) return;
+    await manager.query('UPDATE booking_occurrence SET series_id = $2, updated_at = now() WHERE id = ANY($1::uuid[])', [
+      occurrenceIds,
+      seriesId,
+    ]);
   }
 
   async updateSeries(
@@ -356,7 +404,7 @@ export class BookingRepository {
     changes: Partial<
       Pick<
         SeriesRecord,
-        'title' | 'notes' | 'private' | 'rrule' | 'status' | 'materialisedUntil' | 'startLocal' | 'durationMinutes'
+        'title' | 'notes' | 'private' | 'rrule' | 'status' | 'materialisedUntil' | 'startLocal' | 'durationMinutes' | 'exdates'
       >
     >,
   ): Promise<void> {
@@ -365,7 +413,8 @@ export class BookingRepository {
           start_local = COALESCE($10::timestamp, start_local), duration_minutes = COALESCE($11, duration_minutes),
           title = COALESCE($2, title), notes = COALESCE($3, notes), private = COALESCE($4, private),
           rrule = CASE WHEN $5::boolean THEN $6 ELSE rrule END, status = COALESCE($7, status),
-          materialised_until = CASE WHEN $8::boolean THEN $9::timestamptz ELSE materialised_until END, updated_at = now()
+          materialised_until = CASE WHEN $8::boolean THEN $9::timestamptz ELSE materialised_until END,
+          exdates = COALESCE($12::text[], exdates), updated_at = now()
         WHERE id = $1`,
       [
         id,
@@ -379,6 +428,7 @@ export class BookingRepository {
         changes.materialisedUntil ?? null,
         changes.startLocal ?? null,
         changes.durationMinutes ?? null,
+        changes.exdates ?? null,
       ],
     );
   }
@@ -414,8 +464,16 @@ export class BookingRepository {
     );
   }
 
-  /** Pending occurrences of resources whose bookings the caller approves (coordinators of their networks). */
-  async pendingFor(networkIds: string[]): Promise<CalendarRow[]> {
+  /**
+   * Pending occurrences still ahead of `nowMs` that wait for the caller: of the networks they coordinate and of
+   * the pooled employee they are, never their own organisations' (those they may not decide).
+   */
+  async pendingFor(approver: {
+    networkIds: string[];
+    staffResourceId: string | null;
+    ownOrganisationIds: string[];
+    nowMs: number;
+  }): Promise<CalendarRow[]> {
     return this.dataSource.query(
       `SELECT o.id, o.series_id, o.resource_id, o.starts_at, o.ends_at, o.status, o.organisation_id, org.name AS organisation_name,
               COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring,
@@ -424,10 +482,11 @@ export class BookingRepository {
          JOIN booking_series s ON s.id = o.series_id
          JOIN resource r ON r.id = o.resource_id
          JOIN organisation org ON org.id = o.organisation_id
-        WHERE r.network_id = ANY($1::uuid[]) AND o.status = 'pending' AND o.starts_at > now()
-        ORDER BY o.created_at, o.starts_at
+        WHERE (r.network_id = ANY($1::uuid[]) OR (r.type = 'staff' AND r.id = $2::uuid))
+          AND NOT (o.organisation_id = ANY($3::uuid[])) AND o.status = 'pending' AND o.starts_at > $4
+        ORDER BY o.pending_since, o.starts_at
         LIMIT 500`,
-      [networkIds],
+      [approver.networkIds, approver.staffResourceId, approver.ownOrganisationIds, new Date(approver.nowMs)],
     );
   }
 }
@@ -468,6 +527,7 @@ function toStoredOccurrence(r: {
   status: OccurrenceStatus;
   title?: string | null;
   detached?: boolean;
+  recurrence_id?: Date | null;
 }): StoredOccurrence {
   return {
     id: r.id,
@@ -476,5 +536,6 @@ function toStoredOccurrence(r: {
     status: r.status,
     title: r.title ?? null,
     detached: r.detached ?? false,
+    recurrenceId: r.recurrence_id ?? r.starts_at,
   };
 }

@@ -14,6 +14,8 @@ export interface GuardedOccurrence {
   guardStartMs: number;
   guardEndMs: number;
   localStart: string;
+  /** The instant the rule gave this occurrence (RECURRENCE-ID); its own start when absent. */
+  recurrenceMs?: number;
 }
 
 export interface StoredOccurrence {
@@ -22,7 +24,10 @@ export interface StoredOccurrence {
   endsAt: Date;
   status: OccurrenceStatus;
   title: string | null;
+  /** Moved away from the instant its rule gave it: an override of `recurrenceId`. */
   detached: boolean;
+  /** The instant the rule gave this occurrence (RECURRENCE-ID). */
+  recurrenceId: Date;
 }
 
 export interface SeriesRecord {

@@ -5,6 +5,7 @@ import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { BookingApprovalsService } from './booking-approvals.service';
 import { BookingChangesService } from './booking-changes.service';
+import { BookingDecisionsService } from './booking-decisions.service';
 import { BookingsService } from './bookings.service';
 import {
   ApproveBookingDto,
@@ -23,6 +24,7 @@ export class BookingsController {
   constructor(
     private readonly bookings: BookingsService,
     private readonly changes: BookingChangesService,
+    private readonly decisions: BookingDecisionsService,
     private readonly approvals: BookingApprovalsService,
   ) {}
 
@@ -77,7 +79,7 @@ export class BookingsController {
     @Param('seriesId', ParseUUIDPipe) seriesId: string,
     @Body() body: ApproveBookingDto,
   ): Promise<BookingSeriesView> {
-    return this.changes.decide(actor, seriesId, 'confirmed', body);
+    return this.decisions.decide(actor, seriesId, 'confirmed', body);
   }
 
   @Post(':seriesId/propose')
@@ -87,7 +89,7 @@ export class BookingsController {
     @Param('seriesId', ParseUUIDPipe) seriesId: string,
     @Body() body: ProposeTimeDto,
   ): Promise<BookingSeriesView> {
-    return this.changes.propose(actor, seriesId, body);
+    return this.decisions.propose(actor, seriesId, body);
   }
 
   @Post(':seriesId/accept-proposal')
@@ -97,7 +99,7 @@ export class BookingsController {
     @Param('seriesId', ParseUUIDPipe) seriesId: string,
     @Body() body: ProposalAnswerDto,
   ): Promise<BookingSeriesView> {
-    return this.changes.answerProposal(actor, seriesId, body.occurrenceId, true);
+    return this.decisions.answerProposal(actor, seriesId, body.occurrenceId, true);
   }
 
   @Post(':seriesId/decline-proposal')
@@ -107,7 +109,7 @@ export class BookingsController {
     @Param('seriesId', ParseUUIDPipe) seriesId: string,
     @Body() body: ProposalAnswerDto,
   ): Promise<BookingSeriesView> {
-    return this.changes.answerProposal(actor, seriesId, body.occurrenceId, false);
+    return this.decisions.answerProposal(actor, seriesId, body.occurrenceId, false);
   }
 
   @Post(':seriesId/decline')
@@ -117,6 +119,6 @@ export class BookingsController {
     @Param('seriesId', ParseUUIDPipe) seriesId: string,
     @Body() body: DeclineBookingDto,
   ): Promise<BookingSeriesView> {
-    return this.changes.decide(actor, seriesId, 'declined', body);
+    return this.decisions.decide(actor, seriesId, 'declined', body);
   }
 }

@@ -69,7 +69,7 @@ describe('bookings of rooms', () => {
     const res = await book(memberA, {
       resourceId,
       title: 'Atelier',
-      start: '2026-12-01T09:00',
+      start: '2026-11-17T09:00',
       durationMinutes: 60,
       rrule: 'FREQ=WEEKLY;COUNT=52',
     }).expect(201);
@@ -159,11 +159,11 @@ describe('bookings of rooms', () => {
     }).expect(201);
     const seriesId = created.body.id;
     const [o1, o2, , o4] = created.body.occurrences;
-    // The first occurrence is in the past now.
+    // The first occurrence is in the past now (a week before the clock's "now").
     await t.dataSource.query(
-      `UPDATE booking_occurrence SET starts_at = now() - interval '7 days', ends_at = now() - interval '7 days' + interval '1 hour',
-              period = tstzrange(now() - interval '7 days', now() - interval '7 days' + interval '1 hour') WHERE id = $1`,
-      [o1.id],
+      `UPDATE booking_occurrence SET starts_at = $2::timestamptz - interval '7 days', ends_at = $2::timestamptz - interval '7 days' + interval '1 hour',
+              period = tstzrange($2::timestamptz - interval '7 days', $2::timestamptz - interval '7 days' + interval '1 hour') WHERE id = $1`,
+      [o1.id, t.clock.now()],
     );
     const pastBefore = await t.dataSource.query('SELECT starts_at FROM booking_occurrence WHERE id = $1', [o1.id]);
 
@@ -287,7 +287,10 @@ describe('bookings of rooms', () => {
       start: '2027-01-25T10:00',
       durationMinutes: 60,
     }).expect(201);
-    const report = await t.app.get(BookingMaintenanceService).runOnce(Date.now() + 4 * 86_400_000);
+    const now = t.clock.nowMs();
+    t.clock.advance(4 * 86_400_000);
+    const report = await t.app.get(BookingMaintenanceService).runOnce();
+    t.clock.set(now);
     expect(report?.expired).toBeGreaterThanOrEqual(1);
     const after = await t.newAgent().get(`/api/bookings/${expiring.body.id}`).set('Cookie', memberB).expect(200);
     expect(after.body.occurrences[0].status).toBe('expired');

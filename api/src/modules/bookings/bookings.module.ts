@@ -3,15 +3,27 @@ import { AuditModule } from '../audit/audit.module';
 import { StaffModule } from '../staff/staff.module';
 import { BookingApprovalsService } from './booking-approvals.service';
 import { BookingChangesService } from './booking-changes.service';
+import { BookingChecks } from './booking-checks.service';
+import { BookingDecisionsService } from './booking-decisions.service';
 import { BookingMaintenanceService } from './booking-maintenance.service';
 import { BookingRepository } from './booking.repository';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
+import { SeriesEdits } from './series-edits';
 
 @Module({
   imports: [AuditModule, StaffModule],
   controllers: [BookingsController],
-  providers: [BookingsService, BookingChangesService, BookingApprovalsService, BookingMaintenanceService, BookingRepository],
+  providers: [
+    BookingsService,
+    BookingChecks,
+    BookingChangesService,
+    BookingDecisionsService,
+    SeriesEdits,
+    BookingApprovalsService,
+    BookingMaintenanceService,
+    BookingRepository,
+  ],
   exports: [BookingsService, BookingRepository],
 })
 export class BookingsModule {}

@@ -6,6 +6,8 @@ import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
+import { isExclusionViolation } from '../bookings/booking-checks.service';
+import { BookingRepository } from '../bookings/booking.repository';
 import { BookingsService } from '../bookings/bookings.service';
 
 const SELECT = `
@@ -41,6 +43,7 @@ export class HourRequestsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bookings: BookingsService,
+    private readonly bookingRepository: BookingRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -95,41 +98,62 @@ export class HourRequestsService {
     });
   }
 
-  /** The employee (or a coordinator) books one slot of the request, with every staff check; the request is scheduled once covered. */
+  /**
+   * The employee (or a coordinator) books one slot of the request, with every check of a booking; the request is
+   * scheduled once covered. One transaction, the request locked: two slots booked at once never both fill it.
+   */
   async schedule(actor: Actor, id: string, slot: { start: string; durationMinutes: number }): Promise<BookingSeriesView> {
-    const [row]: Row[] = await this.dataSource.query(`${SELECT} WHERE h.id = $1`, [id]);
-    if (!row) throw notFound('hour request', id);
-    const request = toView(row);
-    const mayFill =
-      actor.user.staffResourceId === request.resourceId || AccessPolicy.isCoordinatorOf(actor.user, row['network_id'] as string);
-    if (!mayFill) throw new DomainError('FORBIDDEN', 'Only the employee or a coordinator schedules a flexible request.');
-    if (request.status !== 'open') throw new DomainError('INVALID_STATE', `This request is ${request.status}.`);
-    const day = slot.start.slice(0, 10);
-    if (day < request.from || day > request.to) {
-      throw new DomainError('VALIDATION_FAILED', `The slot must fall between ${request.from} and ${request.to}.`, {
-        from: request.from,
-        to: request.to,
+    return this.bookingRepository
+      .transaction(async (manager) => {
+        await manager.query('SELECT id FROM hour_request WHERE id = $1 FOR UPDATE', [id]);
+        const [row]: Row[] = await manager.query(`${SELECT} WHERE h.id = $1`, [id]);
+        if (!row) throw notFound('hour request', id);
+        const request = toView(row);
+        const networkId = row['network_id'] as string;
+        const mayFill = actor.user.staffResourceId === request.resourceId || AccessPolicy.isCoordinatorOf(actor.user, networkId);
+        if (!mayFill) throw new DomainError('FORBIDDEN', 'Only the employee or a coordinator schedules a flexible request.');
+        if (request.status !== 'open') throw new DomainError('INVALID_STATE', `This request is ${request.status}.`);
+        const day = slot.start.slice(0, 10);
+        if (day < request.from || day > request.to) {
+          throw new DomainError('VALIDATION_FAILED', `The slot must fall between ${request.from} and ${request.to}.`, {
+            from: request.from,
+            to: request.to,
+          });
+        }
+        const booked = await this.bookings.create(
+          actor,
+          {
+            resourceId: request.resourceId,
+            organisationId: request.organisationId,
+            title: request.title,
+            notes: request.notes,
+            start: slot.start,
+            durationMinutes: slot.durationMinutes,
+          },
+          { hourRequestId: id, manager },
+        );
+        const covered: Row[] = await manager.query(
+          `UPDATE hour_request SET status = 'scheduled', updated_at = now() WHERE id = $1 AND status = 'open' AND minutes <= (
+             SELECT COALESCE(sum(extract(epoch FROM oc.ends_at - oc.starts_at) / 60), 0) FROM booking_series s
+               JOIN booking_occurrence oc ON oc.series_id = s.id AND oc.status IN ('pending', 'confirmed') WHERE s.hour_request_id = $1)
+           RETURNING id`,
+          [id],
+        );
+        await this.audit.record(manager, actor, {
+          entity: 'hour_request',
+          entityId: id,
+          action: 'schedule',
+          organisationId: request.organisationId,
+          networkId,
+          after: { ...slot, seriesId: booked.id, status: covered.length > 0 ? 'scheduled' : 'open' },
+        });
+        return booked;
+      })
+      .catch((error: unknown) => {
+        // The exclusion constraint caught a booking made meanwhile by another request.
+        if (isExclusionViolation(error))
+          throw new DomainError('BOOKING_CONFLICT', 'Another booking took this time a moment ago.');
+        throw error;
       });
-    }
-    const booked = await this.bookings.create(
-      actor,
-      {
-        resourceId: request.resourceId,
-        organisationId: request.organisationId,
-        title: request.title,
-        notes: request.notes,
-        start: slot.start,
-        durationMinutes: slot.durationMinutes,
-      },
-      Date.now(),
-      { hourRequestId: id },
-    );
-    await this.dataSource.query(
-      `UPDATE hour_request SET status = 'scheduled', updated_at = now() WHERE id = $1 AND status = 'open' AND minutes <= (
-         SELECT COALESCE(sum(extract(epoch FROM oc.ends_at - oc.starts_at) / 60), 0) FROM booking_series s
-           JOIN booking_occurrence oc ON oc.series_id = s.id AND oc.status IN ('pending', 'confirmed') WHERE s.hour_request_id = $1)`,
-      [id],
-    );
-    return booked;
   }
 }

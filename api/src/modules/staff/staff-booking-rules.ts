@@ -73,7 +73,7 @@ export class StaffBookingRules {
     if (caps.length > 0) {
       throw new DomainError('STAFF_CAP_EXCEEDED', `${member.name} would work more than the daily or weekly maximum.`, { caps });
     }
-    return this.checkQuota(manager, resource.id, organisationId, zone, requested);
+    return this.checkQuota(manager, resource.id, organisationId, zone, requested, excludeOccurrenceIds);
   }
 
   private async checkQuota(
@@ -82,6 +82,7 @@ export class StaffBookingRules {
     organisationId: string,
     zone: string,
     requested: RequestedTime[],
+    excludeOccurrenceIds: string[],
   ): Promise<QuotaWarning[]> {
     // A clock for the whole request: luxon per occurrence resolves the zone's offset from scratch each time.
     const clock = new ZoneClock(resolveTimeZone(zone) as IANAZone);
@@ -97,7 +98,16 @@ export class StaffBookingRules {
     const starts = [...requestedByPeriod.keys()].sort();
     const from = previousPeriod(periodContaining(starts[0], unit)).start;
     const to = periodContaining(starts[starts.length - 1], unit).end;
-    const byDay = await this.staff.organisationMinutesByDay(manager, resourceId, organisationId, zone, from, to);
+    // What a change replaces is not counted twice.
+    const byDay = await this.staff.organisationMinutesByDay(
+      manager,
+      resourceId,
+      organisationId,
+      zone,
+      from,
+      to,
+      excludeOccurrenceIds,
+    );
     const usedByPeriod = new Map<string, number>();
     for (const [day, minutes] of byDay) {
       const start = periodContaining(day, unit).start;

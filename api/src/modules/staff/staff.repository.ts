@@ -299,14 +299,16 @@ export class StaffRepository {
     timeZone: string,
     fromDate: string,
     toDate: string,
+    excludeOccurrenceIds: string[] = [],
   ): Promise<Map<string, number>> {
     const rows = await manager.query(
       `SELECT to_char((starts_at AT TIME ZONE $3)::date, 'YYYY-MM-DD') AS day, sum(extract(epoch FROM ends_at - starts_at) / 60)::int AS minutes
          FROM booking_occurrence
         WHERE resource_id = $1 AND organisation_id = $2 AND status IN ('pending', 'confirmed')
           AND starts_at >= ($4::date)::timestamp AT TIME ZONE $3 AND starts_at < ($5::date)::timestamp AT TIME ZONE $3
+          AND NOT (id = ANY($6::uuid[]))
         GROUP BY (starts_at AT TIME ZONE $3)::date`,
-      [resourceId, organisationId, timeZone, fromDate, toDate],
+      [resourceId, organisationId, timeZone, fromDate, toDate, excludeOccurrenceIds],
     );
     return new Map(rows.map((r: { day: string; minutes: number }) => [r.day, r.minutes]));
   }

@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import type { BookingConflict, BookingSkipped, QuotaWarning } from '@mutualis/contracts';
+import { resolveTimeZone } from '@mutualis/domain';
+import type { IANAZone } from 'luxon';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../../errors/domain-error';
+import { AccessPolicy } from '../access/access-policy';
+import type { AuthenticatedUser } from '../access/authenticated-user';
+import { StaffBookingRules } from '../staff/staff-booking-rules';
+import type { BookingPlan } from './booking-planner';
+import { BookingRepository } from './booking.repository';
+import { isoIn } from './booking.mapper';
+import type { BookableResource, GuardedOccurrence } from './booking.types';
+
+const DAY_MS = 86_400_000;
+
+export interface VetOptions {
+  /** Keep the free occurrences and report the blocked ones instead of refusing. */
+  skipConflicts?: boolean;
+  /** Occurrences the change replaces: they neither conflict with it nor count towards caps and quota. */
+  replacing?: string[];
+}
+
+export interface VettedOccurrences {
+  occurrences: GuardedOccurrence[];
+  skipped: BookingSkipped[];
+  /** Wall-clock starts of the occurrences `skipConflicts` left out: the series' EXDATEs. */
+  skippedLocalStarts: string[];
+  warnings: QuotaWarning[];
+}
+
+/**
+ * The one gate every booking passes, created or changed: the resource's limits (duration, granularity,
+ * lead time, advance), opening hours, closures, other bookings, the weekly hours per organisation and,
+ * for a pooled employee, working hours, holidays, leave, daily and weekly caps and the quota.
+ */
+@Injectable()
+export class BookingChecks {
+  constructor(
+    private readonly bookings: BookingRepository,
+    private readonly staffRules: StaffBookingRules,
+  ) {}
+
+  async vet(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    resource: BookableResource,
+    organisationId: string,
+    plan: BookingPlan,
+    options: VetOptions = {},
+  ): Promise<VettedOccurrences> {
+    const replacing = options.replacing ?? [];
+    if (plan.occurrences.length === 0) {
+      throw new DomainError('VALIDATION_FAILED', 'This rule gives no occurrence to book.', {
+        fields: [{ field: 'rrule', messages: ['no occurrence'] }],
+      });
+    }
+    if (plan.violations.length > 0) {
+      throw new DomainError('RULE_VIOLATION', "The booking breaks the resource's rules.", { violations: plan.violations });
+    }
+    const checked = await this.checkAvailability(manager, user, resource, plan, options.skipConflicts === true, replacing);
+    await this.assertWeeklyCap(manager, resource, organisationId, checked.occurrences, replacing);
+    const warnings =
+      resource.type === 'staff'
+        ? await this.staffRules.check(manager, resource, organisationId, checked.occurrences, replacing)
+        : [];
+    return { ...checked, warnings };
+  }
+
+  /** The exclusion constraint caught a race the checks could not see: a clean 409 with what is taken now. */
+  async raceToConflict(
+    error: unknown,
+    resource: BookableResource,
+    user: AuthenticatedUser,
+    occurrences: GuardedOccurrence[],
+  ): Promise<never> {
+    if (!isExclusionViolation(error)) throw error;
+    const zone = resolveTimeZone(resource.timeZone) as IANAZone;
+    const conflicts = await this.bookings.conflicts(this.bookings.manager, resource.id, occurrences);
+    throw new DomainError('BOOKING_CONFLICT', 'Another booking took this time a moment ago.', {
+      conflicts: conflicts.map((c) => describeConflict(user, resource, zone, c)),
+    });
+  }
+
+  /**
+   * Blackouts, opening hours and conflicts with other bookings, checked for every occurrence (never only
+   * the first few). With `skipConflicts`, the blocked occurrences are reported in `skipped` and the free ones kept.
+   */
+  private async checkAvailability(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    resource: BookableResource,
+    plan: BookingPlan,
+    skipConflicts: boolean,
+    replacing: string[],
+  ): Promise<Omit<VettedOccurrences, 'warnings'>> {
+    const zone = resolveTimeZone(resource.timeZone) as IANAZone;
+    const skipped: BookingSkipped[] = [...plan.skipped];
+    const blocked = new Set<GuardedOccurrence>();
+    const block = (o: GuardedOccurrence, reason: BookingSkipped['reason']) => {
+      blocked.add(o);
+      skipped.push({ start: isoIn(zone, o.startMs), reason });
+    };
+
+    if (plan.outsideHours.length > 0) {
+      if (!skipConflicts) {
+        throw new DomainError('OUTSIDE_OPENING_HOURS', 'Some occurrences fall outside the opening hours.', {
+          occurrences: plan.outsideHours.map((o) => ({ start: isoIn(zone, o.startMs), end: isoIn(zone, o.endMs) })),
+          openingHours: resource.openingHours,
+        });
+      }
+      plan.outsideHours.forEach((o) => block(o, 'OUTSIDE_OPENING_HOURS'));
+    }
+    const blackouts = await this.bookings.blackedOut(manager, resource.id, resource.siteId, plan.occurrences);
+    if (blackouts.size > 0 && !skipConflicts) {
+      throw new DomainError('BLACKOUT', 'Some occurrences fall in a closure.', {
+        occurrences: [...blackouts].map(([index, reason]) => ({ start: isoIn(zone, plan.occurrences[index].startMs), reason })),
+      });
+    }
+    blackouts.forEach((_, index) => !blocked.has(plan.occurrences[index]) && block(plan.occurrences[index], 'BLACKOUT'));
+
+    const conflicts = await this.bookings.conflicts(manager, resource.id, plan.occurrences, replacing);
+    if (conflicts.length > 0 && !skipConflicts) {
+      throw new DomainError('BOOKING_CONFLICT', 'Some occurrences overlap other bookings of this resource.', {
+        conflicts: conflicts.map((c): BookingConflict => describeConflict(user, resource, zone, c)),
+      });
+    }
+    for (const conflict of conflicts) {
+      const occurrence = plan.occurrences[conflict.index];
+      if (!blocked.has(occurrence)) block(occurrence, 'CONFLICT');
+    }
+    const occurrences = plan.occurrences.filter((o) => !blocked.has(o));
+    if (occurrences.length === 0) {
+      throw new DomainError('BOOKING_CONFLICT', 'No occurrence of this booking is free.', { skipped });
+    }
+    skipped.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    const skippedLocalStarts = plan.occurrences.filter((o) => blocked.has(o)).map((o) => o.localStart);
+    return { occurrences, skipped, skippedLocalStarts };
+  }
+
+  private async assertWeeklyCap(
+    manager: EntityManager,
+    resource: BookableResource,
+    organisationId: string,
+    occurrences: GuardedOccurrence[],
+    replacing: string[],
+  ): Promise<void> {
+    const cap = resource.rules.weeklyMinutesPerOrganisation;
+    if (!cap) return;
+    const starts = occurrences.map((o) => o.startMs);
+    const held = await this.bookings.weeklyMinutes(
+      manager,
+      resource.id,
+      organisationId,
+      resource.timeZone,
+      Math.min(...starts),
+      Math.max(...starts),
+      replacing,
+    );
+    const added = new Map<string, number>();
+    for (const o of occurrences) {
+      const week = mondayOf(o.localStart);
+      added.set(week, (added.get(week) ?? 0) + (o.endMs - o.startMs) / 60_000);
+    }
+    for (const [week, minutes] of [...added].sort(([a], [b]) => a.localeCompare(b))) {
+      const total = (held.get(week) ?? 0) + minutes;
+      if (total > cap) {
+        throw new DomainError('RULE_VIOLATION', 'This organisation would exceed its weekly hours on this resource.', {
+          violations: [{ rule: 'weeklyMinutesPerOrganisation', limit: cap, actual: total, week }],
+        });
+      }
+    }
+  }
+}
+
+export function isExclusionViolation(error: unknown): boolean {
+  const code =
+    (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
+  return code === '23P01';
+}
+
+function describeConflict(
+  user: AuthenticatedUser,
+  resource: BookableResource,
+  zone: IANAZone,
+  conflict: { startsAt: Date; endsAt: Date; organisationId: string; organisationName: string },
+): BookingConflict {
+  const showName =
+    resource.showOrganisationNames ||
+    user.memberships.has(conflict.organisationId) ||
+    AccessPolicy.isCoordinatorOf(user, resource.networkId);
+  return {
+    start: isoIn(zone, conflict.startsAt),
+    end: isoIn(zone, conflict.endsAt),
+    resourceId: resource.id,
+    ...(showName ? { organisationName: conflict.organisationName } : {}),
+  };
+}
+
+/** 'YYYY-MM-DD' of the Monday of the local week of a 'YYYY-MM-DDTHH:mm' wall clock. */
+function mondayOf(localStart: string): string {
+  const date = new Date(`${localStart.slice(0, 10)}T00:00:00Z`);
+  const weekday = (date.getUTCDay() + 6) % 7;
+  return new Date(date.getTime() - weekday * DAY_MS).toISOString().slice(0, 10);
+}

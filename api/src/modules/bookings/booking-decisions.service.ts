@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import type { BookingSeriesView, OccurrenceStatus } from '@mutualis/contracts';
+import type { EntityManager } from 'typeorm';
+import { Clock } from '../../clock/clock';
+import { DomainError } from '../../errors/domain-error';
+import type { Actor } from '../access/authenticated-user';
+import { AuditTrail } from '../audit/audit-trail';
+import { BookingAccess } from './booking-access';
+import {
+  futureOccurrence,
+  loadSeries,
+  loadSeriesForChange,
+  localStartOf,
+  minutesOf,
+  type LoadedSeries,
+} from './booking-change-context';
+import { BookingChecks } from './booking-checks.service';
+import { planSeries, type SeriesDefinition } from './booking-planner';
+import { BookingRepository } from './booking.repository';
+import type { BookableResource, GuardedOccurrence } from './booking.types';
+import { BookingsService } from './bookings.service';
+
+/** Approval decisions: approve, decline, propose another time and the requester's answer. */
+@Injectable()
+export class BookingDecisionsService {
+  constructor(
+    private readonly bookings: BookingRepository,
+    private readonly bookingsService: BookingsService,
+    private readonly checks: BookingChecks,
+    private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The resource's approver confirms (or declines) pending occurrences; a pending one holds its slot until then. */
+  async decide(
+    actor: Actor,
+    seriesId: string,
+    decision: 'confirmed' | 'declined',
+    input: { occurrenceId?: string; reason?: string },
+  ): Promise<BookingSeriesView> {
+    const nowMs = this.clock.nowMs();
+    await this.bookings.transaction(async (manager) => {
+      const loaded = await loadSeries(this.bookings, manager, actor, seriesId);
+      BookingAccess.assertMayDecide(actor.user, loaded.resource, loaded.series.organisationId);
+      const pending = loaded.occurrences.filter(
+        (o) => o.status === 'pending' && o.startsAt.getTime() > nowMs && (!input.occurrenceId || o.id === input.occurrenceId),
+      );
+      if (pending.length === 0) throw new DomainError('INVALID_STATE', 'Nothing is waiting for approval in this booking.');
+      await this.bookings.setStatus(
+        manager,
+        pending.map((o) => o.id),
+        decision as OccurrenceStatus,
+        ['pending'],
+        {
+          reason: input.reason ?? null,
+          decidedBy: actor.user.id,
+        },
+      );
+      await this.audit.record(manager, actor, {
+        entity: 'booking_series',
+        entityId: seriesId,
+        action: decision === 'confirmed' ? 'approve' : 'decline',
+        organisationId: loaded.series.organisationId,
+        networkId: loaded.resource.networkId,
+        after: { occurrences: pending.map((o) => o.id), reason: input.reason ?? null },
+      });
+    });
+    return this.bookingsService.get(actor.user, seriesId);
+  }
+
+  /** The approver proposes another time for a pending occurrence; it keeps its slot until the requester answers. */
+  async propose(
+    actor: Actor,
+    seriesId: string,
+    input: { occurrenceId: string; start: string; durationMinutes?: number },
+  ): Promise<BookingSeriesView> {
+    const nowMs = this.clock.nowMs();
+    let planned: GuardedOccurrence[] = [];
+    let resource: BookableResource | null = null;
+    await this.bookings
+      .transaction(async (manager) => {
+        const loaded = await loadSeries(this.bookings, manager, actor, seriesId);
+        resource = loaded.resource;
+        BookingAccess.assertMayDecide(actor.user, loaded.resource, loaded.series.organisationId);
+        const occurrence = futureOccurrence(loaded, input.occurrenceId, nowMs);
+        if (occurrence.status !== 'pending')
+          throw new DomainError('INVALID_STATE', 'Only a pending request can get another time.');
+        const definition: SeriesDefinition = {
+          start: input.start,
+          timeZone: loaded.series.timeZone,
+          durationMinutes: input.durationMinutes ?? minutesOf(occurrence),
+        };
+        planned = await this.vetMove(manager, actor, loaded, definition, nowMs, occurrence.id);
+        await manager.query(
+          'UPDATE booking_occurrence SET proposed_starts_at = $2, proposed_ends_at = $3, updated_at = now() WHERE id = $1',
+          [occurrence.id, new Date(planned[0].startMs), new Date(planned[0].endMs)],
+        );
+        await this.audit.record(manager, actor, {
+          entity: 'booking_occurrence',
+          entityId: occurrence.id,
+          action: 'propose',
+          organisationId: loaded.series.organisationId,
+          networkId: loaded.resource.networkId,
+          after: input,
+        });
+      })
+      .catch((error: unknown) =>
+        resource ? this.checks.raceToConflict(error, resource, actor.user, planned) : Promise.reject(error),
+      );
+    return this.bookingsService.get(actor.user, seriesId);
+  }
+
+  /** The requester accepts the proposed time (the occurrence moves there, confirmed) or declines it. */
+  async answerProposal(actor: Actor, seriesId: string, occurrenceId: string, accept: boolean): Promise<BookingSeriesView> {
+    const nowMs = this.clock.nowMs();
+    let planned: GuardedOccurrence[] = [];
+    let resource: BookableResource | null = null;
+    await this.bookings
+      .transaction(async (manager) => {
+        const loaded = await loadSeriesForChange(this.bookings, manager, actor, seriesId);
+        resource = loaded.resource;
+        futureOccurrence(loaded, occurrenceId, nowMs); // must still be ahead and active
+        const [proposal] = await manager.query(
+          'SELECT proposed_starts_at AS s, proposed_ends_at AS e FROM booking_occurrence WHERE id = $1',
+          [occurrenceId],
+        );
+        if (!proposal?.s) throw new DomainError('INVALID_STATE', 'No other time was proposed for this occurrence.');
+        if (accept) {
+          const definition: SeriesDefinition = {
+            start: localStartOf(loaded.zone, proposal.s),
+            timeZone: loaded.series.timeZone,
+            durationMinutes: Math.round((proposal.e.getTime() - proposal.s.getTime()) / 60_000),
+          };
+          planned = await this.vetMove(manager, actor, loaded, definition, nowMs, occurrenceId);
+          await this.bookings.moveOccurrence(manager, occurrenceId, planned[0], {});
+          await this.bookings.setStatus(manager, [occurrenceId], 'confirmed', ['pending'], { decidedBy: actor.user.id });
+        } else {
+          await this.bookings.setStatus(manager, [occurrenceId], 'declined', ['pending'], {
+            reason: 'proposal declined',
+            decidedBy: actor.user.id,
+          });
+        }
+        await manager.query('UPDATE booking_occurrence SET proposed_starts_at = NULL, proposed_ends_at = NULL WHERE id = $1', [
+          occurrenceId,
+        ]);
+        await this.audit.record(manager, actor, {
+          entity: 'booking_occurrence',
+          entityId: occurrenceId,
+          action: accept ? 'accept-proposal' : 'decline-proposal',
+          organisationId: loaded.series.organisationId,
+          networkId: loaded.resource.networkId,
+        });
+      })
+      .catch((error: unknown) =>
+        resource ? this.checks.raceToConflict(error, resource, actor.user, planned) : Promise.reject(error),
+      );
+    return this.bookingsService.get(actor.user, seriesId);
+  }
+
+  /** A proposed or accepted time passes the checks of a creation, the occurrence it replaces left aside. */
+  private async vetMove(
+    manager: EntityManager,
+    actor: Actor,
+    loaded: LoadedSeries,
+    definition: SeriesDefinition,
+    nowMs: number,
+    occurrenceId: string,
+  ): Promise<GuardedOccurrence[]> {
+    const plan = planSeries(loaded.resource, definition, nowMs, nowMs);
+    const vetted = await this.checks.vet(manager, actor.user, loaded.resource, loaded.series.organisationId, plan, {
+      replacing: [occurrenceId],
+    });
+    return vetted.occurrences;
+  }
+}
