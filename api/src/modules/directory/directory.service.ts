@@ -90,12 +90,12 @@ export class DirectoryService {
     return views.find((n) => n.id === networkId) as NetworkView;
   }
 
+  /** The same answer whether or not the e-mail has an account, so that this is no way to find out who has one. */
   async addCoordinator(actor: Actor, networkId: string, email: string): Promise<void> {
     AccessPolicy.assertCoordinatorOf(actor.user, networkId);
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(UserEntity, { email });
-      if (!user)
-        throw new DomainError('NOT_FOUND', 'No account has this e-mail: invite the person to an organisation first.', { email });
+      if (!user) return;
       await manager.upsert(NetworkCoordinatorEntity, { userId: user.id, networkId }, ['userId', 'networkId']);
       await this.audit.record(manager, actor, { entity: 'network_coordinator', entityId: user.id, action: 'add', networkId });
     });
