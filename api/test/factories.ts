@@ -73,13 +73,16 @@ export class Factory {
     return { id: row.id, email, password: password ?? '', name };
   }
 
-  /** A session opened directly in the database; returns the Cookie header value. */
+  /**
+   * A session opened directly in the database; returns the Cookie header value. It never expires, so
+   * that it holds whatever the test clock and the machine's date (expiry is tested through sign-in).
+   */
   async sessionCookie(userId: string): Promise<string> {
     const { token, hash } = generateSecretToken('ms');
-    await this.dataSource.query(
-      `INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
-      [hash, userId],
-    );
+    await this.dataSource.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, 'infinity')`, [
+      hash,
+      userId,
+    ]);
     return `${SESSION_COOKIE}=${token}`;
   }
 

@@ -18,7 +18,8 @@ import { bodyParsers } from './body-parsing';
  */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Forwarded headers are believed only from the proxies named by TRUST_PROXY (none by default).
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -18,6 +19,8 @@ export interface AppConfig {
   pendingExpiryHours: number;
   /** How often the booking maintenance (horizon extension, expiry) runs; 0 turns it off. */
   maintenanceIntervalMinutes: number;
+  /** Which reverse proxies' X-Forwarded-For to believe (Express `trust proxy`); false: none. */
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
   );
 
+  const trustProxy = parseTrustProxy(env['TRUST_PROXY'], problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv,
@@ -73,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     pendingExpiryHours,
     maintenanceIntervalMinutes,
+    trustProxy,
   };
 }
 

@@ -24,7 +24,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (body.code === 'RATE_LIMITED' && isRecord(body.details) && typeof body.details['retryAfterSeconds'] === 'number') {
       response.setHeader('Retry-After', String(body.details['retryAfterSeconds']));
     }
-    const message = localisedMessage(body.code, body.message, request.headers['accept-language']);
+    const message = localisedMessage(body.code, body.message, request.headers['accept-language'], body.details);
     response.status(status).json({ ...body, message, requestId });
   }
 

@@ -16,7 +16,8 @@ const FRENCH: Record<ErrorCode, string> = {
   INVALID_CREDENTIALS: 'Le courriel ou le mot de passe est incorrect.',
   FORBIDDEN: 'Vous n’avez pas la permission de faire ceci.',
   INVITATION_INVALID: 'Ce lien d’invitation est invalide, expiré ou déjà utilisé.',
-  WEAK_PASSWORD: 'Ce mot de passe est trop faible : au moins 8 caractères variés.',
+  WEAK_PASSWORD: 'Ce mot de passe est trop faible : au moins 10 caractères, ni courant, ni votre courriel, ni votre nom.',
+  PASSWORD_CHANGE_REQUIRED: 'Choisissez d’abord un nouveau mot de passe : le mot de passe temporaire ne sert qu’à cela.',
   EMAIL_TAKEN: 'Cette personne est déjà membre de l’organisme.',
   LAST_ADMIN: 'Un organisme garde au moins un administrateur ou une administratrice.',
   RATE_LIMITED: 'Trop de tentatives. Réessayez plus tard.',
@@ -44,8 +45,26 @@ const FRENCH: Record<ErrorCode, string> = {
   INTERNAL_ERROR: 'Une erreur inattendue est survenue. Elle a été consignée.',
 };
 
-export function localisedMessage(code: ErrorCode, englishMessage: string, acceptLanguage: string | undefined): string {
-  return prefersFrench(acceptLanguage) ? FRENCH[code] : englishMessage;
+/** Codes whose French message depends on `details.reason`, so that it says why. */
+const FRENCH_BY_REASON: Partial<Record<ErrorCode, Record<string, string>>> = {
+  WEAK_PASSWORD: {
+    'too-short': 'Ce mot de passe est trop court : au moins 10 caractères.',
+    'too-long': 'Ce mot de passe est trop long : au plus 200 caractères.',
+    'contains-email': 'Ce mot de passe contient votre adresse courriel : choisissez-en un qui ne la contient pas.',
+    'contains-name': 'Ce mot de passe contient votre nom : choisissez-en un qui ne le contient pas.',
+    'too-common': 'Ce mot de passe est trop courant ou trop facile à deviner : ajoutez des mots ou des caractères inattendus.',
+  },
+};
+
+export function localisedMessage(
+  code: ErrorCode,
+  englishMessage: string,
+  acceptLanguage: string | undefined,
+  details?: unknown,
+): string {
+  if (!prefersFrench(acceptLanguage)) return englishMessage;
+  const reason = typeof details === 'object' && details !== null ? (details as { reason?: unknown }).reason : undefined;
+  return (typeof reason === 'string' ? FRENCH_BY_REASON[code]?.[reason] : undefined) ?? FRENCH[code];
 }
 
 /** French when the first language the caller lists is French (fr, fr-CA…). */

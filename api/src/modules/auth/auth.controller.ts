@@ -8,6 +8,7 @@ import { Public } from '../access/public.decorator';
 import { toMeResponse } from './auth.mapper';
 import { AuthService, type ClientInfo } from './auth.service';
 import { AcceptInvitationDto, ChangePasswordDto, CreateApiTokenDto, LoginDto, UpdateMeDto } from './dto/auth.dto';
+import { AllowedBeforePasswordChange } from './password-change.decorator';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 
 @ApiTags('auth')
@@ -26,25 +27,30 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
+  @AllowedBeforePasswordChange()
   async logout(@CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(actor.user, actor.requestId);
     clearSessionCookie(req, res);
   }
 
   @Get('me')
+  @AllowedBeforePasswordChange()
   me(@CurrentActor() actor: Actor): MeResponse {
     return toMeResponse(actor.user);
   }
 
+  // The language switch must work on the forced password-change page too.
   @Patch('me')
+  @AllowedBeforePasswordChange()
   updateMe(@CurrentActor() actor: Actor, @Body() body: UpdateMeDto): Promise<MeResponse> {
     return this.auth.updateMe(actor, body);
   }
 
   @Post('password')
   @HttpCode(204)
-  changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
-    return this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  @AllowedBeforePasswordChange()
+  changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto, @Req() req: Request): Promise<void> {
+    return this.auth.changePassword(actor, body.currentPassword, body.newPassword, clientOf(req));
   }
 
   @Get('tokens')

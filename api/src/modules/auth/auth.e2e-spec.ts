@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { MAX_FAILURES_PER_ACCOUNT } from './login-throttle';
+import { MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS } from './login-throttle';
 
 describe('authentication', () => {
   let t: TestApp;
@@ -73,7 +73,7 @@ describe('authentication', () => {
 
   it('slows down a burst of wrong passwords with 429 and Retry-After, and still refuses the right one meanwhile', async () => {
     const user = await t.factory.user();
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
       await t
         .newAgent()
         .post('/api/auth/login')

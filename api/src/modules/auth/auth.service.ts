@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ApiTokenView, CreatedApiToken, InvitationPreview, MeResponse } from '@mutualis/contracts';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { Clock } from '../../clock/clock';
 import { DomainError } from '../../errors/domain-error';
 import { notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
@@ -10,6 +11,7 @@ import { InvitationEntity, OrganisationEntity, OrganisationMembershipEntity, Use
 import { ApiTokenEntity, UserSessionEntity } from './auth.entities';
 import { toApiTokenView, toMeResponse } from './auth.mapper';
 import { AuthenticatedUserRepository } from './authenticated-user.repository';
+import { endCredentialsAfterPasswordChange } from './credential-revocation';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { generateSecretToken, hashSecretToken } from './secret-token';
@@ -34,11 +36,12 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly users: AuthenticatedUserRepository,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async login(email: string, password: string, client: ClientInfo): Promise<SignedIn> {
     const normalised = email.trim().toLowerCase();
-    await this.throttle.assertAllowed(normalised, client.ip);
+    const attempt = await this.throttle.begin(normalised, client.ip);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -46,7 +49,7 @@ export class AuthService {
       .where('u.email = :email', { email: normalised })
       .getOne();
     const valid = (await this.hasher.verify(user?.passwordHash ?? null, password)) && user?.active === true;
-    await this.throttle.record(normalised, client.ip, valid);
+    await this.throttle.settle(attempt, valid);
     if (!valid || !user) throw new DomainError('INVALID_CREDENTIALS', 'The e-mail or the password is not right.');
     return this.dataSource.transaction((manager) => this.openSession(manager, user.id, client, 'login'));
   }
@@ -75,22 +78,23 @@ export class AuthService {
     return toMeResponse({ ...actor.user, ...changes });
   }
 
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  /** The current password is throttled like a sign-in: a stolen session must not become a password oracle. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, client: ClientInfo): Promise<void> {
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id: actor.user.id })
       .getOneOrFail();
-    if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      throw new DomainError('INVALID_CREDENTIALS', 'The current password is not right.');
-    }
-    const passwordHash = await this.hasher.hash(newPassword);
+    const attempt = await this.throttle.begin(user.email, client.ip);
+    const valid = await this.hasher.verify(user.passwordHash, currentPassword);
+    await this.throttle.settle(attempt, valid);
+    if (!valid) throw new DomainError('INVALID_CREDENTIALS', 'The current password is not right.');
+    const passwordHash = await this.hasher.hash(newPassword, { email: user.email, name: user.name });
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash, mustChangePassword: false });
-      // Other browsers signed in with the old password are signed out.
-      const keep = actor.user.credential.kind === 'session' ? actor.user.credential.tokenHash : Buffer.alloc(0);
-      await manager.query('DELETE FROM user_session WHERE user_id = $1 AND token_hash <> $2', [user.id, keep]);
+      const keep = actor.user.credential.kind === 'session' ? actor.user.credential.tokenHash : null;
+      await endCredentialsAfterPasswordChange(manager, user.id, this.clock.now(), keep);
       await this.audit.record(manager, actor, { entity: 'user', entityId: user.id, action: 'change-password' });
     });
   }
@@ -118,7 +122,7 @@ export class AuthService {
       const result = await manager.update(
         ApiTokenEntity,
         { id: tokenId, userId: actor.user.id, revokedAt: IsNull() },
-        { revokedAt: () => 'now()' },
+        { revokedAt: this.clock.now() },
       );
       if (!result.affected) throw notFound('API token', tokenId);
       await this.audit.record(manager, actor, { entity: 'api_token', entityId: tokenId, action: 'revoke' });
@@ -143,7 +147,11 @@ export class AuthService {
         .where('u.email = :email', { email: invitation.email })
         .getOne();
       if (user) {
-        if (!user.active || !(await this.hasher.verify(user.passwordHash, input.password))) {
+        // Proving an existing account is a password check too: throttled like a sign-in.
+        const attempt = await this.throttle.begin(user.email, client.ip);
+        const valid = user.active && (await this.hasher.verify(user.passwordHash, input.password));
+        await this.throttle.settle(attempt, valid);
+        if (!valid) {
           throw new DomainError('INVALID_CREDENTIALS', 'This e-mail already has an account: enter its password to accept.');
         }
       } else {
@@ -152,7 +160,7 @@ export class AuthService {
             fields: [{ field: 'name', messages: ['name should not be empty'] }],
           });
         }
-        const passwordHash = await this.hasher.hash(input.password);
+        const passwordHash = await this.hasher.hash(input.password, { email: invitation.email, name: input.name });
         user = await manager.save(manager.create(UserEntity, { email: invitation.email, name: input.name, passwordHash }));
         await this.audit.record(
           manager,
@@ -171,7 +179,7 @@ export class AuthService {
         { userId: user.id, organisationId: invitation.organisationId, role: invitation.role },
         ['userId', 'organisationId'],
       );
-      await manager.update(InvitationEntity, { id: invitation.id }, { acceptedAt: () => 'now()' });
+      await manager.update(InvitationEntity, { id: invitation.id }, { acceptedAt: this.clock.now() });
       await this.audit.record(
         manager,
         { userId: user.id, requestId: client.requestId },
@@ -192,7 +200,7 @@ export class AuthService {
       .getRepository(InvitationEntity)
       .createQueryBuilder('i')
       .where('i.tokenHash = :hash', { hash: hashSecretToken(token) })
-      .andWhere('i.acceptedAt IS NULL AND i.revokedAt IS NULL AND i.expiresAt > now()');
+      .andWhere('i.acceptedAt IS NULL AND i.revokedAt IS NULL AND i.expiresAt > :now', { now: this.clock.now() });
     const invitation = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!invitation) throw new DomainError('INVITATION_INVALID', 'This invitation link is invalid, expired or already used.');
     return invitation;
@@ -205,11 +213,12 @@ export class AuthService {
     auditAction: string | null,
   ): Promise<SignedIn> {
     const { token, hash } = generateSecretToken('ms');
+    const now = this.clock.now();
     await manager.insert(UserSessionEntity, {
       tokenHash: hash,
       userId,
-      lastSeenAt: new Date(),
-      expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
       ip: client.ip,
       userAgent: client.userAgent?.slice(0, 500) ?? null,
     });
@@ -220,7 +229,7 @@ export class AuthService {
         { entity: 'user', entityId: userId, action: auditAction },
       );
     }
-    const user = await this.users.findBySession(hash, manager);
+    const user = await this.users.findBySession(hash, now, manager);
     if (!user) throw new Error('A session just opened was not found');
     return { sessionToken: token, me: toMeResponse(user) };
   }

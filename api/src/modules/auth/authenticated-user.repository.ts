@@ -36,29 +36,35 @@ const USER_COLUMNS = `
 export class AuthenticatedUserRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findBySession(tokenHash: Buffer, manager: EntityManager = this.dataSource.manager): Promise<AuthenticatedUser | null> {
+  /** `now` is the app's clock: a session expires by it, not by the database server's time. */
+  async findBySession(
+    tokenHash: Buffer,
+    now: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AuthenticatedUser | null> {
     const rows: Array<UserRow & { stale: boolean }> = await manager.query(
-      `SELECT ${USER_COLUMNS}, NULL AS credential_id, s.last_seen_at < now() - interval '5 minutes' AS stale
+      `SELECT ${USER_COLUMNS}, NULL AS credential_id, s.last_seen_at < $2::timestamptz - interval '5 minutes' AS stale
          FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
-      [tokenHash],
+        WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
+      [tokenHash, now],
     );
     if (!rows[0]) return null;
     // Reads stay reads: the last-seen time is written at most every five minutes.
-    if (rows[0].stale) await manager.query('UPDATE user_session SET last_seen_at = now() WHERE token_hash = $1', [tokenHash]);
+    if (rows[0].stale) await manager.query('UPDATE user_session SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, now]);
     return toUser(rows[0], { kind: 'session', tokenHash });
   }
 
-  async findByApiToken(tokenHash: Buffer): Promise<AuthenticatedUser | null> {
+  async findByApiToken(tokenHash: Buffer, now: Date): Promise<AuthenticatedUser | null> {
     const rows: Array<UserRow & { stale: boolean }> = await this.dataSource.query(
-      `SELECT ${USER_COLUMNS}, t.id AS credential_id, t.last_used_at IS NULL OR t.last_used_at < now() - interval '5 minutes' AS stale
+      `SELECT ${USER_COLUMNS}, t.id AS credential_id,
+              t.last_used_at IS NULL OR t.last_used_at < $2::timestamptz - interval '5 minutes' AS stale
          FROM api_token t JOIN app_user u ON u.id = t.user_id
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.active`,
-      [tokenHash],
+      [tokenHash, now],
     );
     const row = rows[0];
     if (!row?.credential_id) return null;
-    if (row.stale) await this.dataSource.query('UPDATE api_token SET last_used_at = now() WHERE id = $1', [row.credential_id]);
+    if (row.stale) await this.dataSource.query('UPDATE api_token SET last_used_at = $2 WHERE id = $1', [row.credential_id, now]);
     return toUser(row, { kind: 'api-token', tokenId: row.credential_id });
   }
 }

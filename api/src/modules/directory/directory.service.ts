@@ -9,10 +9,12 @@ import type {
   OrganisationView,
 } from '@mutualis/contracts';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { Clock } from '../../clock/clock';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
+import { endCredentialsAfterPasswordChange } from '../auth/credential-revocation';
 import { PasswordHasher } from '../auth/password-hasher';
 import { generateSecretToken } from '../auth/secret-token';
 import {
@@ -36,6 +38,7 @@ export class DirectoryService {
     private readonly directory: DirectoryRepository,
     private readonly audit: AuditTrail,
     private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
   ) {}
 
   listNetworks(actor: Actor): Promise<NetworkView[]> {
@@ -87,12 +90,12 @@ export class DirectoryService {
     return views.find((n) => n.id === networkId) as NetworkView;
   }
 
+  /** The same answer whether or not the e-mail has an account, so that this is no way to find out who has one. */
   async addCoordinator(actor: Actor, networkId: string, email: string): Promise<void> {
     AccessPolicy.assertCoordinatorOf(actor.user, networkId);
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(UserEntity, { email });
-      if (!user)
-        throw new DomainError('NOT_FOUND', 'No account has this e-mail: invite the person to an organisation first.', { email });
+      if (!user) return;
       await manager.upsert(NetworkCoordinatorEntity, { userId: user.id, networkId }, ['userId', 'networkId']);
       await this.audit.record(manager, actor, { entity: 'network_coordinator', entityId: user.id, action: 'add', networkId });
     });
@@ -295,13 +298,14 @@ export class DirectoryService {
 
   /** Until e-mailed reset links exist, an admin sets a temporary password that must be changed at next sign-in. */
   async setTemporaryPassword(actor: Actor, userId: string, password: string): Promise<void> {
-    const passwordHash = await this.hasher.hash(password);
     await this.dataSource.transaction(async (manager) => {
       const scope = await this.directory.accountScope(manager, userId);
       if (!scope) throw notFound('user', userId);
       AccessPolicy.assertCanManageAccount(actor.user, scope);
+      const user = await manager.findOneByOrFail(UserEntity, { id: userId });
+      const passwordHash = await this.hasher.hash(password, { email: user.email, name: user.name });
       await manager.update(UserEntity, { id: userId }, { passwordHash, mustChangePassword: true });
-      await manager.query('DELETE FROM user_session WHERE user_id = $1', [userId]);
+      await endCredentialsAfterPasswordChange(manager, userId, this.clock.now());
       await this.audit.record(manager, actor, {
         entity: 'user',
         entityId: userId,

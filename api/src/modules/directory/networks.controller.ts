@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { NetworkView, OrganisationView } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
@@ -50,6 +50,14 @@ export class NetworksController {
 
   @Post(':networkId/coordinators')
   @HttpCode(204)
+  @ApiOperation({
+    summary: 'Adds a co-coordinator by e-mail',
+    description:
+      'Answers 204 whether or not an account has this e-mail, so that the answer does not tell who has an account. ' +
+      'An existing account coordinates the network at once; an unknown e-mail changes nothing (there is no pending ' +
+      'coordinator invitation): invite the person to an organisation first, then add them. The coordinators list ' +
+      '(GET …/coordinators) shows the result to the coordinators of this network.',
+  })
   addCoordinator(
     @CurrentActor() actor: Actor,
     @Param('networkId', ParseUUIDPipe) networkId: string,

@@ -1,15 +1,18 @@
-import type {
-  AcceptInvitationRequest,
-  ChangePasswordRequest,
-  CreateApiTokenRequest,
-  Locale,
-  LoginRequest,
-  UpdateMeRequest,
+import {
+  PASSWORD_MIN_LENGTH,
+  type AcceptInvitationRequest,
+  type ChangePasswordRequest,
+  type CreateApiTokenRequest,
+  type Locale,
+  type LoginRequest,
+  type UpdateMeRequest,
 } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { trim } from '../../../app/validation/string-transforms';
+
+const STRONG_PASSWORD = `At least ${PASSWORD_MIN_LENGTH} characters; not a common password, nor containing the e-mail or the name (else 400 WEAK_PASSWORD with details.reason).`;
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'coordination@demo.test' })
@@ -47,7 +50,7 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @MaxLength(200)
   currentPassword: string;
 
-  @ApiProperty({ minLength: 8 })
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, description: STRONG_PASSWORD })
   @IsString()
   @MaxLength(200)
   newPassword: string;
@@ -71,7 +74,7 @@ export class AcceptInvitationDto implements AcceptInvitationRequest {
   @MaxLength(200)
   name?: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: `For a new account: ${STRONG_PASSWORD} For an existing account: its password.` })
   @IsString()
   @MaxLength(200)
   password: string;

@@ -87,7 +87,10 @@ export class AddCoordinatorDto {
 }
 
 export class SetTemporaryPasswordDto implements SetTemporaryPasswordRequest {
-  @ApiProperty({ minLength: 8 })
+  @ApiProperty({
+    minLength: 10,
+    description: 'Same rule as a chosen password (WEAK_PASSWORD with details.reason); to be changed at next sign-in.',
+  })
   @IsString()
   @MaxLength(200)
   password: string;

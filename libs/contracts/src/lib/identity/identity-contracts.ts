@@ -34,6 +34,19 @@ export interface UpdateMeRequest {
   locale?: Locale;
 }
 
+/** The API's password rule: 10 to 200 characters, not common, not the e-mail nor the name. */
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;
+
+/** `details.reason` of a WEAK_PASSWORD error (with `details.minLength`). */
+export const WEAK_PASSWORD_REASONS = ['too-short', 'too-long', 'contains-email', 'contains-name', 'too-common'] as const;
+export type WeakPasswordReason = (typeof WEAK_PASSWORD_REASONS)[number];
+
+export interface WeakPasswordDetails {
+  reason: WeakPasswordReason;
+  minLength: number;
+}
+
 export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;

@@ -68,8 +68,29 @@ describe('PasswordPage', () => {
     await settle(harness.fixture);
 
     expect(textOf(page.querySelector('[role="alert"]'))).toBe(
-      'Nouveau mot de passe trop faible : de 8 à 200 caractères, dont au moins 4 différents.',
+      'Nouveau mot de passe trop faible : au moins 10 caractères, ni courant, ni votre courriel, ni votre nom.',
     );
+  });
+
+  it('says why the API refused the new password (a common one)', async () => {
+    await open();
+
+    await change('my-password', 'motdepasse');
+    flushApiError(backend.expectOne('/api/auth/password'), 400, 'WEAK_PASSWORD', 'Weak password.', {
+      reason: 'too-common',
+      minLength: 10,
+    });
+    await settle(harness.fixture);
+
+    expect(textOf(page.querySelector('[role="alert"]'))).toBe(
+      'Ce mot de passe est trop courant ou trop facile à deviner : ajoutez des mots ou des caractères inattendus.',
+    );
+  });
+
+  it('says that a new password has at least 10 characters', async () => {
+    await open();
+
+    expect(textOf(page)).toContain('Au moins 10 caractères');
   });
 
   it('checks the rule and the confirmation before calling the API', async () => {

@@ -9,9 +9,14 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { Session } from '../../core/auth/session';
 import { Notice } from '../../core/feedback/notice';
-import { InlineError, inlineErrorOf } from '../../core/http/inline-error';
+import { InlineError } from '../../core/http/inline-error';
 import { InlineErrorMessage } from '../../shared/inline-error-message/inline-error-message';
-import { ConfirmationErrorMatcher, newPasswordValidators, passwordsMatch } from '../../shared/password-rules/password-rules';
+import {
+  ConfirmationErrorMatcher,
+  newPasswordValidators,
+  passwordErrorOf,
+  passwordsMatch,
+} from '../../shared/password-rules/password-rules';
 import { AccountApi } from './account-api';
 
 /** Changing one's password; the only page open to someone given a temporary password. */
@@ -61,7 +66,7 @@ export class PasswordPage {
       await firstValueFrom(this.api.changePassword({ currentPassword, newPassword }));
     } catch (error) {
       this.error.set(
-        inlineErrorOf(error, {
+        passwordErrorOf(error, {
           INVALID_CREDENTIALS: 'account.password.errors.wrongCurrent',
           WEAK_PASSWORD: 'account.password.errors.weak',
         }),

@@ -12,7 +12,12 @@ import { Session } from '../../core/auth/session';
 import { apiErrorOf } from '../../core/http/api-error-of';
 import { InlineError, inlineErrorOf } from '../../core/http/inline-error';
 import { InlineErrorMessage } from '../../shared/inline-error-message/inline-error-message';
-import { ConfirmationErrorMatcher, newPasswordValidators, passwordsMatch } from '../../shared/password-rules/password-rules';
+import {
+  ConfirmationErrorMatcher,
+  newPasswordValidators,
+  passwordErrorOf,
+  passwordsMatch,
+} from '../../shared/password-rules/password-rules';
 import { InvitationApi } from './invitation-api';
 
 type InvitationState =
@@ -124,7 +129,7 @@ export class InvitationPage {
   }
 
   private acceptErrorOf(error: unknown): InlineError {
-    return inlineErrorOf(error, {
+    return passwordErrorOf(error, {
       WEAK_PASSWORD: 'invitation.errors.weakPassword',
       INVALID_CREDENTIALS: 'invitation.errors.wrongPassword',
     });

@@ -1,20 +1,17 @@
 import { AbstractControl, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import { ErrorStateMatcher } from '@angular/material/core';
+import { type ErrorCode, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, WEAK_PASSWORD_REASONS } from '@mutualis/contracts';
+import { apiErrorOf } from '../../core/http/api-error-of';
+import { type InlineError, inlineErrorOf } from '../../core/http/inline-error';
 
-/** The API's rule (WEAK_PASSWORD): 8 to 200 characters, at least 4 different ones. */
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 200;
-export const PASSWORD_MIN_DISTINCT_CHARACTERS = 4;
-
-/** `weak` when a non-empty password breaks the API's rule. */
+/**
+ * `weak` when a non-empty password has the wrong length. The API checks the rest (common passwords,
+ * the e-mail, the name) and says why with WEAK_PASSWORD's `details.reason`.
+ */
 export const strongPassword: ValidatorFn = (control: AbstractControl<string>): ValidationErrors | null => {
   const value = control.value ?? '';
   if (!value) return null;
-  const weak =
-    value.length < PASSWORD_MIN_LENGTH ||
-    value.length > PASSWORD_MAX_LENGTH ||
-    new Set(value).size < PASSWORD_MIN_DISTINCT_CHARACTERS;
-  return weak ? { weak: true } : null;
+  return value.length < PASSWORD_MIN_LENGTH || value.length > PASSWORD_MAX_LENGTH ? { weak: true } : null;
 };
 
 export const newPasswordValidators: ValidatorFn[] = [Validators.required, strongPassword];
@@ -32,4 +29,13 @@ export class ConfirmationErrorMatcher implements ErrorStateMatcher {
   isErrorState(control: AbstractControl | null): boolean {
     return !!control && control.touched && (control.invalid || !!control.parent?.hasError('mismatch'));
   }
+}
+
+/** A failed password change or choice: the API's reason for a weak password, else the page's own keys. */
+export function passwordErrorOf(error: unknown, keysByCode: Partial<Record<ErrorCode, string>>): InlineError {
+  const apiError = apiErrorOf(error);
+  const reason: unknown =
+    apiError?.code === 'WEAK_PASSWORD' ? (apiError.details as { reason?: unknown } | undefined)?.reason : null;
+  if (WEAK_PASSWORD_REASONS.some((known) => known === reason)) return { key: `passwordRules.reasons.${reason}` };
+  return inlineErrorOf(error, keysByCode);
 }

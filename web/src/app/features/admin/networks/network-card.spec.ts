@@ -5,7 +5,6 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import type { NetworkView, OrganisationView } from '@mutualis/contracts';
 import { buttonNamed, inputLabelled, settle, textOf, typeInto } from '../../../../testing/dom-testing';
-import { flushApiError } from '../../../../testing/session-testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { NetworkCard } from './network-card';
 
@@ -91,16 +90,18 @@ describe('NetworkCard', () => {
     expect(added.map((organisation) => organisation.name)).toEqual(['Centre des femmes']);
   });
 
-  it('explains that a co-coordinator needs an existing account', async () => {
+  it('adds a co-coordinator without claiming that the e-mail has an account (the API does not say)', async () => {
     await render();
 
     typeInto(inputLabelled(card, 'Courriel de la personne'), 'inconnu@exemple.org');
     buttonNamed(card, 'Ajouter à la coordination').click();
     await settle(fixture);
-    flushApiError(backend.expectOne('/api/networks/net-1/coordinators'), 404, 'NOT_FOUND', 'No such account.');
+    const post = backend.expectOne({ method: 'POST', url: '/api/networks/net-1/coordinators' });
+    expect(post.request.body).toEqual({ email: 'inconnu@exemple.org' });
+    post.flush(null, { status: 204, statusText: 'No Content' });
     await settle(fixture);
 
-    expect(textOf(card)).toContain('Aucun compte Mutualis n’existe avec ce courriel.');
+    expect(textOf(document.body)).toContain('Si un compte Mutualis a le courriel inconnu@exemple.org');
   });
 
   it('shows a network the user does not coordinate without its settings', async () => {

@@ -100,7 +100,7 @@ export class NetworkCard {
       formDirective.resetForm();
       this.notice.show('admin.networks.coordinatorAdded', { email });
     } catch (error) {
-      this.coordinatorError.set(inlineErrorOf(error, { NOT_FOUND: 'admin.networks.noAccount' }));
+      this.coordinatorError.set(inlineErrorOf(error));
     } finally {
       this.busy.set(false);
     }

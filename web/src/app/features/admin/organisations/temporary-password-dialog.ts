@@ -7,9 +7,9 @@ import { MatInputModule } from '@angular/material/input';
 import type { MemberView } from '@mutualis/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { InlineError, inlineErrorOf } from '../../../core/http/inline-error';
+import { InlineError } from '../../../core/http/inline-error';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
-import { newPasswordValidators } from '../../../shared/password-rules/password-rules';
+import { newPasswordValidators, passwordErrorOf } from '../../../shared/password-rules/password-rules';
 import { OrganisationsApi } from './organisations-api';
 
 /** Sets a temporary password for a member; closes with true once the API accepted it. */
@@ -77,7 +77,7 @@ export class TemporaryPasswordDialog {
       await firstValueFrom(this.api.setTemporaryPassword(this.member.userId, this.form.getRawValue().password));
       this.ref.close(true);
     } catch (error) {
-      this.error.set(inlineErrorOf(error, { WEAK_PASSWORD: 'passwordRules.weak' }));
+      this.error.set(passwordErrorOf(error, { WEAK_PASSWORD: 'passwordRules.weak' }));
       this.saving.set(false);
     }
   }
