@@ -486,7 +486,10 @@ const MATRIX: Record<string, RouteCase> = {
     request: async (w) => {
       w.nextDay += 1;
       const year = 2200 + w.nextDay;
-      return { path: '/api/periods/close', body: { networkId: w.networkId, from: `${year}-01-01`, to: `${year + 1}-01-01` } };
+      return {
+        path: '/api/periods/close',
+        body: { networkId: w.networkId, from: `${year}-01-01`, to: `${year + 1}-01-01`, force: true },
+      };
     },
   },
   'POST /api/periods/reopen': {

@@ -223,7 +223,7 @@ describe('cost allocation', () => {
         .newAgent()
         .post('/api/periods/close')
         .set('Cookie', cookie)
-        .send({ networkId, ...MARCH });
+        .send({ networkId, ...MARCH, force: true });
 
     await close(memberA).expect(403);
     const period = (await close(coordinator).expect(201)).body;
@@ -282,6 +282,26 @@ describe('cost allocation', () => {
     expect((await report(coordinator, {}).expect(200)).body.closed).toBe(false);
     const periods = await t.newAgent().get('/api/periods').query({ networkId }).set('Cookie', memberA).expect(200);
     expect(periods.body).toEqual([expect.objectContaining({ id: period.id, status: 'reopened' })]);
+  });
+
+  it('refuses to close a period that has not ended unless the coordinator insists (PERIOD_NOT_ENDED)', async () => {
+    const close = (body: Record<string, unknown>) =>
+      t
+        .newAgent()
+        .post('/api/periods/close')
+        .set('Cookie', coordinator)
+        .send({ networkId, ...body });
+    // TEST_NOW is 16 November 2026: November has not ended, October has.
+    const november = { from: '2026-11-01', to: '2026-12-01' };
+    const refused = await close(november).expect(409);
+    expect(refused.body).toMatchObject({ code: 'PERIOD_NOT_ENDED', details: { to: '2026-12-01', today: '2026-11-16' } });
+    expect(await t.dataSource.query('SELECT 1 FROM accounting_period WHERE network_id = $1', [networkId])).toEqual([]);
+    await close({ from: '2026-10-01', to: '2026-11-01' }).expect(201);
+    const forced = await close({ ...november, force: true }).expect(201);
+    const [audit] = await t.dataSource.query(`SELECT after FROM audit_event WHERE entity = 'period' AND entity_id = $1`, [
+      forced.body.id,
+    ]);
+    expect(audit.after).toMatchObject({ force: true });
   });
 
   it('exports CSV (Excel-friendly French), XLSX and a PDF statement', async () => {
