@@ -32,12 +32,17 @@ export class Factory {
     return { id: row.id, name };
   }
 
-  async organisation(networkId: string, name = this.unique('Organisation')): Promise<{ id: string; name: string }> {
+  /** An organisation, member of the network since `joinedOn` (long before any test's dates unless given). */
+  async organisation(
+    networkId: string,
+    name = this.unique('Organisation'),
+    options: { joinedOn?: string; leftOn?: string } = {},
+  ): Promise<{ id: string; name: string }> {
     const [row] = await this.dataSource.query('INSERT INTO organisation (name) VALUES ($1) RETURNING id', [name]);
-    await this.dataSource.query('INSERT INTO network_membership (network_id, organisation_id) VALUES ($1, $2)', [
-      networkId,
-      row.id,
-    ]);
+    await this.dataSource.query(
+      'INSERT INTO network_membership_period (network_id, organisation_id, joined_on, left_on) VALUES ($1, $2, $3, $4)',
+      [networkId, row.id, options.joinedOn ?? '2000-01-01', options.leftOn ?? null],
+    );
     return { id: row.id, name };
   }
 

@@ -129,6 +129,13 @@ const MATRIX: Record<string, RouteCase> = {
     allow: ['coordinator'],
     request: async (w) => ({ path: `/api/networks/${w.networkId}/organisations`, body: { name: 'New organisation' } }),
   },
+  // A fresh organisation leaves each time, so that A and B stay members.
+  'DELETE /api/networks/:networkId/organisations/:organisationId': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: `/api/networks/${w.networkId}/organisations/${(await w.t.factory.organisation(w.networkId)).id}`,
+    }),
+  },
   'GET /api/organisations': { allow: SIGNED_IN, request: async () => ({ path: '/api/organisations' }) },
   'PATCH /api/organisations/:organisationId': {
     allow: ['adminA', 'coordinator'],

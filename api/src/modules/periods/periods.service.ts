@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ClosePeriodRequest, PeriodView, ReopenPeriodRequest } from '@mutualis/contracts';
-import { DateTime } from 'luxon';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../clock/clock';
+import { DEFAULT_ZONE, todayIn } from '../../clock/zone-day';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
@@ -21,9 +21,6 @@ interface PeriodRow {
   reopened_at: Date | null;
   reopen_reason: string | null;
 }
-
-/** A network without resources yet has no zone of its own. */
-const DEFAULT_ZONE = 'America/Toronto';
 
 const PERIOD_SELECT = `
   SELECT id, network_id, to_char(lower(period), 'YYYY-MM-DD') AS "from", to_char(upper(period), 'YYYY-MM-DD') AS "to",
@@ -101,9 +98,7 @@ export class PeriodsService {
       networkId,
     ]);
     const zones = rows.length > 0 ? rows.map((r) => r.time_zone) : [DEFAULT_ZONE];
-    const today = zones
-      .map((zone) => DateTime.fromMillis(this.clock.nowMs(), { zone }).toISODate() ?? to)
-      .reduce((earliest, day) => (day < earliest ? day : earliest));
+    const today = zones.map((zone) => todayIn(this.clock, zone)).reduce((earliest, day) => (day < earliest ? day : earliest));
     if (to > today) {
       throw new DomainError('PERIOD_NOT_ENDED', 'This period has not ended: closing it blocks every booking until its end.', {
         to,

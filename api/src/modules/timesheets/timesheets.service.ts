@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { SaveTimesheetEntryRequest, TimesheetEntryView } from '@mutualis/contracts';
-import { DateTime } from 'luxon';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../clock/clock';
+import { todayIn } from '../../clock/zone-day';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
@@ -213,7 +213,7 @@ export class TimesheetsService {
 
   /** Today in the employee's zone, from the injected clock. */
   private todayOf(staff: StaffScope): string {
-    return DateTime.fromMillis(this.clock.nowMs(), { zone: staff.timeZone }).toISODate() as string;
+    return todayIn(this.clock, staff.timeZone);
   }
 
   private assertNotFuture(staff: StaffScope, day: string): void {
