@@ -284,6 +284,41 @@ describe('cost allocation', () => {
     expect(periods.body).toEqual([expect.objectContaining({ id: period.id, status: 'reopened' })]);
   });
 
+  it('splits equally among the organisations that were members during the window, not those of today', async () => {
+    const f = t.factory;
+    const network = (await f.network()).id;
+    const boss = await f.sessionCookie((await f.user({ coordinatorOf: [network], password: null })).id);
+    await f.organisation(network, 'Reste', { joinedOn: '2020-01-01' });
+    await f.organisation(network, 'Partie', { joinedOn: '2020-01-01', leftOn: '2027-02-10' });
+    await f.organisation(network, 'Arrivée', { joinedOn: '2027-03-01' });
+    await t
+      .newAgent()
+      .post('/api/cost-pools')
+      .set('Cookie', boss)
+      .send({
+        networkId: network,
+        name: 'Frais communs',
+        key: { kind: 'equal_split' },
+        amounts: [
+          { from: '2027-01-01', to: '2027-02-01', amountCents: 90_000 },
+          { from: '2027-02-01', to: '2027-03-01', amountCents: 90_000 },
+          { from: '2027-03-01', to: '2027-04-01', amountCents: 90_000 },
+        ],
+      })
+      .expect(201);
+    const split = async (from: string, to: string) => {
+      const res = await t.newAgent().get('/api/reports/allocation').query({ networkId: network, from, to }).set('Cookie', boss);
+      expect(res.status).toBe(200);
+      return Object.fromEntries(
+        (res.body as AllocationReport).totals.byOrganisation.map((o) => [o.organisationName, o.amountCents]),
+      );
+    };
+    expect(await split('2027-01-01', '2027-02-01')).toEqual({ Reste: 45_000, Partie: 45_000 });
+    // A member for part of February: it takes part in February's split.
+    expect(await split('2027-02-01', '2027-03-01')).toEqual({ Reste: 45_000, Partie: 45_000 });
+    expect(await split('2027-03-01', '2027-04-01')).toEqual({ Reste: 45_000, Arrivée: 45_000 });
+  });
+
   it('refuses to close a period that has not ended unless the coordinator insists (PERIOD_NOT_ENDED)', async () => {
     const close = (body: Record<string, unknown>) =>
       t
