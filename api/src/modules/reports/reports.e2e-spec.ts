@@ -369,4 +369,36 @@ describe('cost allocation', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  it('exports the whole network’s report as a PDF for the coordinator, and only for them', async () => {
+    await book(roomId, orgA, '2027-03-02T14:00:00Z', 90);
+    await pool({ name: 'Loyer', resourceIds: [roomId], key: { kind: 'usage_share' } });
+    const pdf = await t
+      .newAgent()
+      .get('/api/reports/allocation.pdf')
+      .query({ networkId, ...MARCH })
+      .set('Cookie', coordinator)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain('allocation-2027-03-01_2027-04-01-planned.pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const member = await t
+      .newAgent()
+      .get('/api/reports/allocation.pdf')
+      .query({ networkId, ...MARCH })
+      .set('Cookie', memberA);
+    expect(member.status).toBe(403);
+    const outsiders = await t
+      .newAgent()
+      .get('/api/reports/allocation.pdf')
+      .query({ networkId, ...MARCH })
+      .set('Cookie', outsider);
+    expect(outsiders.status).toBe(404);
+  });
 });

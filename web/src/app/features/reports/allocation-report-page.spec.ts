@@ -337,6 +337,19 @@ describe('AllocationReportPage', () => {
     expect(doubles.saved.map((each) => each.fileName)).toEqual(['releve-maison-des-jeunes-2026-11.pdf']);
   });
 
+  it('downloads the whole network’s report as a PDF', async () => {
+    await answer();
+
+    buttonNamed(page, 'Télécharger PDF').click();
+    await settle(fixture);
+    const download = backend.expectOne((request) => request.url === '/api/reports/allocation.pdf');
+    expect(download.request.params.toString()).toBe('networkId=network-1&from=2026-11-01&to=2026-12-01&basis=planned');
+    download.flush(new Blob(['%PDF']));
+    await settle(fixture);
+
+    expect(doubles.saved.map((each) => each.fileName)).toEqual(['repartition-2026-11.pdf']);
+  });
+
   it('shows the API’s message when the report is refused', async () => {
     const requests = backend.match((request) => request.url === '/api/reports/allocation');
     flushApiError(requests[0], 400, 'INVALID_WINDOW', 'La fenêtre dépasse cinq ans.');
