@@ -274,7 +274,7 @@ export class DirectoryService {
       await manager.update(
         InvitationEntity,
         { organisationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: () => 'now()' },
+        { revokedAt: this.clock.now() },
       );
       const invitation = await manager.save(
         manager.create(InvitationEntity, {
@@ -303,7 +303,7 @@ export class DirectoryService {
       const result = await manager.update(
         InvitationEntity,
         { id: invitationId, organisationId, acceptedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: () => 'now()' },
+        { revokedAt: this.clock.now() },
       );
       if (!result.affected) throw notFound('invitation', invitationId);
       await this.audit.record(manager, actor, { entity: 'invitation', entityId: invitationId, action: 'revoke', organisationId });
