@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app/app.module';
 import { createBootstrapLogger } from './app/bootstrap-logger';
 import { configureApp } from './app/configure-app';
+import { Clock } from './clock/clock';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { connectDatabase, type DatabaseConnection } from './database/database-connection';
 import { generateMigration } from './database/generate-migration';
@@ -51,11 +52,12 @@ async function main(): Promise<void> {
 
 async function serve(config: AppConfig, database: DatabaseConnection, stopDatabase: () => Promise<void>): Promise<void> {
   logApplied((await runMigrations(database.url)).applied);
-  const seeded = config.seedDemo && (await seedDemoNetwork(database.url));
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: database.url }), {
     bufferLogs: true,
     bodyParser: false,
   });
+  // The demo is seeded around the app's own today (its Clock), before the app serves anything.
+  const seeded = config.seedDemo && (await seedDemoNetwork(database.url, app.get(Clock)));
   app.useLogger(app.get(PinoLogger));
   configureApp(app, config);
   await app.listen(config.port, config.host);

@@ -32,12 +32,17 @@ export class Factory {
     return { id: row.id, name };
   }
 
-  async organisation(networkId: string, name = this.unique('Organisation')): Promise<{ id: string; name: string }> {
+  /** An organisation, member of the network since `joinedOn` (long before any test's dates unless given). */
+  async organisation(
+    networkId: string,
+    name = this.unique('Organisation'),
+    options: { joinedOn?: string; leftOn?: string } = {},
+  ): Promise<{ id: string; name: string }> {
     const [row] = await this.dataSource.query('INSERT INTO organisation (name) VALUES ($1) RETURNING id', [name]);
-    await this.dataSource.query('INSERT INTO network_membership (network_id, organisation_id) VALUES ($1, $2)', [
-      networkId,
-      row.id,
-    ]);
+    await this.dataSource.query(
+      'INSERT INTO network_membership_period (network_id, organisation_id, joined_on, left_on) VALUES ($1, $2, $3, $4)',
+      [networkId, row.id, options.joinedOn ?? '2000-01-01', options.leftOn ?? null],
+    );
     return { id: row.id, name };
   }
 
@@ -125,6 +130,37 @@ export class Factory {
       [networkId, this.unique('Room'), ...Object.values(rules)],
     );
     await this.dataSource.query('INSERT INTO space (resource_id, site_id, capacity) VALUES ($1, $2, 10)', [row.id, siteId]);
+    return { id: row.id };
+  }
+
+  /**
+   * A pooled employee (a staff resource), linked to `userId`'s account as if they had accepted the
+   * invitation; working hours Monday–Friday 08:00–17:00 unless given.
+   */
+  async staffMember(
+    networkId: string,
+    options: { userId?: string; name?: string; timeZone?: string; hours?: Array<[number, string, string]> } = {},
+  ): Promise<{ id: string }> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO resource (network_id, type, name, time_zone, approval_required, min_duration_minutes, granularity_minutes,
+                             min_lead_minutes, max_advance_days)
+       VALUES ($1, 'staff', $2, $3, true, 15, 15, 0, 365) RETURNING id`,
+      [networkId, options.name ?? this.unique('Employee'), options.timeZone ?? 'America/Toronto'],
+    );
+    await this.dataSource.query('INSERT INTO staff_member (resource_id, user_id) VALUES ($1, $2)', [
+      row.id,
+      options.userId ?? null,
+    ]);
+    if (options.userId) {
+      await this.dataSource.query('UPDATE app_user SET staff_resource_id = $1 WHERE id = $2', [row.id, options.userId]);
+    }
+    const hours = options.hours ?? [1, 2, 3, 4, 5].map((weekday): [number, string, string] => [weekday, '08:00', '17:00']);
+    for (const [weekday, starts, ends] of hours) {
+      await this.dataSource.query(
+        `INSERT INTO staff_working_hours (resource_id, week, weekday, starts, ends) VALUES ($1, 'every', $2, $3, $4)`,
+        [row.id, weekday, starts, ends],
+      );
+    }
     return { id: row.id };
   }
 

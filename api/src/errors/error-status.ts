@@ -31,6 +31,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INVALID_STATE':
     case 'TIMESHEET_LOCKED':
     case 'PERIOD_CLOSED':
+    case 'PERIOD_NOT_ENDED':
     case 'EMAIL_TAKEN':
     case 'LAST_ADMIN':
       return 409;
@@ -43,6 +44,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ON_LEAVE':
     case 'STAFF_CAP_EXCEEDED':
     case 'QUOTA_EXCEEDED':
+    case 'FUTURE_WORK_DATE':
       return 422;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

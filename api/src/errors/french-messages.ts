@@ -34,6 +34,8 @@ const FRENCH: Record<ErrorCode, string> = {
   QUOTA_EXCEEDED: 'La demande dépasse l’entente de l’organisme pour la période.',
   TIMESHEET_LOCKED: 'Cette feuille de temps est verrouillée.',
   PERIOD_CLOSED: 'Cette période est fermée : ses chiffres ne peuvent plus changer.',
+  PERIOD_NOT_ENDED: 'Cette période n’est pas terminée : la fermer bloquerait toute réservation jusqu’à sa fin.',
+  FUTURE_WORK_DATE: 'On ne peut pas déclarer des heures pour un jour qui n’est pas encore arrivé.',
   RRULE_INVALID: 'La règle de récurrence est invalide.',
   RRULE_UNSUPPORTED: 'Cette récurrence n’est pas prise en charge (au plus une fois par jour).',
   TOO_MANY_OCCURRENCES: 'Cette série compte trop d’occurrences (2 000 au plus).',

@@ -1,5 +1,6 @@
 import type { AllocationKey } from '@mutualis/contracts';
 import type { EntityManager } from 'typeorm';
+import type { Clock } from '../../clock/clock';
 import type { DemoDirectory } from './demo-premises.seed';
 
 const ZONE = 'America/Toronto';
@@ -10,7 +11,8 @@ const ZONE = 'America/Toronto';
  * fixed shares (40/35/25 %), and the Carrefour building half by dedicated floor area, half by the use
  * of its shared rooms. The warehouse and an office become dedicated spaces for the floor-area part.
  */
-export async function seedDemoAllocation(manager: EntityManager, directory: DemoDirectory, nowMs = Date.now()): Promise<void> {
+export async function seedDemoAllocation(manager: EntityManager, directory: DemoDirectory, clock: Clock): Promise<void> {
+  const nowMs = clock.nowMs();
   const { famille, culture, banque } = directory.organisations;
   const [site] = await manager.query('SELECT id FROM site WHERE network_id = $1 ORDER BY created_at LIMIT 1', [
     directory.networkId,

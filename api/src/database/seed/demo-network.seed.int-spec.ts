@@ -1,5 +1,7 @@
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
+import { TEST_NOW } from '../../../test/test-app';
+import { FixedClock } from '../../clock/clock';
 import { DEMO_ACCOUNTS, seedDemoNetwork } from './demo-network.seed';
 
 describe('demo network seed', () => {
@@ -10,8 +12,9 @@ describe('demo network seed', () => {
   afterAll(() => db.drop());
 
   it('creates the demo network with its five accounts once, and never touches a database that has data', async () => {
-    expect(await seedDemoNetwork(db.url)).toBe(true);
-    expect(await seedDemoNetwork(db.url)).toBe(false);
+    const clock = new FixedClock(TEST_NOW.getTime());
+    expect(await seedDemoNetwork(db.url, clock)).toBe(true);
+    expect(await seedDemoNetwork(db.url, clock)).toBe(false);
     const client = new Client({ connectionString: db.url });
     await client.connect();
     try {
@@ -44,6 +47,14 @@ describe('demo network seed', () => {
         `SELECT sum(fixed_share_percent)::int AS total FROM agreement WHERE fixed_share_percent IS NOT NULL`,
       );
       expect(shares.rows[0].total).toBe(100);
+      // Dated by the clock it is given, whatever the machine's date.
+      const decided = await client.query('SELECT DISTINCT decided_at FROM timesheet_entry WHERE decided_at IS NOT NULL');
+      expect(decided.rows).toEqual([{ decided_at: TEST_NOW }]);
+      const worked = await client.query(`SELECT to_char(max(work_date), 'YYYY-MM-DD') AS last FROM timesheet_entry`);
+      expect(worked.rows[0].last < '2026-11-16').toBe(true);
+      expect(worked.rows[0].last >= '2026-11-09').toBe(true);
+      const joined = await client.query(`SELECT DISTINCT to_char(joined_on, 'YYYY-MM-DD') AS d FROM network_membership_period`);
+      expect(joined.rows).toEqual([{ d: '2025-01-01' }]);
     } finally {
       await client.end();
     }

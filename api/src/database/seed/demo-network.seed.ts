@@ -1,5 +1,6 @@
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
+import type { Clock } from '../../clock/clock';
 import { dataSourceOptions } from '../data-source-options';
 import { ARGON2_OPTIONS } from '../../modules/auth/password-hasher';
 import { seedDemoPremises } from './demo-premises.seed';
@@ -33,10 +34,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /**
- * Seeds « Réseau Laurentides (démo) » on a database that has no network yet, in one transaction.
- * Returns false when there was already data (the seed never touches a used database).
+ * Seeds « Réseau Laurentides (démo) » on a database that has no network yet, in one transaction,
+ * around the app's today (`clock`). Returns false when there was already data (the seed never
+ * touches a used database).
  */
-export async function seedDemoNetwork(url: string): Promise<boolean> {
+export async function seedDemoNetwork(url: string, clock: Clock): Promise<boolean> {
   const dataSource = new DataSource({ ...dataSourceOptions(url, { poolSize: 1 }), logging: ['error'] });
   await dataSource.initialize();
   try {
@@ -50,7 +52,11 @@ export async function seedDemoNetwork(url: string): Promise<boolean> {
       const organisations: Record<string, string> = {};
       for (const name of ['Maison de la famille (démo)', 'Centre culturel (démo)', 'Banque alimentaire (démo)']) {
         const [row] = await manager.query('INSERT INTO organisation (name) VALUES ($1) RETURNING id', [name]);
-        await manager.query('INSERT INTO network_membership (network_id, organisation_id) VALUES ($1, $2)', [network.id, row.id]);
+        // Members since the start of last year: every month the demo's reports show counts them.
+        await manager.query(
+          'INSERT INTO network_membership_period (network_id, organisation_id, joined_on) VALUES ($1, $2, $3)',
+          [network.id, row.id, `${new Date(clock.nowMs()).getUTCFullYear() - 1}-01-01`],
+        );
         organisations[name] = row.id;
       }
       const hash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
@@ -81,21 +87,21 @@ export async function seedDemoNetwork(url: string): Promise<boolean> {
         users['coordination@demo.test'],
         network.id,
       ]);
-      await seedDemoPremises(manager, {
-        networkId: network.id,
-        organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] },
-        users,
-      });
-      await seedDemoStaff(manager, {
-        networkId: network.id,
-        organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] },
-        users,
-      });
-      await seedDemoAllocation(manager, {
-        networkId: network.id,
-        organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] },
-        users,
-      });
+      await seedDemoPremises(
+        manager,
+        { networkId: network.id, organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] }, users },
+        clock,
+      );
+      await seedDemoStaff(
+        manager,
+        { networkId: network.id, organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] }, users },
+        clock,
+      );
+      await seedDemoAllocation(
+        manager,
+        { networkId: network.id, organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] }, users },
+        clock,
+      );
       await manager.query(
         `INSERT INTO audit_event (entity, entity_id, action, network_id, after) VALUES ('network', $1::text, 'seed-demo', $1::uuid, $2)`,
         [network.id, JSON.stringify({ accounts: DEMO_ACCOUNTS.map((a) => a.email) })],

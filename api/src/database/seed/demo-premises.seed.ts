@@ -1,6 +1,7 @@
 import { expandSeries, formatWallClock, instantToWallClock, resolveTimeZone } from '@mutualis/domain';
 import type { IANAZone } from 'luxon';
 import type { EntityManager } from 'typeorm';
+import type { Clock } from '../../clock/clock';
 
 const ZONE = 'America/Toronto';
 const DAY_MS = 86_400_000;
@@ -105,7 +106,8 @@ const BOOKINGS: DemoBooking[] = [
 ];
 
 /** The Carrefour's rooms and a few weeks of bookings around today, so the calendar is alive on first start. */
-export async function seedDemoPremises(manager: EntityManager, directory: DemoDirectory, nowMs = Date.now()): Promise<void> {
+export async function seedDemoPremises(manager: EntityManager, directory: DemoDirectory, clock: Clock): Promise<void> {
+  const nowMs = clock.nowMs();
   const [site] = await manager.query(
     `INSERT INTO site (network_id, name, address, time_zone) VALUES ($1, 'Carrefour communautaire (démo)', '123, rue Principale, Saint-Jérôme (Québec)', $2) RETURNING id`,
     [directory.networkId, ZONE],

@@ -1,5 +1,6 @@
 import { expandSeries, formatWallClock, instantToWallClock, resolveTimeZone } from '@mutualis/domain';
 import type { EntityManager } from 'typeorm';
+import type { Clock } from '../../clock/clock';
 import type { DemoDirectory } from './demo-premises.seed';
 
 const ZONE = 'America/Toronto';
@@ -37,7 +38,8 @@ const STAFF: DemoStaff[] = [
 ];
 
 /** The two pooled employees, their agreements, and requests around today (confirmed and pending). */
-export async function seedDemoStaff(manager: EntityManager, directory: DemoDirectory, nowMs = Date.now()): Promise<void> {
+export async function seedDemoStaff(manager: EntityManager, directory: DemoDirectory, clock: Clock): Promise<void> {
+  const nowMs = clock.nowMs();
   const { famille, culture, banque } = directory.organisations;
   const ids: Record<string, string> = {};
   for (const s of STAFF) {
@@ -205,7 +207,7 @@ export async function seedDemoStaff(manager: EntityManager, directory: DemoDirec
       ],
     );
   }
-  await seedDemoTimesheets(manager, ids['comptable'], monday, directory);
+  await seedDemoTimesheets(manager, ids['comptable'], monday, directory, clock.now());
 }
 
 /**
@@ -218,20 +220,21 @@ async function seedDemoTimesheets(
   resourceId: string,
   monday: string,
   directory: DemoDirectory,
+  now: Date,
 ): Promise<void> {
   await manager.query(
     `INSERT INTO timesheet_entry (resource_id, organisation_id, work_date, minutes, note, status, decided_by, decided_at)
      SELECT o.resource_id, o.organisation_id, d.work_date, d.minutes + CASE WHEN d.week = 2 AND s.title = 'Paie' THEN 15 ELSE 0 END,
             CASE WHEN d.week = 2 AND s.title = 'Paie' THEN 'Questions de la vérification' ELSE '' END,
             CASE WHEN d.week >= 3 THEN 'locked' WHEN d.week = 2 THEN 'confirmed' ELSE 'submitted' END,
-            CASE WHEN d.week >= 2 THEN $3::uuid END, CASE WHEN d.week >= 2 THEN now() END
+            CASE WHEN d.week >= 2 THEN $3::uuid END, CASE WHEN d.week >= 2 THEN $5::timestamptz END
        FROM booking_occurrence o JOIN booking_series s ON s.id = o.series_id
        CROSS JOIN LATERAL (
          SELECT (o.starts_at AT TIME ZONE $4)::date AS work_date,
                 (extract(epoch FROM o.ends_at - o.starts_at) / 60)::int AS minutes,
                 ($2::date - date_trunc('week', (o.starts_at AT TIME ZONE $4))::date) / 7 AS week) d
       WHERE o.resource_id = $1 AND o.status = 'confirmed' AND o.starts_at < ($2::date::timestamp AT TIME ZONE $4)`,
-    [resourceId, monday, directory.users['coordination@demo.test'], ZONE],
+    [resourceId, monday, directory.users['coordination@demo.test'], ZONE, now],
   );
 }
 

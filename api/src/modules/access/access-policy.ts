@@ -78,13 +78,17 @@ export const AccessPolicy = {
    */
   assertCanManageAccount(
     user: AuthenticatedUser,
-    target: { id: string; organisationIds: string[]; coordinatedNetworkIds: string[] },
+    target: { id: string; organisationIds: string[]; coordinatedNetworkIds: string[]; staffNetworkIds?: string[] },
   ): void {
     if (target.id === user.id) throw new DomainError('FORBIDDEN', 'Use your own profile to change your account.');
     const coordinatesThem = target.coordinatedNetworkIds.some((n) => user.coordinatorOf.has(n));
+    // A pooled employee's account is their network's to look after, organisation or not.
+    const employsThem = (target.staffNetworkIds ?? []).some((n) => user.coordinatorOf.has(n));
     const managesAll =
-      target.organisationIds.length > 0 && target.organisationIds.every((o) => AccessPolicy.canManageOrganisation(user, o));
-    const seesThem = coordinatesThem || target.organisationIds.some((o) => AccessPolicy.canSeeOrganisationPeople(user, o));
+      (target.organisationIds.length > 0 || employsThem) &&
+      target.organisationIds.every((o) => AccessPolicy.canManageOrganisation(user, o));
+    const seesThem =
+      coordinatesThem || employsThem || target.organisationIds.some((o) => AccessPolicy.canSeeOrganisationPeople(user, o));
     if (!seesThem) throw notFound('user', target.id);
     if (!(managesAll && (target.coordinatedNetworkIds.length === 0 || coordinatesThem))) {
       throw new DomainError('FORBIDDEN', 'You do not manage every organisation this person belongs to.');

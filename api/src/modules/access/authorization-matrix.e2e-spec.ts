@@ -129,6 +129,13 @@ const MATRIX: Record<string, RouteCase> = {
     allow: ['coordinator'],
     request: async (w) => ({ path: `/api/networks/${w.networkId}/organisations`, body: { name: 'New organisation' } }),
   },
+  // A fresh organisation leaves each time, so that A and B stay members.
+  'DELETE /api/networks/:networkId/organisations/:organisationId': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: `/api/networks/${w.networkId}/organisations/${(await w.t.factory.organisation(w.networkId)).id}`,
+    }),
+  },
   'GET /api/organisations': { allow: SIGNED_IN, request: async () => ({ path: '/api/organisations' }) },
   'PATCH /api/organisations/:organisationId': {
     allow: ['adminA', 'coordinator'],
@@ -486,7 +493,10 @@ const MATRIX: Record<string, RouteCase> = {
     request: async (w) => {
       w.nextDay += 1;
       const year = 2200 + w.nextDay;
-      return { path: '/api/periods/close', body: { networkId: w.networkId, from: `${year}-01-01`, to: `${year + 1}-01-01` } };
+      return {
+        path: '/api/periods/close',
+        body: { networkId: w.networkId, from: `${year}-01-01`, to: `${year + 1}-01-01`, force: true },
+      };
     },
   },
   'POST /api/periods/reopen': {

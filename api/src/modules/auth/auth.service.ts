@@ -8,6 +8,7 @@ import { notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
 import { InvitationEntity, OrganisationEntity, OrganisationMembershipEntity, UserEntity } from '../directory/directory.entities';
+import { linkStaffAccount, staffInvitationTarget } from '../staff/staff-account-link';
 import { ApiTokenEntity, UserSessionEntity } from './auth.entities';
 import { toApiTokenView, toMeResponse } from './auth.mapper';
 import { AuthenticatedUserRepository } from './authenticated-user.repository';
@@ -131,9 +132,26 @@ export class AuthService {
 
   async previewInvitation(token: string): Promise<InvitationPreview> {
     const invitation = await this.findUsableInvitation(this.dataSource.manager, token);
-    const organisation = await this.dataSource.manager.findOneByOrFail(OrganisationEntity, { id: invitation.organisationId });
     const existing = await this.dataSource.manager.existsBy(UserEntity, { email: invitation.email });
-    return { organisationName: organisation.name, email: invitation.email, role: invitation.role, existingAccount: existing };
+    if (invitation.staffResourceId) {
+      const target = await staffInvitationTarget(this.dataSource.manager, invitation.staffResourceId);
+      return {
+        organisationName: target.networkName,
+        staffName: target.staffName,
+        email: invitation.email,
+        role: 'staff',
+        existingAccount: existing,
+      };
+    }
+    const organisation = await this.dataSource.manager.findOneByOrFail(OrganisationEntity, {
+      id: invitation.organisationId ?? undefined,
+    });
+    return {
+      organisationName: organisation.name,
+      email: invitation.email,
+      role: invitation.role ?? 'member',
+      existingAccount: existing,
+    };
   }
 
   /** A new account is created, or an existing one proves itself with its password; either way the invitee is signed in. */
@@ -174,11 +192,16 @@ export class AuthService {
           },
         );
       }
-      await manager.upsert(
-        OrganisationMembershipEntity,
-        { userId: user.id, organisationId: invitation.organisationId, role: invitation.role },
-        ['userId', 'organisationId'],
-      );
+      if (invitation.staffResourceId) {
+        // The person consents to be the pooled employee's account: only now is it linked.
+        await linkStaffAccount(manager, invitation.staffResourceId, user.id);
+      } else {
+        await manager.upsert(
+          OrganisationMembershipEntity,
+          { userId: user.id, organisationId: invitation.organisationId ?? undefined, role: invitation.role ?? 'member' },
+          ['userId', 'organisationId'],
+        );
+      }
       await manager.update(InvitationEntity, { id: invitation.id }, { acceptedAt: this.clock.now() });
       await this.audit.record(
         manager,
@@ -188,7 +211,7 @@ export class AuthService {
           entityId: invitation.id,
           action: 'accept',
           organisationId: invitation.organisationId,
-          after: { userId: user.id, role: invitation.role },
+          after: { userId: user.id, role: invitation.role, staffResourceId: invitation.staffResourceId },
         },
       );
       return this.openSession(manager, user.id, client, null);

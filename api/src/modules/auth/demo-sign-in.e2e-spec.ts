@@ -8,7 +8,7 @@ describe('the demo network', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await seedDemoNetwork(t.database.url);
+    await seedDemoNetwork(t.database.url, t.clock);
   });
   afterAll(() => t.close());
 

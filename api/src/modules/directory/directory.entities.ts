@@ -56,9 +56,11 @@ export class NetworkCoordinatorEntity {
 @Entity('invitation')
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  /** An invitation joins an organisation (with a role) or links the account to a pooled employee. */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true }) organisationId: string | null;
   @Column('citext') email: string;
-  @Column('text') role: 'admin' | 'member';
+  @Column({ type: 'text', nullable: true }) role: 'admin' | 'member' | null;
+  @Column({ name: 'staff_resource_id', type: 'uuid', nullable: true }) staffResourceId: string | null;
   @Column({ name: 'token_hash', type: 'bytea', select: false }) tokenHash: Buffer;
   @Column({ name: 'invited_by', type: 'uuid', nullable: true }) invitedBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

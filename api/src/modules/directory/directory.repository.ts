@@ -81,25 +81,35 @@ export class DirectoryRepository {
   async accountScope(
     manager: EntityManager,
     userId: string,
-  ): Promise<{ id: string; organisationIds: string[]; coordinatedNetworkIds: string[] } | null> {
+  ): Promise<{ id: string; organisationIds: string[]; coordinatedNetworkIds: string[]; staffNetworkIds: string[] } | null> {
     const rows = await manager.query(
       `SELECT u.id,
               COALESCE((SELECT array_agg(organisation_id) FROM organisation_membership WHERE user_id = u.id), '{}') AS organisation_ids,
-              COALESCE((SELECT array_agg(network_id) FROM network_coordinator WHERE user_id = u.id), '{}') AS network_ids
+              COALESCE((SELECT array_agg(network_id) FROM network_coordinator WHERE user_id = u.id), '{}') AS network_ids,
+              COALESCE((SELECT array_agg(r.network_id) FROM staff_member s JOIN resource r ON r.id = s.resource_id
+                         WHERE s.user_id = u.id), '{}') AS staff_network_ids
          FROM app_user u WHERE u.id = $1`,
       [userId],
     );
     const row = rows[0];
-    return row ? { id: row.id, organisationIds: row.organisation_ids, coordinatedNetworkIds: row.network_ids } : null;
+    return row
+      ? {
+          id: row.id,
+          organisationIds: row.organisation_ids,
+          coordinatedNetworkIds: row.network_ids,
+          staffNetworkIds: row.staff_network_ids,
+        }
+      : null;
   }
 }
 
 export function toInvitationView(invitation: InvitationEntity): InvitationView {
   return {
     id: invitation.id,
-    organisationId: invitation.organisationId,
+    // Only organisations' invitations are listed here (staff invitations are the staff module's).
+    organisationId: invitation.organisationId ?? '',
     email: invitation.email,
-    role: invitation.role,
+    role: invitation.role ?? 'member',
     createdAt: invitation.createdAt.toISOString(),
     expiresAt: invitation.expiresAt.toISOString(),
     acceptedAt: invitation.acceptedAt?.toISOString() ?? null,

@@ -10,6 +10,7 @@ import type {
 } from '@mutualis/contracts';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { Clock } from '../../clock/clock';
+import { todayIn } from '../../clock/zone-day';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor } from '../access/authenticated-user';
@@ -21,7 +22,6 @@ import {
   InvitationEntity,
   NetworkCoordinatorEntity,
   NetworkEntity,
-  NetworkMembershipEntity,
   OrganisationEntity,
   OrganisationMembershipEntity,
   UserEntity,
@@ -136,7 +136,11 @@ export class DirectoryService {
     AccessPolicy.assertCoordinatorOf(actor.user, networkId);
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.save(manager.create(OrganisationEntity, { name }));
-      await manager.insert(NetworkMembershipEntity, { networkId, organisationId: organisation.id });
+      await manager.query('INSERT INTO network_membership_period (network_id, organisation_id, joined_on) VALUES ($1, $2, $3)', [
+        networkId,
+        organisation.id,
+        todayIn(this.clock),
+      ]);
       await this.audit.record(manager, actor, {
         entity: 'organisation',
         entityId: organisation.id,
@@ -146,6 +150,38 @@ export class DirectoryService {
         after: { name },
       });
       return { id: organisation.id, name, networkIds: [networkId], myRole: null, canManage: true };
+    });
+  }
+
+  /**
+   * The organisation leaves the network today: its membership ends (kept, with its dates, for the
+   * reports of the months it was a member), and from now on it is not a member.
+   */
+  async removeOrganisation(actor: Actor, networkId: string, organisationId: string): Promise<void> {
+    AccessPolicy.assertCoordinatorOf(actor.user, networkId);
+    const today = todayIn(this.clock);
+    await this.dataSource.transaction(async (manager) => {
+      const [membership]: Array<{ id: string; joined_on: string }> = await manager.query(
+        `SELECT id, to_char(joined_on, 'YYYY-MM-DD') AS joined_on FROM network_membership_period
+          WHERE network_id = $1 AND organisation_id = $2 AND left_on IS NULL FOR UPDATE`,
+        [networkId, organisationId],
+      );
+      if (!membership) throw notFound('organisation', organisationId);
+      // Joined today (or later): it never was a member for a whole day, so nothing is kept.
+      if (membership.joined_on >= today) {
+        await manager.query('DELETE FROM network_membership_period WHERE id = $1', [membership.id]);
+      } else {
+        await manager.query('UPDATE network_membership_period SET left_on = $2 WHERE id = $1', [membership.id, today]);
+      }
+      await this.audit.record(manager, actor, {
+        entity: 'network_membership',
+        entityId: organisationId,
+        action: 'leave',
+        networkId,
+        organisationId,
+        before: { joinedOn: membership.joined_on },
+        after: { leftOn: today },
+      });
     });
   }
 
@@ -219,7 +255,7 @@ export class DirectoryService {
   async listInvitations(actor: Actor, organisationId: string): Promise<InvitationView[]> {
     AccessPolicy.assertCanManageOrganisation(actor.user, organisationId);
     const invitations = await this.dataSource.getRepository(InvitationEntity).find({
-      where: { organisationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      where: { organisationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) },
       order: { createdAt: 'DESC' },
     });
     return invitations.map(toInvitationView);
@@ -239,7 +275,7 @@ export class DirectoryService {
       await manager.update(
         InvitationEntity,
         { organisationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: () => 'now()' },
+        { revokedAt: this.clock.now() },
       );
       const invitation = await manager.save(
         manager.create(InvitationEntity, {
@@ -248,7 +284,7 @@ export class DirectoryService {
           role,
           tokenHash: hash,
           invitedBy: actor.user.id,
-          expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
+          expiresAt: new Date(this.clock.nowMs() + INVITATION_LIFETIME_MS),
         }),
       );
       await this.audit.record(manager, actor, {
@@ -268,7 +304,7 @@ export class DirectoryService {
       const result = await manager.update(
         InvitationEntity,
         { id: invitationId, organisationId, acceptedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: () => 'now()' },
+        { revokedAt: this.clock.now() },
       );
       if (!result.affected) throw notFound('invitation', invitationId);
       await this.audit.record(manager, actor, { entity: 'invitation', entityId: invitationId, action: 'revoke', organisationId });
@@ -291,7 +327,7 @@ export class DirectoryService {
         entityId: userId,
         action: active ? 'reactivate' : 'deactivate',
         organisationId: scope.organisationIds[0] ?? null,
-        networkId: scope.coordinatedNetworkIds[0] ?? null,
+        networkId: scope.coordinatedNetworkIds[0] ?? scope.staffNetworkIds[0] ?? null,
       });
     });
   }

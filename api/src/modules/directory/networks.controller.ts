@@ -74,4 +74,15 @@ export class NetworksController {
   ): Promise<OrganisationView> {
     return this.directory.createOrganisation(actor, networkId, body.name);
   }
+
+  /** The organisation leaves the network (its membership ends today; past reports keep it). */
+  @Delete(':networkId/organisations/:organisationId')
+  @HttpCode(204)
+  removeOrganisation(
+    @CurrentActor() actor: Actor,
+    @Param('networkId', ParseUUIDPipe) networkId: string,
+    @Param('organisationId', ParseUUIDPipe) organisationId: string,
+  ): Promise<void> {
+    return this.directory.removeOrganisation(actor, networkId, organisationId);
+  }
 }

@@ -1,7 +1,7 @@
 import type { ClosePeriodRequest, ReopenPeriodRequest } from '@mutualis/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { trim } from '../../app/validation/string-transforms';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -10,7 +10,7 @@ export class PeriodsQueryDto {
   @ApiProperty() @IsUUID() networkId: string;
 }
 
-export class ClosePeriodDto implements ClosePeriodRequest {
+class PeriodWindowDto {
   @ApiProperty() @IsUUID() networkId: string;
   @ApiProperty({ example: '2026-11-01' }) @Matches(DATE, { message: "from must be 'YYYY-MM-DD'" }) from: string;
   @ApiProperty({ example: '2026-12-01', description: 'exclusive' })
@@ -18,7 +18,16 @@ export class ClosePeriodDto implements ClosePeriodRequest {
   to: string;
 }
 
-export class ReopenPeriodDto extends ClosePeriodDto implements ReopenPeriodRequest {
+export class ClosePeriodDto extends PeriodWindowDto implements ClosePeriodRequest {
+  @ApiPropertyOptional({
+    description: 'Close a period that has not ended, knowing that it blocks every booking inside it until its end',
+  })
+  @IsOptional()
+  @IsBoolean()
+  force?: boolean;
+}
+
+export class ReopenPeriodDto extends PeriodWindowDto implements ReopenPeriodRequest {
   @ApiProperty({ description: 'Why the figures must change (kept in the audit trail)' })
   @Transform(trim)
   @IsString()

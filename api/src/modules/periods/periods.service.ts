@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ClosePeriodRequest, PeriodView, ReopenPeriodRequest } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../clock/clock';
+import { DEFAULT_ZONE, todayIn } from '../../clock/zone-day';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
@@ -35,6 +37,7 @@ export class PeriodsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: AllocationReportService,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: AuthenticatedUser, networkId: string): Promise<PeriodView[]> {
@@ -52,6 +55,7 @@ export class PeriodsService {
     return this.dataSource.transaction(async (m) => {
       // One close at a time per network, so that two overlapping closes cannot both pass the check.
       await m.query('SELECT id FROM network WHERE id = $1 FOR UPDATE', [input.networkId]);
+      if (!input.force) await this.assertEnded(m, input.networkId, input.to);
       const overlapping: PeriodRow[] = await m.query(
         `${PERIOD_SELECT} WHERE network_id = $1 AND status = 'closed' AND period && daterange($2::date, $3::date)`,
         [input.networkId, input.from, input.to],
@@ -67,10 +71,10 @@ export class PeriodsService {
       };
       const [row]: PeriodRow[] = await m.query(
         `WITH inserted AS (
-           INSERT INTO accounting_period (network_id, period, closed_by, snapshot)
-           VALUES ($1, daterange($2::date, $3::date), $4, $5) RETURNING *)
+           INSERT INTO accounting_period (network_id, period, closed_by, snapshot, closed_at)
+           VALUES ($1, daterange($2::date, $3::date), $4, $5, $6) RETURNING *)
          ${PERIOD_SELECT.replace('FROM accounting_period', 'FROM inserted')}`,
-        [input.networkId, input.from, input.to, actor.user.id, JSON.stringify(snapshot)],
+        [input.networkId, input.from, input.to, actor.user.id, JSON.stringify(snapshot), this.clock.now()],
       );
       const view = toPeriodView(row);
       await this.audit.record(m, actor, {
@@ -78,10 +82,29 @@ export class PeriodsService {
         entityId: view.id,
         action: 'close',
         networkId: input.networkId,
-        after: { ...view, grandCents: totalOf(snapshot.planned.lines) },
+        after: { ...view, grandCents: totalOf(snapshot.planned.lines), ...(input.force && { force: true }) },
       });
       return view;
     });
+  }
+
+  /**
+   * Closing freezes every booking inside the period: one that has not ended (its last day is not
+   * over in every zone of the network's resources) would block bookings until its end, so it takes
+   * an explicit `force`.
+   */
+  private async assertEnded(m: EntityManager, networkId: string, to: string): Promise<void> {
+    const rows: Array<{ time_zone: string }> = await m.query('SELECT DISTINCT time_zone FROM resource WHERE network_id = $1', [
+      networkId,
+    ]);
+    const zones = rows.length > 0 ? rows.map((r) => r.time_zone) : [DEFAULT_ZONE];
+    const today = zones.map((zone) => todayIn(this.clock, zone)).reduce((earliest, day) => (day < earliest ? day : earliest));
+    if (to > today) {
+      throw new DomainError('PERIOD_NOT_ENDED', 'This period has not ended: closing it blocks every booking until its end.', {
+        to,
+        today,
+      });
+    }
   }
 
   async reopen(actor: Actor, input: ReopenPeriodRequest): Promise<PeriodView> {
@@ -90,11 +113,11 @@ export class PeriodsService {
     return this.dataSource.transaction(async (m: EntityManager) => {
       const [row]: PeriodRow[] = await m.query(
         `WITH reopened AS (
-           UPDATE accounting_period SET status = 'reopened', reopened_at = now(), reopened_by = $4, reopen_reason = $5
+           UPDATE accounting_period SET status = 'reopened', reopened_at = $6, reopened_by = $4, reopen_reason = $5
             WHERE network_id = $1 AND status = 'closed' AND period = daterange($2::date, $3::date)
            RETURNING *)
          ${PERIOD_SELECT.replace('FROM accounting_period', 'FROM reopened')}`,
-        [input.networkId, input.from, input.to, actor.user.id, input.reason],
+        [input.networkId, input.from, input.to, actor.user.id, input.reason, this.clock.now()],
       );
       if (!row) {
         throw new DomainError('NOT_FOUND', 'No closed period is exactly this window.', {

@@ -13,6 +13,7 @@ export interface ResourceRow {
   hourly_rate_cents: string | null;
   capacity: number | null;
   floor_area_m2: string | null;
+  dedicated_organisation_id: string | null;
   equipment: string[] | null;
   accessibility_notes: string | null;
   approval_required: boolean;
@@ -30,7 +31,7 @@ export interface ResourceRow {
 
 export const RESOURCE_SELECT = `
   SELECT r.id, r.type, r.name, r.network_id, sp.site_id, st.name AS site_name, r.time_zone, r.active,
-         r.carrier_organisation_id, r.hourly_rate_cents, sp.capacity, sp.floor_area_m2, sp.equipment, sp.accessibility_notes,
+         r.carrier_organisation_id, r.hourly_rate_cents, sp.capacity, sp.floor_area_m2, sp.dedicated_organisation_id, sp.equipment, sp.accessibility_notes,
          r.approval_required, r.min_duration_minutes, r.max_duration_minutes, r.granularity_minutes, r.min_lead_minutes,
          r.max_advance_days, r.buffer_before_minutes, r.buffer_after_minutes, r.bookable_by, r.weekly_minutes_per_organisation,
          COALESCE((SELECT array_agg(b.organisation_id) FROM resource_bookable_organisation b WHERE b.resource_id = r.id), '{}')
@@ -69,6 +70,7 @@ export function toResourceView(row: ResourceRow): ResourceView {
     hourlyRateCents: row.hourly_rate_cents === null ? null : Number(row.hourly_rate_cents),
     capacity: row.capacity,
     floorAreaM2: row.floor_area_m2 === null ? null : Number(row.floor_area_m2),
+    dedicatedOrganisationId: row.dedicated_organisation_id ?? null,
     equipment: row.equipment ?? [],
     accessibilityNotes: row.accessibility_notes ?? '',
     rules: toRules(row),

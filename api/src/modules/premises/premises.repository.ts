@@ -149,7 +149,13 @@ export class PremisesRepository {
   async updateSpace(
     manager: EntityManager,
     id: string,
-    changes: { capacity?: number; floorAreaM2?: number; equipment?: string[]; accessibilityNotes?: string },
+    changes: {
+      capacity?: number;
+      floorAreaM2?: number;
+      dedicatedOrganisationId?: string | null;
+      equipment?: string[];
+      accessibilityNotes?: string;
+    },
   ): Promise<void> {
     await manager.query(
       `UPDATE space SET capacity = COALESCE($2, capacity), floor_area_m2 = COALESCE($3, floor_area_m2),
@@ -157,6 +163,13 @@ export class PremisesRepository {
         WHERE resource_id = $1`,
       [id, changes.capacity ?? null, changes.floorAreaM2 ?? null, changes.equipment ?? null, changes.accessibilityNotes ?? null],
     );
+    // Null is a value here (the space becomes shared again): only an absent field leaves it as it is.
+    if (changes.dedicatedOrganisationId !== undefined) {
+      await manager.query('UPDATE space SET dedicated_organisation_id = $2 WHERE resource_id = $1', [
+        id,
+        changes.dedicatedOrganisationId,
+      ]);
+    }
   }
 
   async organisationsInNetwork(manager: EntityManager, networkId: string, organisationIds: string[]): Promise<string[]> {

@@ -197,6 +197,7 @@ export class PremisesService {
     const organisationIds = [
       ...(rules?.bookableOrganisationIds ?? []),
       ...(changes.carrierOrganisationId ? [changes.carrierOrganisationId] : []),
+      ...(changes.dedicatedOrganisationId ? [changes.dedicatedOrganisationId] : []),
     ];
     const inNetwork = await this.premises.organisationsInNetwork(manager, networkId, organisationIds);
     const outsider = organisationIds.find((o) => !inNetwork.includes(o));

@@ -12,6 +12,8 @@ export interface NetworkRow {
 export interface OrganisationRow {
   id: string;
   name: string;
+  /** A member of the network on at least one day of the window (they take part in equal splits). */
+  member_in_window: boolean;
 }
 
 export interface PoolRow {
@@ -73,11 +75,13 @@ export class AllocationInputsRepository {
     return rows[0] ?? null;
   }
 
-  organisations(m: EntityManager, networkId: string): Promise<OrganisationRow[]> {
+  /** Every organisation that ever was a member of the network, and whether it was one during [from, to). */
+  organisations(m: EntityManager, networkId: string, from: string, to: string): Promise<OrganisationRow[]> {
     return m.query(
-      `SELECT o.id, o.name FROM network_membership nm JOIN organisation o ON o.id = nm.organisation_id
-        WHERE nm.network_id = $1 ORDER BY o.id`,
-      [networkId],
+      `SELECT o.id, o.name, bool_or(daterange(nm.joined_on, nm.left_on) && daterange($2::date, $3::date)) AS member_in_window
+         FROM network_membership_period nm JOIN organisation o ON o.id = nm.organisation_id
+        WHERE nm.network_id = $1 GROUP BY o.id ORDER BY o.id`,
+      [networkId, from, to],
     );
   }
 

@@ -3,6 +3,7 @@ import type { AllocationBasis, AllocationLine, AllocationPool, AllocationReport 
 import { allocatePool, explainAllocationLine, prorateCents, type AllocationParticipant } from '@mutualis/domain';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../../clock/clock';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { AuthenticatedUser } from '../access/authenticated-user';
@@ -29,7 +30,10 @@ export const MAX_REPORT_DAYS = 3 * 366;
  */
 @Injectable()
 export class AllocationReportService {
-  constructor(private readonly inputs: AllocationInputsRepository) {}
+  constructor(
+    private readonly inputs: AllocationInputsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async report(user: AuthenticatedUser, query: AllocationQuery, locale: ReportLocale): Promise<AllocationReport> {
     assertWindow(query.from, query.to);
@@ -54,7 +58,7 @@ export class AllocationReportService {
     // Independent reads: outside a transaction each takes its own pooled connection and they run at once.
     const [network, organisations, pools, shareRows] = await Promise.all([
       this.inputs.network(m, networkId),
-      this.inputs.organisations(m, networkId),
+      this.inputs.organisations(m, networkId, from, to),
       this.inputs.pools(m, networkId, from, to),
       this.inputs.fixedShares(m, networkId, from, to),
     ]);
@@ -63,7 +67,8 @@ export class AllocationReportService {
     const usage = nest(usageRows, (row) => row.minutes);
     const shares = nest(shareRows, (row) => row.basis_points);
     const names = new Map(organisations.map((o) => [o.id, o.name]));
-    const members = new Set(organisations.map((o) => o.id));
+    // The equal split is among the organisations that were members during the window, not those of today.
+    const members = new Set(organisations.filter((o) => o.member_in_window).map((o) => o.id));
 
     const poolViews: AllocationPool[] = [];
     const lines: ComputedAllocation['lines'] = [];
@@ -117,7 +122,7 @@ export class AllocationReportService {
       basis,
       pools: poolViews,
       lines,
-      computedAt: new Date().toISOString(),
+      computedAt: this.clock.now().toISOString(),
     };
   }
 

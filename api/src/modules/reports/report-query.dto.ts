@@ -19,5 +19,10 @@ export class AllocationQueryDto {
 }
 
 export class StatementQueryDto extends AllocationQueryDto {
-  @ApiProperty({ description: 'The organisation whose statement this is' }) @IsUUID() organisationId: string;
+  @ApiPropertyOptional({
+    description: "The organisation whose statement this is; without it, the network's whole report (coordinators)",
+  })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
 }

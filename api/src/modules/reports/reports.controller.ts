@@ -3,11 +3,12 @@ import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AllocationReport } from '@mutualis/contracts';
 import type { Response } from 'express';
 import { prefersFrench } from '../../errors/french-messages';
-import { notFound } from '../access/access-policy';
+import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { AllocationReportService, type ReportLocale } from './allocation-report.service';
 import { renderAllocationCsv } from './exports/allocation-csv';
+import { renderAllocationNetworkPdf } from './exports/allocation-network-pdf';
 import { renderAllocationStatementPdf } from './exports/allocation-pdf';
 import { renderAllocationXlsx } from './exports/allocation-xlsx';
 import { AllocationQueryDto, StatementQueryDto } from './report-query.dto';
@@ -61,12 +62,18 @@ export class ReportsController {
     @Res({ passthrough: true }) res: Response,
     @Headers('accept-language') language?: string,
   ): Promise<StreamableFile> {
+    const organisationId = q.organisationId;
+    if (!organisationId) {
+      // The whole network's report, as the CSV and Excel files: only coordinators see every line.
+      AccessPolicy.assertCoordinatorOf(actor.user, q.networkId);
+      return this.download(actor, q, language, res, 'pdf', PDF, renderAllocationNetworkPdf);
+    }
     return this.download(actor, q, language, res, 'pdf', PDF, (report, locale) => {
       // Members only ever receive their own lines: another organisation's statement does not exist for them.
-      if (!report.lines.some((line) => line.organisationId === q.organisationId)) {
-        throw notFound('statement for organisation', q.organisationId);
+      if (!report.lines.some((line) => line.organisationId === organisationId)) {
+        throw notFound('statement for organisation', organisationId);
       }
-      return renderAllocationStatementPdf(report, q.organisationId, locale);
+      return renderAllocationStatementPdf(report, organisationId, locale);
     });
   }
 

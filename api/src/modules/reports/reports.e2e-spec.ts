@@ -223,7 +223,7 @@ describe('cost allocation', () => {
         .newAgent()
         .post('/api/periods/close')
         .set('Cookie', cookie)
-        .send({ networkId, ...MARCH });
+        .send({ networkId, ...MARCH, force: true });
 
     await close(memberA).expect(403);
     const period = (await close(coordinator).expect(201)).body;
@@ -284,6 +284,61 @@ describe('cost allocation', () => {
     expect(periods.body).toEqual([expect.objectContaining({ id: period.id, status: 'reopened' })]);
   });
 
+  it('splits equally among the organisations that were members during the window, not those of today', async () => {
+    const f = t.factory;
+    const network = (await f.network()).id;
+    const boss = await f.sessionCookie((await f.user({ coordinatorOf: [network], password: null })).id);
+    await f.organisation(network, 'Reste', { joinedOn: '2020-01-01' });
+    await f.organisation(network, 'Partie', { joinedOn: '2020-01-01', leftOn: '2027-02-10' });
+    await f.organisation(network, 'Arrivée', { joinedOn: '2027-03-01' });
+    await t
+      .newAgent()
+      .post('/api/cost-pools')
+      .set('Cookie', boss)
+      .send({
+        networkId: network,
+        name: 'Frais communs',
+        key: { kind: 'equal_split' },
+        amounts: [
+          { from: '2027-01-01', to: '2027-02-01', amountCents: 90_000 },
+          { from: '2027-02-01', to: '2027-03-01', amountCents: 90_000 },
+          { from: '2027-03-01', to: '2027-04-01', amountCents: 90_000 },
+        ],
+      })
+      .expect(201);
+    const split = async (from: string, to: string) => {
+      const res = await t.newAgent().get('/api/reports/allocation').query({ networkId: network, from, to }).set('Cookie', boss);
+      expect(res.status).toBe(200);
+      return Object.fromEntries(
+        (res.body as AllocationReport).totals.byOrganisation.map((o) => [o.organisationName, o.amountCents]),
+      );
+    };
+    expect(await split('2027-01-01', '2027-02-01')).toEqual({ Reste: 45_000, Partie: 45_000 });
+    // A member for part of February: it takes part in February's split.
+    expect(await split('2027-02-01', '2027-03-01')).toEqual({ Reste: 45_000, Partie: 45_000 });
+    expect(await split('2027-03-01', '2027-04-01')).toEqual({ Reste: 45_000, Arrivée: 45_000 });
+  });
+
+  it('refuses to close a period that has not ended unless the coordinator insists (PERIOD_NOT_ENDED)', async () => {
+    const close = (body: Record<string, unknown>) =>
+      t
+        .newAgent()
+        .post('/api/periods/close')
+        .set('Cookie', coordinator)
+        .send({ networkId, ...body });
+    // TEST_NOW is 16 November 2026: November has not ended, October has.
+    const november = { from: '2026-11-01', to: '2026-12-01' };
+    const refused = await close(november).expect(409);
+    expect(refused.body).toMatchObject({ code: 'PERIOD_NOT_ENDED', details: { to: '2026-12-01', today: '2026-11-16' } });
+    expect(await t.dataSource.query('SELECT 1 FROM accounting_period WHERE network_id = $1', [networkId])).toEqual([]);
+    await close({ from: '2026-10-01', to: '2026-11-01' }).expect(201);
+    const forced = await close({ ...november, force: true }).expect(201);
+    const [audit] = await t.dataSource.query(`SELECT after FROM audit_event WHERE entity = 'period' AND entity_id = $1`, [
+      forced.body.id,
+    ]);
+    expect(audit.after).toMatchObject({ force: true });
+  });
+
   it('exports CSV (Excel-friendly French), XLSX and a PDF statement', async () => {
     await book(roomId, orgA, '2027-03-02T14:00:00Z', 90);
     await pool({ name: 'Loyer; salle "A"', resourceIds: [roomId], key: { kind: 'usage_share' } });
@@ -313,5 +368,37 @@ describe('cost allocation', () => {
     const pdf = await download('allocation.pdf', { organisationId: orgA }).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('exports the whole network’s report as a PDF for the coordinator, and only for them', async () => {
+    await book(roomId, orgA, '2027-03-02T14:00:00Z', 90);
+    await pool({ name: 'Loyer', resourceIds: [roomId], key: { kind: 'usage_share' } });
+    const pdf = await t
+      .newAgent()
+      .get('/api/reports/allocation.pdf')
+      .query({ networkId, ...MARCH })
+      .set('Cookie', coordinator)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain('allocation-2027-03-01_2027-04-01-planned.pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const member = await t
+      .newAgent()
+      .get('/api/reports/allocation.pdf')
+      .query({ networkId, ...MARCH })
+      .set('Cookie', memberA);
+    expect(member.status).toBe(403);
+    const outsiders = await t
+      .newAgent()
+      .get('/api/reports/allocation.pdf')
+      .query({ networkId, ...MARCH })
+      .set('Cookie', outsider);
+    expect(outsiders.status).toBe(404);
   });
 });

@@ -1,6 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { AgreementView, HourBankView, LeaveView, StaffAvailabilityView, StaffView } from '@mutualis/contracts';
+import type {
+  AgreementView,
+  HourBankView,
+  LeaveView,
+  StaffAvailabilityView,
+  StaffView,
+  StaffWriteResult,
+} from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
 import {
@@ -26,7 +33,7 @@ export class StaffController {
   }
 
   @Post('staff')
-  create(@CurrentActor() actor: Actor, @Body() body: CreateStaffDto): Promise<StaffView> {
+  create(@CurrentActor() actor: Actor, @Body() body: CreateStaffDto): Promise<StaffWriteResult> {
     return this.staff.create(actor, body);
   }
 
@@ -40,7 +47,7 @@ export class StaffController {
     @CurrentActor() actor: Actor,
     @Param('resourceId', ParseUUIDPipe) id: string,
     @Body() body: UpdateStaffDto,
-  ): Promise<StaffView> {
+  ): Promise<StaffWriteResult> {
     return this.staff.update(actor, id, body);
   }
 

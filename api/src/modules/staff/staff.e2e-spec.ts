@@ -20,7 +20,7 @@ describe('pooled staff: requests, rules and hour bank', () => {
     memberFamille = await f.sessionCookie((await f.user({ memberOf: [[famille, 'member']], password: null })).id);
     memberCulture = await f.sessionCookie((await f.user({ memberOf: [[culture, 'member']], password: null })).id);
     coordinator = await f.sessionCookie((await f.user({ coordinatorOf: [networkId], password: null })).id);
-    const employee = await f.user({ password: null });
+    const employee = await f.user();
     employeeEmail = employee.email;
     employeeCookie = await f.sessionCookie(employee.id);
   });
@@ -44,6 +44,7 @@ describe('pooled staff: requests, rules and hour bank', () => {
       })
       .expect(201);
     const id = res.body.id;
+    if (res.body.invitation) await accept(res.body.invitation.acceptUrl);
     for (const [organisationId, minutes, overQuota] of [
       [famille, 720, 'refuse'],
       [culture, 480, 'warn'],
@@ -63,6 +64,12 @@ describe('pooled staff: requests, rules and hour bank', () => {
         .expect(201);
     }
     return id;
+  }
+
+  /** The invited person accepts with their account's password (the factory's default). */
+  async function accept(acceptUrl: string, password = 'correct horse battery') {
+    const token = acceptUrl.replace('/invitation/', '');
+    return t.newAgent().post(`/api/auth/invitations/${token}/accept`).send({ password }).expect(201);
   }
 
   const request = (cookie: string, body: object) => t.newAgent().post('/api/bookings').set('Cookie', cookie).send(body);
@@ -173,7 +180,7 @@ describe('pooled staff: requests, rules and hour bank', () => {
   });
 
   it('keeps a request pending until the employee approves it; the requesting organisation cannot approve its own', async () => {
-    const employee = await t.factory.user({ memberOf: [[famille, 'member']], password: null });
+    const employee = await t.factory.user({ memberOf: [[famille, 'member']] });
     const employeeInFamille = await t.factory.sessionCookie(employee.id);
     const resourceId = await accountant({ userEmail: employee.email });
     const famillesRequest = await request(memberFamille, {
@@ -380,5 +387,83 @@ describe('pooled staff: requests, rules and hour bank', () => {
       .send({ organisationId: famille, resourceId, minutesPerPeriod: 60, startsOn: '2026-06-01' })
       .expect(409);
     expect(res.body.code).toBe('CONFLICT');
+  });
+
+  describe('across networks', () => {
+    let otherNetwork: string;
+    let otherCoordinator: string;
+    let elsewhere: { id: string; name: string };
+
+    beforeAll(async () => {
+      otherNetwork = (await t.factory.network()).id;
+      otherCoordinator = await t.factory.sessionCookie(
+        (await t.factory.user({ coordinatorOf: [otherNetwork], password: null })).id,
+      );
+      elsewhere = await t.factory.organisation(networkId, 'Organisation du premier réseau');
+    });
+
+    it('refuses an agreement between a resource of my network and an organisation of another (404, no name leaked)', async () => {
+      const mine = await t.factory.staffMember(otherNetwork);
+      const res = await t
+        .newAgent()
+        .post('/api/agreements')
+        .set('Cookie', otherCoordinator)
+        .send({ organisationId: elsewhere.id, resourceId: mine.id, minutesPerPeriod: 60, startsOn: '2026-06-01' })
+        .expect(404);
+      expect(res.body.code).toBe('NOT_FOUND');
+      expect(JSON.stringify(res.body)).not.toContain(elsewhere.name);
+      expect(await t.dataSource.query('SELECT 1 FROM agreement WHERE organisation_id = $1', [elsewhere.id])).toEqual([]);
+    });
+
+    it('refuses a carrier organisation of another network, on creation and on change (404)', async () => {
+      const created = await t
+        .newAgent()
+        .post('/api/staff')
+        .set('Cookie', otherCoordinator)
+        .send({ networkId: otherNetwork, name: 'Agente', carrierOrganisationId: elsewhere.id })
+        .expect(404);
+      expect(created.body.code).toBe('NOT_FOUND');
+      const mine = await t.factory.staffMember(otherNetwork);
+      await t
+        .newAgent()
+        .patch(`/api/staff/${mine.id}`)
+        .set('Cookie', otherCoordinator)
+        .send({ carrierOrganisationId: elsewhere.id })
+        .expect(404);
+    });
+
+    it('makes an existing account an employee only once its owner accepts the invitation', async () => {
+      const person = await t.factory.user({ memberOf: [[elsewhere.id, 'member']] });
+      const created = await t
+        .newAgent()
+        .post('/api/staff')
+        .set('Cookie', otherCoordinator)
+        .send({ networkId: otherNetwork, name: 'Animatrice', userEmail: person.email })
+        .expect(201);
+      expect(created.body).toMatchObject({ userId: null, invitation: { email: person.email } });
+      expect(created.body.invitation.acceptUrl).toMatch(/^\/invitation\/inv_/);
+      const [before] = await t.dataSource.query('SELECT staff_resource_id FROM app_user WHERE id = $1', [person.id]);
+      expect(before.staff_resource_id).toBeNull();
+
+      const token = created.body.invitation.acceptUrl.replace('/invitation/', '');
+      const preview = await t.newAgent().get(`/api/auth/invitations/${token}`).expect(200);
+      expect(preview.body).toMatchObject({ role: 'staff', staffName: 'Animatrice', existingAccount: true });
+      await t.newAgent().post(`/api/auth/invitations/${token}/accept`).send({ password: 'wrong password' }).expect(401);
+      await accept(created.body.invitation.acceptUrl);
+      const linked = await t.newAgent().get(`/api/staff/${created.body.id}`).set('Cookie', otherCoordinator).expect(200);
+      expect(linked.body.userId).toBe(person.id);
+    });
+
+    it('answers 409, not 500, when the account is already another employee’s', async () => {
+      const person = await t.factory.user({ password: null });
+      await t.factory.staffMember(networkId, { userId: person.id });
+      const res = await t
+        .newAgent()
+        .post('/api/staff')
+        .set('Cookie', otherCoordinator)
+        .send({ networkId: otherNetwork, name: 'Doublon', userEmail: person.email })
+        .expect(409);
+      expect(res.body.code).toBe('CONFLICT');
+    });
   });
 });

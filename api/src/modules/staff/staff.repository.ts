@@ -173,9 +173,36 @@ export class StaffRepository {
     );
   }
 
-  async userIdByEmail(manager: EntityManager, email: string): Promise<string | null> {
-    const rows = await manager.query('SELECT id FROM app_user WHERE email = $1', [email]);
-    return rows[0]?.id ?? null;
+  /** The pooled employee whose account has this e-mail, if any. */
+  async staffResourceOfEmail(manager: EntityManager, email: string): Promise<string | null> {
+    const rows = await manager.query('SELECT staff_resource_id FROM app_user WHERE email = $1', [email]);
+    return rows[0]?.staff_resource_id ?? null;
+  }
+
+  /** A current member of the network (organisations that left are not). */
+  async isMemberOfNetwork(manager: EntityManager, networkId: string, organisationId: string): Promise<boolean> {
+    const rows = await manager.query('SELECT 1 FROM network_membership WHERE network_id = $1 AND organisation_id = $2', [
+      networkId,
+      organisationId,
+    ]);
+    return rows.length > 0;
+  }
+
+  /** A new invitation to be the employee's account; any pending one for the resource is revoked. */
+  async replaceInvitation(
+    manager: EntityManager,
+    invitation: { resourceId: string; email: string; tokenHash: Buffer; invitedBy: string; now: Date; expiresAt: Date },
+  ): Promise<string> {
+    await manager.query(
+      'UPDATE invitation SET revoked_at = $2 WHERE staff_resource_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL',
+      [invitation.resourceId, invitation.now],
+    );
+    const [row] = await manager.query(
+      `INSERT INTO invitation (staff_resource_id, email, token_hash, invited_by, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [invitation.resourceId, invitation.email, invitation.tokenHash, invitation.invitedBy, invitation.now, invitation.expiresAt],
+    );
+    return row.id;
   }
 
   async leave(resourceId: string, fromMs: number, toMs: number): Promise<LeaveView[]> {

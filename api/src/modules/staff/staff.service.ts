@@ -4,9 +4,11 @@ import type {
   CreateAgreementRequest,
   CreateStaffRequest,
   HourBankView,
+  StaffInvitation,
   LeaveView,
   StaffAvailabilityView,
   StaffView,
+  StaffWriteResult,
   UpdateAgreementRequest,
   UpdateStaffRequest,
 } from '@mutualis/contracts';
@@ -22,14 +24,18 @@ import {
 } from '@mutualis/domain';
 import type { IANAZone } from 'luxon';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../../clock/clock';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
+import { generateSecretToken } from '../auth/secret-token';
 import { StaffRepository } from './staff.repository';
 
 const MAX_WINDOW_DAYS = 92;
 const DAY_MS = 86_400_000;
+/** As long as an organisation's invitation. */
+const INVITATION_LIFETIME_MS = 7 * DAY_MS;
 
 /** Pooled employees as resources: their profile, hours, leave, agreements, availability and hour bank. */
 @Injectable()
@@ -37,6 +43,7 @@ export class StaffService {
   constructor(
     private readonly staff: StaffRepository,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   list(user: AuthenticatedUser): Promise<StaffView[]> {
@@ -49,63 +56,64 @@ export class StaffService {
     return member;
   }
 
-  async create(actor: Actor, input: CreateStaffRequest): Promise<StaffView> {
+  async create(actor: Actor, input: CreateStaffRequest): Promise<StaffWriteResult> {
     AccessPolicy.assertCoordinatorOf(actor.user, input.networkId);
     const timeZone = input.timeZone ?? 'America/Toronto';
     if (!resolveTimeZone(timeZone)) throw new DomainError('INVALID_TIME_ZONE', `Unknown time zone '${timeZone}'.`, { timeZone });
-    return this.staff.transaction(async (manager) => {
-      const userId = input.userEmail ? await this.userFor(manager, input.userEmail) : null;
-      const id = await this.staff.insert(manager, {
-        networkId: input.networkId,
-        name: input.name,
-        timeZone,
-        carrierOrganisationId: input.carrierOrganisationId ?? null,
-        hourlyCostCents: input.hourlyCostCents ?? null,
-        userId,
-      });
-      const { jobTitle, maxMinutesPerDay, maxMinutesPerWeek, holidaysOff, alternatingWeeksAnchor } = input;
-      await this.staff.update(manager, id, {
-        jobTitle,
-        maxMinutesPerDay,
-        maxMinutesPerWeek,
-        holidaysOff,
-        alternatingWeeksAnchor,
-      });
-      await this.staff.replaceWorkingHours(manager, id, input.workingHours ?? []);
-      const created = (await this.staff.get(manager, id)) as StaffView;
-      await this.audit.record(manager, actor, {
-        entity: 'staff',
-        entityId: id,
-        action: 'create',
-        networkId: input.networkId,
-        after: created,
-      });
-      return created;
-    });
+    return this.staff
+      .transaction(async (manager) => {
+        if (input.carrierOrganisationId) await this.assertMember(manager, input.networkId, input.carrierOrganisationId);
+        const id = await this.staff.insert(manager, {
+          networkId: input.networkId,
+          name: input.name,
+          timeZone,
+          carrierOrganisationId: input.carrierOrganisationId ?? null,
+          hourlyCostCents: input.hourlyCostCents ?? null,
+          userId: null,
+        });
+        const { jobTitle, maxMinutesPerDay, maxMinutesPerWeek, holidaysOff, alternatingWeeksAnchor } = input;
+        await this.staff.update(manager, id, {
+          jobTitle,
+          maxMinutesPerDay,
+          maxMinutesPerWeek,
+          holidaysOff,
+          alternatingWeeksAnchor,
+        });
+        await this.staff.replaceWorkingHours(manager, id, input.workingHours ?? []);
+        const created = (await this.staff.get(manager, id)) as StaffView;
+        await this.audit.record(manager, actor, {
+          entity: 'staff',
+          entityId: id,
+          action: 'create',
+          networkId: input.networkId,
+          after: created,
+        });
+        const invitation = input.userEmail ? await this.invite(manager, actor, created, input.userEmail) : undefined;
+        return { ...created, ...(invitation && { invitation }) };
+      })
+      .catch(uniqueViolation);
   }
 
-  async update(actor: Actor, id: string, changes: UpdateStaffRequest): Promise<StaffView> {
-    return this.staff.transaction(async (manager) => {
-      const before = await this.forCoordinator(manager, actor.user, id);
-      await this.staff.update(manager, id, changes);
-      if (changes.workingHours) await this.staff.replaceWorkingHours(manager, id, changes.workingHours);
-      if (changes.userEmail) {
-        const userId = await this.userFor(manager, changes.userEmail);
-        await manager.query('UPDATE app_user SET staff_resource_id = NULL WHERE staff_resource_id = $1', [id]);
-        await manager.query('UPDATE staff_member SET user_id = $2 WHERE resource_id = $1', [id, userId]);
-        await manager.query('UPDATE app_user SET staff_resource_id = $1 WHERE id = $2', [id, userId]);
-      }
-      const after = (await this.staff.get(manager, id)) as StaffView;
-      await this.audit.record(manager, actor, {
-        entity: 'staff',
-        entityId: id,
-        action: 'update',
-        networkId: before.networkId,
-        before,
-        after,
-      });
-      return after;
-    });
+  async update(actor: Actor, id: string, changes: UpdateStaffRequest): Promise<StaffWriteResult> {
+    return this.staff
+      .transaction(async (manager) => {
+        const before = await this.forCoordinator(manager, actor.user, id);
+        if (changes.carrierOrganisationId) await this.assertMember(manager, before.networkId, changes.carrierOrganisationId);
+        await this.staff.update(manager, id, changes);
+        if (changes.workingHours) await this.staff.replaceWorkingHours(manager, id, changes.workingHours);
+        const after = (await this.staff.get(manager, id)) as StaffView;
+        await this.audit.record(manager, actor, {
+          entity: 'staff',
+          entityId: id,
+          action: 'update',
+          networkId: before.networkId,
+          before,
+          after,
+        });
+        const invitation = changes.userEmail ? await this.invite(manager, actor, after, changes.userEmail) : undefined;
+        return { ...after, ...(invitation && { invitation }) };
+      })
+      .catch(uniqueViolation);
   }
 
   async listLeave(user: AuthenticatedUser, id: string, from: string, to: string): Promise<LeaveView[]> {
@@ -237,6 +245,7 @@ export class StaffService {
     return this.staff
       .transaction(async (manager) => {
         const member = await this.forCoordinator(manager, actor.user, input.resourceId);
+        await this.assertMember(manager, member.networkId, input.organisationId);
         const id = await this.staff.insertAgreement(manager, normalise(input));
         const created = (await this.staff.agreement(manager, id)) as AgreementView;
         await this.audit.record(manager, actor, {
@@ -362,10 +371,38 @@ export class StaffService {
     return member;
   }
 
-  private async userFor(manager: EntityManager, email: string): Promise<string> {
-    const userId = await this.staff.userIdByEmail(manager, email);
-    if (!userId) throw new DomainError('NOT_FOUND', 'No account has this e-mail: invite the employee first.', { email });
-    return userId;
+  /** Ids of another network do not exist here: an organisation named in a write must be a member of the network. */
+  private async assertMember(manager: EntityManager, networkId: string, organisationId: string): Promise<void> {
+    if (!(await this.staff.isMemberOfNetwork(manager, networkId, organisationId))) throw notFound('organisation', organisationId);
+  }
+
+  /**
+   * Links an account only with its owner's consent: an invitation (replacing any pending one) that
+   * the person accepts, signing in or creating the account (auth's accept flow links it then).
+   */
+  private async invite(manager: EntityManager, actor: Actor, member: StaffView, email: string): Promise<StaffInvitation> {
+    const staffOf = await this.staff.staffResourceOfEmail(manager, email);
+    if (staffOf && staffOf !== member.id) {
+      throw new DomainError('CONFLICT', 'This account is already the account of another pooled employee.', { email });
+    }
+    const { token, hash } = generateSecretToken('inv');
+    const expiresAt = new Date(this.clock.nowMs() + INVITATION_LIFETIME_MS);
+    const invitationId = await this.staff.replaceInvitation(manager, {
+      resourceId: member.id,
+      email,
+      tokenHash: hash,
+      invitedBy: actor.user.id,
+      now: this.clock.now(),
+      expiresAt,
+    });
+    await this.audit.record(manager, actor, {
+      entity: 'invitation',
+      entityId: invitationId,
+      action: 'create',
+      networkId: member.networkId,
+      after: { email, staffResourceId: member.id },
+    });
+    return { email, expiresAt: expiresAt.toISOString(), acceptUrl: `/invitation/${token}` };
   }
 }
 
@@ -396,5 +433,13 @@ function agreementOverlap(error: unknown): never {
     throw new DomainError('CONFLICT', 'This organisation already has an agreement on this resource for these dates.');
   if (code === '23514')
     throw new DomainError('VALIDATION_FAILED', 'The agreement ends before it starts, or a value is out of range.');
+  throw error;
+}
+
+/** A row that would duplicate a unique one (an account already linked elsewhere, a name taken) is a conflict, never a 500. */
+function uniqueViolation(error: unknown): never {
+  if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+    throw new DomainError('CONFLICT', 'This would duplicate an existing record.');
+  }
   throw error;
 }

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { TimesheetEntryView } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { SaveTimesheetEntryDto, TimesheetQueryDto, TimesheetWeekDto } from './timesheets.dto';
+import { SaveTimesheetEntryDto, TimesheetDecisionDto, TimesheetQueryDto, TimesheetWeekDto } from './timesheets.dto';
 import { TimesheetsService } from './timesheets.service';
 
 @ApiTags('timesheets')
@@ -28,16 +28,16 @@ export class TimesheetsController {
   }
 
   @Post('confirm')
-  confirm(@CurrentActor() actor: Actor, @Body() body: TimesheetWeekDto): Promise<{ entries: number }> {
+  confirm(@CurrentActor() actor: Actor, @Body() body: TimesheetDecisionDto): Promise<{ entries: number }> {
     return this.timesheets
-      .confirmWeek(actor, body.resourceId, body.weekStart, body.organisationId ?? '')
+      .confirmWeek(actor, body.resourceId, body.weekStart, body.organisationId)
       .then((entries) => ({ entries }));
   }
 
   @Post('dispute')
-  dispute(@CurrentActor() actor: Actor, @Body() body: TimesheetWeekDto): Promise<{ entries: number }> {
+  dispute(@CurrentActor() actor: Actor, @Body() body: TimesheetDecisionDto): Promise<{ entries: number }> {
     return this.timesheets
-      .disputeWeek(actor, body.resourceId, body.weekStart, body.organisationId ?? '', body.comment ?? '')
+      .disputeWeek(actor, body.resourceId, body.weekStart, body.organisationId, body.comment ?? '')
       .then((entries) => ({ entries }));
   }
 

@@ -24,3 +24,11 @@ export class TimesheetWeekDto implements TimesheetWeekRequest {
   @ApiPropertyOptional() @IsOptional() @IsUUID() organisationId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
 }
+
+/** Confirming or disputing is the receiving organisation's decision: which one is required. */
+export class TimesheetDecisionDto implements TimesheetWeekRequest {
+  @ApiProperty() @IsUUID() resourceId: string;
+  @ApiProperty({ description: 'The Monday of the week', example: '2026-11-23' }) @Matches(DATE) weekStart: string;
+  @ApiProperty({ description: 'The receiving organisation' }) @IsUUID() organisationId: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+}

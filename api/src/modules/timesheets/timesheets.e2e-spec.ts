@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { createTestApp, TEST_NOW, type TestApp } from '../../../test/test-app';
 
 describe('timesheets, proposals and flexible requests', () => {
   let t: TestApp;
@@ -20,21 +20,13 @@ describe('timesheets, proposals and flexible requests', () => {
     coordinator = await f.sessionCookie((await f.user({ coordinatorOf: [networkId], password: null })).id);
     const person = await f.user({ password: null });
     employee = await f.sessionCookie(person.id);
-    resourceId = (
-      await t
-        .newAgent()
-        .post('/api/staff')
-        .set('Cookie', coordinator)
-        .send({
-          networkId,
-          name: 'Comptable',
-          userEmail: person.email,
-          workingHours: [1, 2, 3, 4, 5].map((weekday) => ({ week: 'every', weekday, start: '08:00', end: '17:00' })),
-        })
-        .expect(201)
-    ).body.id;
+    resourceId = (await f.staffMember(networkId, { userId: person.id, name: 'Comptable' })).id;
   });
+  afterEach(() => t.clock.set(TEST_NOW));
   afterAll(() => t.close());
+
+  /** Hours are recorded once the day has happened: move the clock to that evening (Toronto). */
+  const dayHasPassed = (day: string) => t.clock.set(new Date(`${day}T23:00:00Z`));
 
   it('prefills the week from confirmed requests; the employee submits, the admin confirms, a coordinator locks, and then nothing changes', async () => {
     const booking = await t
@@ -44,6 +36,7 @@ describe('timesheets, proposals and flexible requests', () => {
       .send({ resourceId, title: 'Paie', start: '2027-01-12T09:00', durationMinutes: 180 })
       .expect(201);
     await t.newAgent().post(`/api/bookings/${booking.body.id}/approve`).set('Cookie', employee).send({}).expect(200);
+    dayHasPassed('2027-01-15');
     const week = await t
       .newAgent()
       .get('/api/timesheets')
@@ -111,6 +104,7 @@ describe('timesheets, proposals and flexible requests', () => {
   });
 
   it('lets the organisation dispute a week, and the employee correct it', async () => {
+    dayHasPassed('2027-02-05');
     await t
       .newAgent()
       .put('/api/timesheets/entries')
@@ -202,5 +196,65 @@ describe('timesheets, proposals and flexible requests', () => {
       .expect(201);
     const list = await t.newAgent().get('/api/hour-requests').query({ resourceId }).set('Cookie', memberFamille).expect(200);
     expect(list.body[0]).toMatchObject({ id: request.body.id, status: 'scheduled', scheduledMinutes: 180 });
+  });
+
+  it('refuses hours for a day that has not happened yet in the employee’s zone, and a week that has not begun', async () => {
+    // 2026-11-16T14:00Z is 09:00 on Monday 16 in Toronto: the 16th has begun, the 17th has not.
+    const future = await t
+      .newAgent()
+      .put('/api/timesheets/entries')
+      .set('Cookie', employee)
+      .send({ resourceId, organisationId: famille, workDate: '2026-11-17', minutes: 60 })
+      .expect(422);
+    expect(future.body).toMatchObject({ code: 'FUTURE_WORK_DATE', details: { day: '2026-11-17', today: '2026-11-16' } });
+    await t
+      .newAgent()
+      .put('/api/timesheets/entries')
+      .set('Cookie', employee)
+      .send({ resourceId, organisationId: famille, workDate: '2026-11-16', minutes: 60 })
+      .expect(204);
+    const notBegun = await t
+      .newAgent()
+      .post('/api/timesheets/submit')
+      .set('Cookie', employee)
+      .send({ resourceId, weekStart: '2026-11-23' })
+      .expect(422);
+    expect(notBegun.body.code).toBe('FUTURE_WORK_DATE');
+    // The current week is submitted up to today only: a draft written for later days (before this rule) stays a draft.
+    await t.dataSource.query(
+      `INSERT INTO timesheet_entry (resource_id, organisation_id, work_date, minutes) VALUES ($1, $2, '2026-11-18', 30)`,
+      [resourceId, famille],
+    );
+    const submitted = await t
+      .newAgent()
+      .post('/api/timesheets/submit')
+      .set('Cookie', employee)
+      .send({ resourceId, weekStart: '2026-11-16' })
+      .expect(201);
+    expect(submitted.body).toEqual({ entries: 1 });
+  });
+
+  it('asks for the organisation when confirming or disputing a week (400 naming the field)', async () => {
+    for (const path of ['/api/timesheets/confirm', '/api/timesheets/dispute']) {
+      const response = await t
+        .newAgent()
+        .post(path)
+        .set('Cookie', adminFamille)
+        .send({ resourceId, weekStart: '2026-11-09', comment: 'Non' })
+        .expect(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+      expect(response.body.details.fields).toEqual([expect.objectContaining({ field: 'organisationId' })]);
+    }
+  });
+
+  it('does not record hours for an organisation of another network (404)', async () => {
+    const elsewhere = await t.factory.organisation((await t.factory.network()).id);
+    const response = await t
+      .newAgent()
+      .put('/api/timesheets/entries')
+      .set('Cookie', employee)
+      .send({ resourceId, organisationId: elsewhere.id, workDate: '2026-11-16', minutes: 60 })
+      .expect(404);
+    expect(response.body.code).toBe('NOT_FOUND');
   });
 });

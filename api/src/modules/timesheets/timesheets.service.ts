@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { SaveTimesheetEntryRequest, TimesheetEntryView } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../clock/clock';
+import { todayIn } from '../../clock/zone-day';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
@@ -25,6 +27,7 @@ export class TimesheetsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: AuthenticatedUser, resourceId: string, from: string, to: string): Promise<TimesheetEntryView[]> {
@@ -74,14 +77,17 @@ export class TimesheetsService {
     await this.write(actor, async (manager) => {
       const staff = await this.staff(manager, actor.user, input.resourceId);
       this.assertEmployee(actor.user, staff);
+      this.assertNotFuture(staff, input.workDate);
+      await this.assertOrganisationOfNetwork(manager, staff, input.organisationId);
       const [row] = await manager.query(
-        `INSERT INTO timesheet_entry (resource_id, organisation_id, work_date, minutes, note)
-         VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO timesheet_entry (resource_id, organisation_id, work_date, minutes, note, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (resource_id, organisation_id, work_date) DO UPDATE
-            SET minutes = EXCLUDED.minutes, note = EXCLUDED.note, status = 'draft', dispute_comment = NULL, updated_at = now()
+            SET minutes = EXCLUDED.minutes, note = EXCLUDED.note, status = 'draft', dispute_comment = NULL,
+                updated_at = EXCLUDED.updated_at
           WHERE timesheet_entry.status IN ('draft', 'disputed')
          RETURNING id`,
-        [input.resourceId, input.organisationId, input.workDate, input.minutes, input.note ?? ''],
+        [input.resourceId, input.organisationId, input.workDate, input.minutes, input.note ?? '', this.clock.now()],
       );
       if (!row)
         throw new DomainError(
@@ -99,10 +105,13 @@ export class TimesheetsService {
     });
   }
 
+  /** Only days that have happened (in the employee's zone) are submitted; a week that has not begun is refused. */
   async submitWeek(actor: Actor, resourceId: string, weekStart: string): Promise<number> {
-    return this.transition(actor, resourceId, weekStart, null, 'draft', 'submitted', (user, staff) =>
-      this.assertEmployee(user, staff),
-    );
+    return this.transition(actor, resourceId, weekStart, null, 'draft', 'submitted', (user, staff) => {
+      this.assertEmployee(user, staff);
+      this.assertNotFuture(staff, weekStart);
+      return this.todayOf(staff);
+    });
   }
 
   async confirmWeek(actor: Actor, resourceId: string, weekStart: string, organisationId: string): Promise<number> {
@@ -148,7 +157,8 @@ export class TimesheetsService {
     organisationId: string | null,
     from: string,
     to: string,
-    authorise: (user: AuthenticatedUser, staff: StaffScope) => void,
+    /** Throws when the actor may not; may return the last day (inclusive) the transition applies to. */
+    authorise: (user: AuthenticatedUser, staff: StaffScope) => string | void,
     comment: string | null = null,
   ): Promise<number> {
     if (new Date(`${weekStart}T00:00:00Z`).getUTCDay() !== 1) {
@@ -158,15 +168,15 @@ export class TimesheetsService {
     }
     return this.write(actor, async (manager) => {
       const staff = await this.staff(manager, actor.user, resourceId);
-      authorise(actor.user, staff);
+      const lastDay = authorise(actor.user, staff) ?? null;
       const rows = await manager.query(
         `WITH changed AS (
-           UPDATE timesheet_entry SET status = $5, dispute_comment = $6, decided_by = $7, decided_at = now(), updated_at = now()
+           UPDATE timesheet_entry SET status = $5, dispute_comment = $6, decided_by = $7, decided_at = $8, updated_at = $8
             WHERE resource_id = $1 AND work_date >= $2::date AND work_date < $2::date + 7 AND status = $4
-              AND ($3::uuid IS NULL OR organisation_id = $3)
+              AND ($3::uuid IS NULL OR organisation_id = $3) AND ($9::date IS NULL OR work_date <= $9::date)
             RETURNING id)
          SELECT id FROM changed`,
-        [resourceId, weekStart, organisationId, from, to, comment, actor.user.id],
+        [resourceId, weekStart, organisationId, from, to, comment, actor.user.id, this.clock.now(), lastDay],
       );
       if (rows.length === 0)
         throw new DomainError('INVALID_STATE', `Nothing in this week is ${from}.`, { weekStart, status: from });
@@ -199,6 +209,27 @@ export class TimesheetsService {
     const row = rows[0];
     if (!row || !AccessPolicy.canSeeNetwork(user, row.network_id)) throw notFound('staff member', resourceId);
     return { id: row.id, networkId: row.network_id, timeZone: row.time_zone };
+  }
+
+  /** Today in the employee's zone, from the injected clock. */
+  private todayOf(staff: StaffScope): string {
+    return todayIn(this.clock, staff.timeZone);
+  }
+
+  private assertNotFuture(staff: StaffScope, day: string): void {
+    const today = this.todayOf(staff);
+    if (day > today) {
+      throw new DomainError('FUTURE_WORK_DATE', 'Hours are recorded for days that have happened.', { day, today });
+    }
+  }
+
+  /** The entry's organisation must belong to the employee's network: ids of other networks do not exist here. */
+  private async assertOrganisationOfNetwork(manager: EntityManager, staff: StaffScope, organisationId: string): Promise<void> {
+    const rows = await manager.query('SELECT 1 FROM network_membership WHERE network_id = $1 AND organisation_id = $2', [
+      staff.networkId,
+      organisationId,
+    ]);
+    if (rows.length === 0) throw notFound('organisation', organisationId);
   }
 
   private assertEmployee(user: AuthenticatedUser, staff: StaffScope): void {

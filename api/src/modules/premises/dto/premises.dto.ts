@@ -23,6 +23,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { trim } from '../../../app/validation/string-transforms';
@@ -96,6 +97,14 @@ export class CreateSpaceDto implements CreateSpaceRequest {
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(10000) capacity?: number;
   @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1000000) floorAreaM2?: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'The organisation this space is given over to (floor-area key); null: shared',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  dedicatedOrganisationId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) equipment?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) accessibilityNotes?: string;
   @ApiPropertyOptional({ description: 'Integer cents per hour' }) @IsOptional() @IsInt() @Min(0) hourlyRateCents?: number;
@@ -112,6 +121,14 @@ export class UpdateSpaceDto {
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(10000) capacity?: number;
   @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1000000) floorAreaM2?: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'The organisation this space is given over to (floor-area key); null: shared',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  dedicatedOrganisationId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) equipment?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) accessibilityNotes?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) hourlyRateCents?: number;

@@ -25,7 +25,7 @@ let pdfmakeConfigured = false;
  * URLs and reading local files except the standard fonts' names (which pdfmake checks against the
  * local policy too), so no document content can make the server read or download anything.
  */
-function configurePdfmake(): void {
+export function configurePdfmake(): void {
   if (pdfmakeConfigured) return;
   pdfmake.addFonts({
     Helvetica: {

@@ -21,6 +21,7 @@ export interface ExportLabels {
   grandTotal: string;
   closedPeriod: string;
   statementTitle: string;
+  networkReportTitle: string;
   noCarrier: string;
   basisNames: Record<AllocationBasis, string>;
   keyNames: Record<AllocationKeyKind, string>;
@@ -33,6 +34,8 @@ export interface ExportLabels {
   ownCarriedShare: (amount: string) => string;
   totalDue: (amount: string) => string;
   totalShare: (amount: string) => string;
+  organisationTotal: (organisation: string, amount: string) => string;
+  grandTotalLine: (amount: string) => string;
 }
 
 const FRENCH: ExportLabels = {
@@ -52,6 +55,7 @@ const FRENCH: ExportLabels = {
   grandTotal: 'Total général',
   closedPeriod: 'Période fermée',
   statementTitle: 'Relevé de répartition des coûts',
+  networkReportTitle: 'Répartition des coûts du réseau',
   noCarrier: 'Sans organisme porteur',
   basisNames: { planned: 'prévu', actual: 'réel' },
   keyNames: {
@@ -71,6 +75,8 @@ const FRENCH: ExportLabels = {
   ownCarriedShare: (amount) => `Votre part des coûts que vous portez : ${amount}`,
   totalDue: (amount) => `Total dû : ${amount}`,
   totalShare: (amount) => `Total de votre part : ${amount}`,
+  organisationTotal: (organisation, amount) => `Total pour ${organisation} : ${amount}`,
+  grandTotalLine: (amount) => `Total général : ${amount}`,
 };
 
 const ENGLISH: ExportLabels = {
@@ -90,6 +96,7 @@ const ENGLISH: ExportLabels = {
   grandTotal: 'Grand total',
   closedPeriod: 'Closed period',
   statementTitle: 'Cost allocation statement',
+  networkReportTitle: 'Network cost allocation',
   noCarrier: 'No carrier organisation',
   basisNames: { planned: 'planned', actual: 'actual' },
   keyNames: {
@@ -109,6 +116,8 @@ const ENGLISH: ExportLabels = {
   ownCarriedShare: (amount) => `Your share of the costs you carry: ${amount}`,
   totalDue: (amount) => `Total due: ${amount}`,
   totalShare: (amount) => `Total of your share: ${amount}`,
+  organisationTotal: (organisation, amount) => `Total for ${organisation}: ${amount}`,
+  grandTotalLine: (amount) => `Grand total: ${amount}`,
 };
 
 export function exportLabels(locale: ExportLocale): ExportLabels {

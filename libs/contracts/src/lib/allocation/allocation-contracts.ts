@@ -154,6 +154,11 @@ export interface ClosePeriodRequest {
   networkId: string;
   from: string;
   to: string;
+  /**
+   * Close a period that has not ended yet (refused with PERIOD_NOT_ENDED otherwise), knowing that
+   * nothing inside it can then be booked or changed until it is reopened.
+   */
+  force?: boolean;
 }
 
 export interface ReopenPeriodRequest {

@@ -135,9 +135,12 @@ export interface CreateInvitationRequest {
 
 /** `GET /api/auth/invitations/:token` (public): what the invitee is about to accept. */
 export interface InvitationPreview {
+  /** The organisation to join; for a pooled employee's invitation ('staff'), their network. */
   organisationName: string;
+  /** A pooled employee's invitation: the employee record the account will be linked to. */
+  staffName?: string;
   email: string;
-  role: OrganisationRole;
+  role: OrganisationRole | 'staff';
   /** An account with this e-mail exists: accepting only needs its password. */
   existingAccount: boolean;
 }

@@ -54,6 +54,11 @@ export interface ResourceView {
   hourlyRateCents: number | null;
   capacity: number | null;
   floorAreaM2: number | null;
+  /**
+   * A space given over to one organisation: the floor-area key charges it the space's area
+   * (pools of its site divide by the areas of dedicated spaces). Null: shared.
+   */
+  dedicatedOrganisationId: string | null;
   equipment: string[];
   accessibilityNotes: string;
   rules: BookingRules;
@@ -64,6 +69,8 @@ export interface CreateSpaceRequest {
   name: string;
   capacity?: number;
   floorAreaM2?: number;
+  /** See `ResourceView.dedicatedOrganisationId`; null makes the space shared again. */
+  dedicatedOrganisationId?: string | null;
   equipment?: string[];
   accessibilityNotes?: string;
   hourlyRateCents?: number;

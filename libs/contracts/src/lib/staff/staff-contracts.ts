@@ -31,12 +31,27 @@ export interface StaffView {
   rules: BookingRules;
 }
 
+/** An invitation to be a pooled employee's account; the link is shown once, to the coordinator who made it. */
+export interface StaffInvitation {
+  email: string;
+  expiresAt: string;
+  acceptUrl: string;
+}
+
+/** What creating or changing a pooled employee answers: the employee, and the invitation made, if any. */
+export interface StaffWriteResult extends StaffView {
+  invitation?: StaffInvitation;
+}
+
 export interface CreateStaffRequest {
   networkId: string;
   name: string;
   jobTitle?: string;
   carrierOrganisationId?: string;
-  /** The employee's own account, which approves requests and sees « Mon horaire ». */
+  /**
+   * The employee's own account, which approves requests and sees « Mon horaire »: an invitation is
+   * made for this e-mail (see `StaffWriteResult.invitation`); the account is linked when they accept.
+   */
   userEmail?: string;
   timeZone?: string;
   hourlyCostCents?: number;

@@ -73,6 +73,7 @@ export function aRoom(overrides: Partial<ResourceView> = {}): ResourceView {
     hourlyRateCents: 2500,
     capacity: 20,
     floorAreaM2: 45,
+    dedicatedOrganisationId: null,
     equipment: ['Projecteur'],
     accessibilityNotes: '',
     rules: {

@@ -43,4 +43,12 @@ describe('room form', () => {
     expect(update.rules).toMatchObject({ bookableBy: 'network', bookableOrganisationIds: [], weeklyMinutesPerOrganisation: 600 });
     expect('siteId' in update).toBe(false);
   });
+
+  it('sends the organisation a space is dedicated to, and null once it is shared again', () => {
+    const dedicated = roomFormValueOf(aRoom({ dedicatedOrganisationId: 'org-1' }), 'fr');
+    expect(dedicated.dedicatedOrganisationId).toBe('org-1');
+    expect(createRoomRequestOf('site-1', dedicated).dedicatedOrganisationId).toBe('org-1');
+    expect(updateRoomRequestOf({ ...dedicated, dedicatedOrganisationId: '' }).dedicatedOrganisationId).toBeNull();
+    expect('dedicatedOrganisationId' in createRoomRequestOf('site-1', roomFormValueOf(null, 'fr'))).toBe(false);
+  });
 });

@@ -41,6 +41,8 @@ export function roomFormOf(fb: NonNullableFormBuilder) {
     name: fb.control('', [Validators.required, Validators.maxLength(200)]),
     capacity: new FormControl<number | null>(null, optionalWhole(1, 10000)),
     floorAreaM2: new FormControl<number | null>(null, [Validators.min(0), Validators.max(1000000)]),
+    /** The organisation the space is given over to (floor-area key); '' = shared. */
+    dedicatedOrganisationId: fb.control(''),
     equipment: fb.control<string[]>([]),
     accessibilityNotes: fb.control('', Validators.maxLength(2000)),
     hourlyRate: fb.control('', dollars),
@@ -71,6 +73,7 @@ export function roomFormValueOf(room: ResourceView | null, lang: AppLang): RoomF
     name: room?.name ?? '',
     capacity: room?.capacity ?? null,
     floorAreaM2: room?.floorAreaM2 ?? null,
+    dedicatedOrganisationId: room?.dedicatedOrganisationId ?? '',
     equipment: [...(room?.equipment ?? [])],
     accessibilityNotes: room?.accessibilityNotes ?? '',
     hourlyRate: centsToDollars(room?.hourlyRateCents, lang),
@@ -87,6 +90,7 @@ export function createRoomRequestOf(siteId: string, value: RoomFormValue): Creat
     name: value.name.trim(),
     ...(value.capacity !== null && String(value.capacity) !== '' ? { capacity: Number(value.capacity) } : {}),
     ...(value.floorAreaM2 !== null && String(value.floorAreaM2) !== '' ? { floorAreaM2: Number(value.floorAreaM2) } : {}),
+    ...(value.dedicatedOrganisationId ? { dedicatedOrganisationId: value.dedicatedOrganisationId } : {}),
     equipment: value.equipment,
     accessibilityNotes: value.accessibilityNotes.trim(),
     ...(cents !== null ? { hourlyRateCents: cents } : {}),
@@ -97,10 +101,15 @@ export function createRoomRequestOf(siteId: string, value: RoomFormValue): Creat
 /** `PATCH /api/spaces/:id`, where a null rate removes the room's hourly rate. */
 export type UpdateRoomRequest = Omit<UpdateSpaceRequest, 'hourlyRateCents'> & { hourlyRateCents?: number | null };
 
-/** Every field, so the room becomes exactly what the form shows; a cleared rate is sent as null. */
+/** Every field, so the room becomes exactly what the form shows; a cleared rate or dedication is sent as null. */
 export function updateRoomRequestOf(value: RoomFormValue): UpdateRoomRequest {
   const { siteId: _siteId, hourlyRateCents, ...fields } = createRoomRequestOf('', value);
-  return { ...fields, hourlyRateCents: hourlyRateCents ?? null, active: value.active };
+  return {
+    ...fields,
+    hourlyRateCents: hourlyRateCents ?? null,
+    dedicatedOrganisationId: value.dedicatedOrganisationId || null,
+    active: value.active,
+  };
 }
 
 function rulesOf(rules: RoomFormValue['rules']): BookingRules {

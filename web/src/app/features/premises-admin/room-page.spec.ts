@@ -127,6 +127,31 @@ describe('RoomPage', () => {
     );
   });
 
+  it('shows the organisation a room is dedicated to (floor-area key), and makes it shared again', async () => {
+    const page = await open('/admin/rooms/site-1/rooms/room-1');
+    backend.expectOne('/api/resources/room-1').flush(aRoom({ dedicatedOrganisationId: 'org-1' }));
+    await settle(harness.fixture);
+    backend.expectOne('/api/blackouts?resourceId=room-1').flush([]);
+    await settle(harness.fixture);
+
+    const dedicated = fieldLabelled<HTMLElement>(page, 'Espace dédié à');
+    expect(textOf(dedicated)).toBe('Maison des jeunes');
+    dedicated.click();
+    await settle(harness.fixture);
+    const options = Array.from(document.querySelectorAll<HTMLElement>('mat-option'));
+    expect(options.map((option) => textOf(option))).toEqual(['Aucun organisme (espace partagé)', 'Maison des jeunes']);
+    options[0].click();
+    await settle(harness.fixture);
+    buttonNamed(page, 'Enregistrer la salle').click();
+    await settle(harness.fixture);
+
+    const patch = backend.expectOne({ method: 'PATCH', url: '/api/spaces/room-1' });
+    expect(patch.request.body).toMatchObject({ dedicatedOrganisationId: null });
+    patch.flush(aRoom());
+    await settle(harness.fixture);
+    backend.match(() => true).forEach((request) => request.flush([]));
+  });
+
   it('will not save a rate that is not an amount', async () => {
     const page = await open('/admin/rooms/site-1/rooms/new');
     await settle(harness.fixture);

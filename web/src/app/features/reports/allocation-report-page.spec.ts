@@ -198,17 +198,40 @@ describe('AllocationReportPage', () => {
     expect(reportParams()).toEqual(['2026-04-01→2027-04-01 planned', '2026-04-01→2027-04-01 actual']);
   });
 
-  it('closes the period once the coordinator confirms, then shows the figures again', async () => {
+  it('closes an ended period once the coordinator confirms', async () => {
     await answer();
+    buttonNamed(page, 'Période précédente').click();
+    await settle(fixture);
+    expect(reportParams()).toEqual(['2026-10-01→2026-11-01 planned', '2026-10-01→2026-11-01 actual']);
+    for (const request of backend.match('/api/periods?networkId=network-1')) request.flush([]);
+    await settle(fixture);
 
     buttonNamed(page, 'Fermer la période').click();
     await settle(fixture);
-    expect(textOf(dialog().querySelector('h2'))).toBe('Fermer la période Novembre 2026 ?');
+    expect(textOf(dialog().querySelector('h2'))).toBe('Fermer la période Octobre 2026 ?');
     buttonNamed(dialog(), 'Fermer la période').click();
     await settle(fixture);
 
     const close = backend.expectOne({ method: 'POST', url: '/api/periods/close' });
-    expect(close.request.body).toEqual({ networkId: 'network-1', from: '2026-11-01', to: '2026-12-01' });
+    expect(close.request.body).toEqual({ networkId: 'network-1', from: '2026-10-01', to: '2026-11-01' });
+    close.flush({ id: 'period-1' });
+    await settle(fixture);
+    reportParams();
+    for (const request of backend.match('/api/periods?networkId=network-1')) request.flush([]);
+  });
+
+  it('closes the period before its end only as a warned, explicit choice, then shows the figures again', async () => {
+    await answer();
+
+    buttonNamed(page, 'Fermer la période').click();
+    await settle(fixture);
+    expect(textOf(dialog().querySelector('h2'))).toBe('La période Novembre 2026 n’est pas terminée : la fermer quand même ?');
+    expect(textOf(dialog().querySelector('p'))).toContain('bloque toute réservation');
+    buttonNamed(dialog(), 'Fermer quand même').click();
+    await settle(fixture);
+
+    const close = backend.expectOne({ method: 'POST', url: '/api/periods/close' });
+    expect(close.request.body).toEqual({ networkId: 'network-1', from: '2026-11-01', to: '2026-12-01', force: true });
     close.flush({ id: 'period-1' });
     await settle(fixture);
 
@@ -276,7 +299,7 @@ describe('AllocationReportPage', () => {
 
     buttonNamed(page, 'Fermer la période').click();
     await settle(fixture);
-    buttonNamed(dialog(), 'Fermer la période').click();
+    buttonNamed(dialog(), 'Fermer quand même').click();
     await settle(fixture);
     flushApiError(backend.expectOne('/api/periods/close'), 409, 'PERIOD_CLOSED', 'Une période fermée chevauche celle-ci.');
     await settle(fixture);
@@ -312,6 +335,19 @@ describe('AllocationReportPage', () => {
     await settle(fixture);
 
     expect(doubles.saved.map((each) => each.fileName)).toEqual(['releve-maison-des-jeunes-2026-11.pdf']);
+  });
+
+  it('downloads the whole network’s report as a PDF', async () => {
+    await answer();
+
+    buttonNamed(page, 'Télécharger PDF').click();
+    await settle(fixture);
+    const download = backend.expectOne((request) => request.url === '/api/reports/allocation.pdf');
+    expect(download.request.params.toString()).toBe('networkId=network-1&from=2026-11-01&to=2026-12-01&basis=planned');
+    download.flush(new Blob(['%PDF']));
+    await settle(fixture);
+
+    expect(doubles.saved.map((each) => each.fileName)).toEqual(['repartition-2026-11.pdf']);
   });
 
   it('shows the API’s message when the report is refused', async () => {

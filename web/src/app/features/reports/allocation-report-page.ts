@@ -113,7 +113,8 @@ export class AllocationReportPage {
     void this.loadPeriods(this.networkId());
   }
 
-  protected download(format: Exclude<ExportFormat, 'pdf'>): void {
+  /** CSV, Excel, or the whole network's report as a PDF (every organisation's lines and totals). */
+  protected download(format: ExportFormat): void {
     void this.exports.download({ format, query: this.query(), period: this.period() });
   }
 

@@ -7,13 +7,15 @@ import { firstValueFrom } from 'rxjs';
 import { Notice } from '../../core/feedback/notice';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { type InlineError, inlineErrorOf } from '../../core/http/inline-error';
+import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { InlineErrorMessage } from '../../shared/inline-error-message/inline-error-message';
 import { askReason } from '../../shared/reason-dialog/reason-dialog';
 import { periodLabelOf } from './period-label';
-import type { ReportPeriod } from './report-period';
+import { type ReportPeriod, todayIn } from './report-period';
 import { ReportsApi } from './reports-api';
+import { REPORTS_NOW } from './reports-clock';
 
 /**
  * Whether the period shown is closed, and the coordinator's « Fermer la période » / « Rouvrir »
@@ -99,6 +101,7 @@ export class PeriodStatus {
   private readonly transloco = inject(TranslocoService);
   private readonly locale = inject(AppLanguage).locale;
   protected readonly format = inject(LocaleFormat);
+  private readonly now = inject(REPORTS_NOW);
 
   readonly networkId = input.required<string>();
   readonly period = input.required<ReportPeriod>();
@@ -130,17 +133,23 @@ export class PeriodStatus {
     return this.transloco.translate(label.key, label.params);
   }
 
+  /**
+   * A period that has not ended can be closed only as an explicit, warned choice: closing it blocks
+   * every booking inside it until its end (the API refuses it without `force`).
+   */
   protected async close(): Promise<void> {
     const period = this.periodName();
+    const { from, to } = this.period();
+    const notEnded = to > todayIn(DEFAULT_TIME_ZONE, this.now());
     const confirmed = await confirmAction(this.dialog, {
-      titleKey: 'reports.close.title',
-      messageKey: 'reports.close.message',
-      confirmKey: 'reports.close.confirm',
+      titleKey: notEnded ? 'reports.close.notEnded.title' : 'reports.close.title',
+      messageKey: notEnded ? 'reports.close.notEnded.message' : 'reports.close.message',
+      confirmKey: notEnded ? 'reports.close.notEnded.confirm' : 'reports.close.confirm',
       params: { period },
     });
     if (!confirmed) return;
-    const { from, to } = this.period();
-    await this.act(() => this.api.closePeriod({ networkId: this.networkId(), from, to }), 'reports.close.done', period);
+    const request = { networkId: this.networkId(), from, to, ...(notEnded && { force: true }) };
+    await this.act(() => this.api.closePeriod(request), 'reports.close.done', period);
   }
 
   protected async reopen(): Promise<void> {

@@ -7,12 +7,12 @@ import { type InlineError, inlineErrorOf } from '../../core/http/inline-error';
 import { periodSlug, type ReportPeriod } from './report-period';
 import { type ExportFormat, ReportsApi, type ReportQuery } from './reports-api';
 
-/** What to download: the report of `query` as CSV or Excel, or one organisation's PDF statement. */
+/** What to download: the report of `query` as CSV, Excel or PDF, or one organisation's PDF statement. */
 export interface ExportRequest {
   readonly format: ExportFormat;
   readonly query: ReportQuery;
   readonly period: ReportPeriod;
-  /** Required for the PDF statement. */
+  /** One organisation's PDF statement; a PDF without it is the whole network's report. */
   readonly organisation?: { readonly id: string; readonly name: string };
 }
 
@@ -40,7 +40,7 @@ export function fileSlug(text: string): string {
  */
 export function exportFileName(request: ExportRequest, words: FileNameWords): string {
   const parts = [
-    request.format === 'pdf' ? words.statement : words.allocation,
+    request.format === 'pdf' && request.organisation ? words.statement : words.allocation,
     request.organisation ? fileSlug(request.organisation.name) : '',
     periodSlug(request.period, words.quarter),
     request.query.basis === 'actual' ? words.actual : '',

@@ -59,8 +59,8 @@ export class ReportsApi {
   }
 
   /**
-   * A CSV, Excel or PDF file of the report, as progress events then the file. The PDF is one
-   * organisation's statement (`organisationId`).
+   * A CSV, Excel or PDF file of the report, as progress events then the file. With
+   * `organisationId` the PDF is that organisation's statement, else the network's whole report.
    */
   download(format: ExportFormat, query: ReportQuery, organisationId?: string): Observable<HttpEvent<Blob>> {
     let params = reportParams(query);

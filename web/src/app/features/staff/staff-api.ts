@@ -7,6 +7,7 @@ import type {
   OrganisationView,
   StaffAvailabilityView,
   StaffView,
+  StaffWriteResult,
   UpdateStaffRequest,
 } from '@mutualis/contracts';
 import { Observable } from 'rxjs';
@@ -35,12 +36,13 @@ export class StaffApi {
   }
 
   /** The form explains a refusal (no account with this e-mail, an unknown zone…). */
-  create(request: CreateStaffRequest): Observable<StaffView> {
-    return this.http.post<StaffView>('/api/staff', request, errorsInline());
+  create(request: CreateStaffRequest): Observable<StaffWriteResult> {
+    return this.http.post<StaffWriteResult>('/api/staff', request, errorsInline());
   }
 
-  update(id: string, request: UpdateStaffRequest): Observable<StaffView> {
-    return this.http.patch<StaffView>(staffUrl(id), request, errorsInline());
+  /** With `userEmail`, the answer carries the invitation its owner must accept to be linked. */
+  update(id: string, request: UpdateStaffRequest): Observable<StaffWriteResult> {
+    return this.http.patch<StaffWriteResult>(staffUrl(id), request, errorsInline());
   }
 
   /** Working time, busy and leave intervals (no titles); free slots of `durationMinutes` when given. */

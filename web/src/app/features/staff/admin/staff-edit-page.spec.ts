@@ -107,11 +107,16 @@ describe('StaffEditPage', () => {
         { week: 'every', weekday: 2, start: '09:00', end: '12:00' },
       ],
     });
-    post.flush(aStaff(), { status: 201, statusText: 'Created' });
+    const invitation = { email: 'julie@cdc-estrie.org', expiresAt: '2026-11-23T14:00:00.000Z', acceptUrl: '/invitation/inv_abc' };
+    post.flush({ ...aStaff({ userId: null }), invitation }, { status: 201, statusText: 'Created' });
     await settle();
 
-    expect(navigate).toHaveBeenCalledWith(['/staff/admin', 'staff-1']);
+    expect(navigate).toHaveBeenCalledWith(['/staff/admin', 'staff-1'], { state: { invitation } });
     expect(textOf(document.querySelector('mat-snack-bar-container'))).toContain('« Julie Comptable » ajoutée.');
+    expect(textOf(page.querySelector('.invitation-link [role="status"]'))).toContain(
+      'Invitation créée pour julie@cdc-estrie.org : le compte sera lié quand la personne l’acceptera.',
+    );
+    expect(fieldLabelled(page, 'Lien d’invitation').value).toBe(`${location.origin}/invitation/inv_abc`);
   });
 
   it('offers only the organisations of the network as carrier', async () => {
@@ -165,7 +170,9 @@ describe('StaffEditPage', () => {
     expect(fieldLabelled(page, 'Coût horaire ($)').value).toBe('45,50');
     expect(fieldLabelled(page, 'Maximum d’heures par jour').value).toBe('7,5');
     expect(fieldLabelled(page, 'Maximum d’heures par semaine').value).toBe('35');
-    expect(textOf(page.querySelector('mat-hint'))).toBe('Un compte est lié. Entrez un autre courriel pour le remplacer.');
+    expect(textOf(page.querySelector('mat-hint'))).toBe(
+      'Un compte est lié. Entrez un autre courriel pour inviter une autre personne à le remplacer.',
+    );
 
     typeInto(fieldLabelled(page, 'Coût horaire ($)'), '50');
     buttonNamed(page, 'Enregistrer').click();
@@ -195,21 +202,27 @@ describe('StaffEditPage', () => {
     expect(textOf(document.querySelector('mat-snack-bar-container'))).toContain('« Julie Comptable » enregistrée.');
   });
 
-  it('explains that the linked account must exist', async () => {
+  it('links another account only through an invitation, and explains an account that is already another employee’s', async () => {
     await openExisting();
-    typeInto(fieldLabelled(page, 'Courriel du compte lié'), 'inconnue@exemple.org');
+    typeInto(fieldLabelled(page, 'Courriel du compte lié'), 'autre@exemple.org');
     buttonNamed(page, 'Enregistrer').click();
     await settle();
     flushApiError(
       backend.expectOne('/api/staff/staff-1'),
-      404,
-      'NOT_FOUND',
-      'No account has this e-mail: invite the employee first.',
+      409,
+      'CONFLICT',
+      'This account is already the account of another pooled employee.',
     );
     await settle();
-
     expect(textOf(page.querySelector('app-inline-error-message [role="alert"]'))).toBe(
-      'Aucun compte n’a ce courriel : invitez d’abord la personne dans un organisme.',
+      'Ce compte est déjà celui d’une autre ressource partagée.',
     );
+
+    buttonNamed(page, 'Enregistrer').click();
+    await settle();
+    const invitation = { email: 'autre@exemple.org', expiresAt: '2026-11-23T14:00:00.000Z', acceptUrl: '/invitation/inv_xyz' };
+    backend.expectOne('/api/staff/staff-1').flush({ ...aStaff(), invitation });
+    await settle();
+    expect(fieldLabelled(page, 'Lien d’invitation').value).toBe(`${location.origin}/invitation/inv_xyz`);
   });
 });

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -9,12 +10,13 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import type { OrganisationView, StaffView } from '@mutualis/contracts';
+import type { OrganisationView, StaffInvitation, StaffView } from '@mutualis/contracts';
 import { firstValueFrom, map } from 'rxjs';
 import { Session } from '../../../core/auth/session';
 import { Notice } from '../../../core/feedback/notice';
 import { AppLanguage } from '../../../core/i18n/app-language';
 import { type InlineError, inlineErrorOf } from '../../../core/http/inline-error';
+import { CopyField } from '../../../shared/copy-field/copy-field';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
 import { WeeklyHoursEditor } from '../../../shared/weekly-hours/weekly-hours-editor';
 import { HoursPipe } from '../hours.pipe';
@@ -23,7 +25,10 @@ import { AgreementsPanel } from './agreements-panel';
 import { createStaffRequestOf, fillStaffForm, staffFormOf, updateStaffRequestOf, workingRangeGroupOf } from './staff-form';
 import { weeklyMinutes, type WorkingRange, workingRangeAfter } from './working-hours';
 
-const STAFF_ERRORS = { NOT_FOUND: 'staff.admin.errors.noAccount', INVALID_TIME_ZONE: 'staff.admin.errors.timeZone' } as const;
+const STAFF_ERRORS = {
+  CONFLICT: 'staff.admin.errors.alreadyStaff',
+  INVALID_TIME_ZONE: 'staff.admin.errors.timeZone',
+} as const;
 
 /**
  * Adds or edits a pooled employee: who they are, their carrier organisation and account, their
@@ -33,6 +38,7 @@ const STAFF_ERRORS = { NOT_FOUND: 'staff.admin.errors.noAccount', INVALID_TIME_Z
   selector: 'app-staff-edit-page',
   imports: [
     AgreementsPanel,
+    CopyField,
     HoursPipe,
     InlineErrorMessage,
     MatButtonModule,
@@ -84,6 +90,14 @@ export class StaffEditPage {
   protected readonly loading = signal(true);
   protected readonly saving = signal(false);
   protected readonly error = signal<InlineError | null>(null);
+  private readonly origin = inject(DOCUMENT).location.origin;
+  /**
+   * The invitation the last save made: the account is linked only once its owner accepts it, so the
+   * coordinator passes the link on (kept across the move from « new » to the employee's page).
+   */
+  protected readonly invitationLink = signal<{ email: string; url: string } | null>(
+    this.linkOf(this.router.getCurrentNavigation()?.extras.state?.['invitation'] as StaffInvitation | undefined),
+  );
 
   constructor() {
     effect(() => {
@@ -104,20 +118,26 @@ export class StaffEditPage {
     this.error.set(null);
     try {
       if (existing) {
-        const saved = await firstValueFrom(this.api.update(existing.id, updateStaffRequestOf(value)));
+        const { invitation, ...saved } = await firstValueFrom(this.api.update(existing.id, updateStaffRequestOf(value)));
         this.staff.set(saved);
         fillStaffForm(this.form, this.fb, saved, saved.networkId, this.lang());
+        this.invitationLink.set(this.linkOf(invitation));
         this.notice.show('staff.admin.saved', { name: saved.name });
       } else {
-        const created = await firstValueFrom(this.api.create(createStaffRequestOf(value)));
+        const { invitation, ...created } = await firstValueFrom(this.api.create(createStaffRequestOf(value)));
         this.notice.show('staff.admin.created', { name: created.name });
-        await this.router.navigate(['/staff/admin', created.id]);
+        this.invitationLink.set(this.linkOf(invitation));
+        await this.router.navigate(['/staff/admin', created.id], { state: { invitation } });
       }
     } catch (error) {
       this.error.set(inlineErrorOf(error, STAFF_ERRORS));
     } finally {
       this.saving.set(false);
     }
+  }
+
+  private linkOf(invitation: StaffInvitation | undefined): { email: string; url: string } | null {
+    return invitation ? { email: invitation.email, url: this.origin + invitation.acceptUrl } : null;
   }
 
   private async load(staffId: string | undefined): Promise<void> {
