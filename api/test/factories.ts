@@ -5,6 +5,7 @@ import { ARGON2_OPTIONS } from '../src/modules/auth/password-hasher';
 import type { OrganisationRole } from '@mutualis/contracts';
 import { generateSecretToken } from '../src/modules/auth/secret-token';
 import { SESSION_COOKIE } from '../src/modules/auth/session-cookie';
+import { linkStaffAccount } from '../src/modules/staff/staff-account-link';
 
 export interface TestUser {
   id: string;
@@ -162,6 +163,11 @@ export class Factory {
       );
     }
     return { id: row.id };
+  }
+
+  /** What accepting a staff invitation does: `userId`'s account becomes the pooled employee's. */
+  async acceptStaffInvitation(resourceId: string, userId: string): Promise<void> {
+    await this.dataSource.transaction((manager) => linkStaffAccount(manager, resourceId, userId));
   }
 
   async invitation(

@@ -71,6 +71,7 @@ describe('changing bookings: every change runs the checks of a create and keeps 
         workingHours: [1, 2, 3, 4].map((weekday) => ({ week: 'every', weekday, start: '08:30', end: '16:30' })),
       })
       .expect(201);
+    await t.factory.acceptStaffInvitation(res.body.id, employeeUser.id);
     await t
       .newAgent()
       .post('/api/agreements')

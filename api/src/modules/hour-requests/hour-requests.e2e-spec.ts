@@ -33,6 +33,7 @@ describe('flexible hour requests', () => {
       })
       .expect(201);
     resourceId = staff.body.id;
+    await f.acceptStaffInvitation(resourceId, employeeUser.id);
   });
   afterAll(() => t.close());
 
