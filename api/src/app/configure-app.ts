@@ -11,6 +11,7 @@ import { ApiExceptionFilter } from '../errors/api-exception.filter';
 import { validationExceptionFactory } from '../errors/validation-exception.factory';
 import { APP_VERSION } from './app-version';
 import { bodyParsers } from './body-parsing';
+import { RejectHostileValuesPipe } from './validation/hostile-values.pipe';
 
 /**
  * Everything about the HTTP surface that is not a route: used by `main.ts` and by the e2e
@@ -36,6 +37,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
+    new RejectHostileValuesPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -74,6 +74,7 @@ export class TimesheetsService {
     await this.write(actor, async (manager) => {
       const staff = await this.staff(manager, actor.user, input.resourceId);
       this.assertEmployee(actor.user, staff);
+      await this.assertInNetwork(manager, staff, input.organisationId);
       const [row] = await manager.query(
         `INSERT INTO timesheet_entry (resource_id, organisation_id, work_date, minutes, note)
          VALUES ($1, $2, $3, $4, $5)
@@ -199,6 +200,15 @@ export class TimesheetsService {
     const row = rows[0];
     if (!row || !AccessPolicy.canSeeNetwork(user, row.network_id)) throw notFound('staff member', resourceId);
     return { id: row.id, networkId: row.network_id, timeZone: row.time_zone };
+  }
+
+  /** Time is recorded for an organisation of the employee's network, not for any id sent. */
+  private async assertInNetwork(manager: EntityManager, staff: StaffScope, organisationId: string): Promise<void> {
+    const rows = await manager.query('SELECT 1 FROM network_membership WHERE network_id = $1 AND organisation_id = $2', [
+      staff.networkId,
+      organisationId,
+    ]);
+    if (rows.length === 0) throw notFound('organisation', organisationId);
   }
 
   private assertEmployee(user: AuthenticatedUser, staff: StaffScope): void {

@@ -8,8 +8,9 @@ import type {
 } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { trim } from '../../../app/validation/string-transforms';
+import { IsOptionalNotNull } from '../../../app/validation/optional';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'coordination@demo.test' })
@@ -27,7 +28,7 @@ export class LoginDto implements LoginRequest {
 
 export class UpdateMeDto implements UpdateMeRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -35,7 +36,7 @@ export class UpdateMeDto implements UpdateMeRequest {
   name?: string;
 
   @ApiPropertyOptional({ enum: ['fr', 'en'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['fr', 'en'])
   locale?: Locale;
 }
@@ -64,7 +65,7 @@ export class CreateApiTokenDto implements CreateApiTokenRequest {
 
 export class AcceptInvitationDto implements AcceptInvitationRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
