@@ -36,4 +36,11 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/test');
     expect(config.seedDemo).toBe(false);
   });
+
+  it('keeps the origin of PUBLIC_URL and refuses one that is not an http(s) address', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://mutualis.example/app/' }).publicUrl).toBe('https://mutualis.example');
+    expect(loadConfig({}).publicUrl).toBeNull();
+    expect(() => loadConfig({ PUBLIC_URL: 'mutualis.example' })).toThrow(/PUBLIC_URL must be an http/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://mutualis.example' })).toThrow(/PUBLIC_URL must be an http/);
+  });
 });

@@ -19,6 +19,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INVALID_CREDENTIALS':
       return 401;
     case 'FORBIDDEN':
+    case 'CSRF_REJECTED':
       return 403;
     case 'NOT_FOUND':
       return 404;

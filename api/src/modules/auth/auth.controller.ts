@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApiTokenView, CreatedApiToken, InvitationPreview, MeResponse } from '@mutualis/contracts';
 import type { Request, Response } from 'express';
 import type { Actor } from '../access/authenticated-user';
@@ -16,6 +16,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
+  @ApiOperation({ summary: 'Sign in with e-mail and password' })
   @Post('login')
   @HttpCode(200)
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeResponse> {
@@ -24,6 +25,7 @@ export class AuthController {
     return me;
   }
 
+  @ApiOperation({ summary: 'Sign out (ends this session)' })
   @Post('logout')
   @HttpCode(204)
   async logout(@CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
@@ -31,32 +33,38 @@ export class AuthController {
     clearSessionCookie(req, res);
   }
 
+  @ApiOperation({ summary: 'The signed-in user' })
   @Get('me')
   me(@CurrentActor() actor: Actor): MeResponse {
     return toMeResponse(actor.user);
   }
 
+  @ApiOperation({ summary: 'Change my name or language' })
   @Patch('me')
   updateMe(@CurrentActor() actor: Actor, @Body() body: UpdateMeDto): Promise<MeResponse> {
     return this.auth.updateMe(actor, body);
   }
 
+  @ApiOperation({ summary: 'Change my password' })
   @Post('password')
   @HttpCode(204)
   changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
     return this.auth.changePassword(actor, body.currentPassword, body.newPassword);
   }
 
+  @ApiOperation({ summary: 'My personal API tokens' })
   @Get('tokens')
   listTokens(@CurrentActor() actor: Actor): Promise<ApiTokenView[]> {
     return this.auth.listTokens(actor.user);
   }
 
+  @ApiOperation({ summary: 'Create a personal API token (shown once)' })
   @Post('tokens')
   createToken(@CurrentActor() actor: Actor, @Body() body: CreateApiTokenDto): Promise<CreatedApiToken> {
     return this.auth.createToken(actor, body.name);
   }
 
+  @ApiOperation({ summary: 'Revoke a personal API token' })
   @Delete('tokens/:id')
   @HttpCode(204)
   revokeToken(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
@@ -64,12 +72,14 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'What an invitation link invites to' })
   @Get('invitations/:token')
   previewInvitation(@Param('token') token: string): Promise<InvitationPreview> {
     return this.auth.previewInvitation(token);
   }
 
   @Public()
+  @ApiOperation({ summary: 'Accept an invitation and create or join the account' })
   @Post('invitations/:token/accept')
   async acceptInvitation(
     @Param('token') token: string,

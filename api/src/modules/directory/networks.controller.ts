@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { NetworkView, OrganisationView } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
@@ -11,16 +11,19 @@ import { AddCoordinatorDto, CreateNetworkDto, CreateOrganisationDto, UpdateNetwo
 export class NetworksController {
   constructor(private readonly directory: DirectoryService) {}
 
+  @ApiOperation({ summary: 'My networks' })
   @Get()
   list(@CurrentActor() actor: Actor): Promise<NetworkView[]> {
     return this.directory.listNetworks(actor);
   }
 
+  @ApiOperation({ summary: 'Create a network' })
   @Post()
   create(@CurrentActor() actor: Actor, @Body() body: CreateNetworkDto): Promise<NetworkView> {
     return this.directory.createNetwork(actor, body);
   }
 
+  @ApiOperation({ summary: 'Rename or configure a network' })
   @Patch(':networkId')
   update(
     @CurrentActor() actor: Actor,
@@ -30,6 +33,7 @@ export class NetworksController {
     return this.directory.updateNetwork(actor, networkId, body);
   }
 
+  @ApiOperation({ summary: 'Coordinators of a network' })
   @Get(':networkId/coordinators')
   coordinators(
     @CurrentActor() actor: Actor,
@@ -38,6 +42,7 @@ export class NetworksController {
     return this.directory.listCoordinators(actor, networkId);
   }
 
+  @ApiOperation({ summary: 'Remove a coordinator' })
   @Delete(':networkId/coordinators/:userId')
   @HttpCode(204)
   removeCoordinator(
@@ -48,6 +53,7 @@ export class NetworksController {
     return this.directory.removeCoordinator(actor, networkId, userId);
   }
 
+  @ApiOperation({ summary: 'Make an existing account a coordinator' })
   @Post(':networkId/coordinators')
   @HttpCode(204)
   addCoordinator(
@@ -58,6 +64,7 @@ export class NetworksController {
     return this.directory.addCoordinator(actor, networkId, body.email);
   }
 
+  @ApiOperation({ summary: 'Add an organisation to a network' })
   @Post(':networkId/organisations')
   createOrganisation(
     @CurrentActor() actor: Actor,
