@@ -24,6 +24,8 @@ describe('hostile input', () => {
   let world: FuzzWorld;
   let operations: Operation[];
   let staffId: string;
+  let siteId: string;
+  let networkId: string;
   let agreementId: string;
   const users = {} as Record<Exclude<Role, 'anonymous'>, string>;
 
@@ -60,6 +62,8 @@ describe('hostile input', () => {
       .send({ resourceId: room.id, title: 'Fuzz', start: '2027-01-05T10:00', durationMinutes: 60, rrule: 'FREQ=WEEKLY;COUNT=3' })
       .expect(201);
     staffId = staff.body.id;
+    siteId = site.id;
+    networkId = network.id;
     const invitation = await f.invitation(orgA.id);
     const token = await f.apiToken(victim.id);
     const one = async (sql: string, params: unknown[]): Promise<string> => (await t.dataSource.query(sql, params))[0].id;
@@ -202,6 +206,54 @@ describe('hostile input', () => {
       }),
     );
     expect(res.status).toBe(404);
+  });
+
+  it('answers an organisation that is not in the network with a 4xx wherever one is named', async () => {
+    const stranger = (await t.factory.organisation((await t.factory.network()).id)).id;
+    const unknown = '3f0e6a6c-1d4b-4c1e-9a57-0b7d2f3c9e11';
+    const coordinator = await as('coordinator');
+    const member = await as('member');
+    const statuses = [];
+    for (const organisationId of [stranger, unknown]) {
+      statuses.push(
+        (
+          await coordinator.send(
+            'post',
+            '/api/spaces',
+            JSON.stringify({ siteId, name: 'Salle', carrierOrganisationId: organisationId }),
+          )
+        ).status,
+        (
+          await coordinator.send(
+            'post',
+            '/api/staff',
+            JSON.stringify({ networkId, name: 'Agent', carrierOrganisationId: organisationId }),
+          )
+        ).status,
+        (
+          await coordinator.send(
+            'post',
+            '/api/agreements',
+            JSON.stringify({ organisationId, resourceId: staffId, minutesPerPeriod: 60, startsOn: '2027-01-01' }),
+          )
+        ).status,
+        (
+          await member.send(
+            'post',
+            '/api/hour-requests',
+            JSON.stringify({
+              resourceId: staffId,
+              organisationId,
+              title: 'x',
+              minutes: 60,
+              from: '2027-03-01',
+              to: '2027-03-31',
+            }),
+          )
+        ).status,
+      );
+    }
+    expect(statuses.filter((status) => status < 400 || status >= 500)).toEqual([]);
   });
 
   it(`answers ${REQUESTS} hostile requests over every operation and role without a 5xx or a slow answer`, async () => {

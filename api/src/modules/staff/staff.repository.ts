@@ -173,6 +173,14 @@ export class StaffRepository {
     );
   }
 
+  async isOrganisationOfNetwork(manager: EntityManager, networkId: string, organisationId: string): Promise<boolean> {
+    const rows = await manager.query('SELECT 1 FROM network_membership WHERE network_id = $1 AND organisation_id = $2', [
+      networkId,
+      organisationId,
+    ]);
+    return rows.length > 0;
+  }
+
   async userIdByEmail(manager: EntityManager, email: string): Promise<string | null> {
     const rows = await manager.query('SELECT id FROM app_user WHERE email = $1', [email]);
     return rows[0]?.id ?? null;

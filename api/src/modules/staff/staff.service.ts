@@ -54,6 +54,7 @@ export class StaffService {
     const timeZone = input.timeZone ?? 'America/Toronto';
     if (!resolveTimeZone(timeZone)) throw new DomainError('INVALID_TIME_ZONE', `Unknown time zone '${timeZone}'.`, { timeZone });
     return this.staff.transaction(async (manager) => {
+      await this.assertOfNetwork(manager, input.networkId, input.carrierOrganisationId, 'carrierOrganisationId');
       const userId = input.userEmail ? await this.userFor(manager, input.userEmail) : null;
       const id = await this.staff.insert(manager, {
         networkId: input.networkId,
@@ -87,6 +88,7 @@ export class StaffService {
   async update(actor: Actor, id: string, changes: UpdateStaffRequest): Promise<StaffView> {
     return this.staff.transaction(async (manager) => {
       const before = await this.forCoordinator(manager, actor.user, id);
+      await this.assertOfNetwork(manager, before.networkId, changes.carrierOrganisationId, 'carrierOrganisationId');
       await this.staff.update(manager, id, changes);
       if (changes.workingHours) await this.staff.replaceWorkingHours(manager, id, changes.workingHours);
       if (changes.userEmail) {
@@ -237,6 +239,7 @@ export class StaffService {
     return this.staff
       .transaction(async (manager) => {
         const member = await this.forCoordinator(manager, actor.user, input.resourceId);
+        await this.assertOfNetwork(manager, member.networkId, input.organisationId, 'organisationId');
         const id = await this.staff.insertAgreement(manager, normalise(input));
         const created = (await this.staff.agreement(manager, id)) as AgreementView;
         await this.audit.record(manager, actor, {
@@ -369,6 +372,20 @@ export class StaffService {
     if (!member || !AccessPolicy.canSeeNetwork(user, member.networkId)) throw notFound('staff member', id);
     AccessPolicy.assertCoordinatorOf(user, member.networkId);
     return member;
+  }
+
+  /** An organisation named in a request belongs to the employee's network (an unknown id failed in SQL). */
+  private async assertOfNetwork(
+    manager: EntityManager,
+    networkId: string,
+    organisationId: string | null | undefined,
+    field: string,
+  ) {
+    if (!organisationId || (await this.staff.isOrganisationOfNetwork(manager, networkId, organisationId))) return;
+    throw new DomainError('VALIDATION_FAILED', 'The organisation must belong to the network.', {
+      organisationId,
+      fields: [{ field, messages: [`${field} must be an organisation of the network`] }],
+    });
   }
 
   private async userFor(manager: EntityManager, email: string): Promise<string> {
