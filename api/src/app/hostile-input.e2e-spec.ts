@@ -256,42 +256,46 @@ describe('hostile input', () => {
     expect(statuses.filter((status) => status < 400 || status >= 500)).toEqual([]);
   });
 
-  it(`answers ${REQUESTS} hostile requests over every operation and role without a 5xx or a slow answer`, async () => {
-    const cases = fc.sample(
-      fc
-        .tuple(ROLE, fc.constantFrom(...operations))
-        .chain(([role, operation]) => arbitraryRequest(operation, world).map((request) => ({ role, request }))),
-      { seed: SEED, numRuns: REQUESTS },
-    );
-    expect(new Set(cases.map((c) => c.request.operation)).size).toBe(operations.length);
+  it(
+    `answers ${REQUESTS} hostile requests over every operation and role without a 5xx or a slow answer`,
+    async () => {
+      const cases = fc.sample(
+        fc
+          .tuple(ROLE, fc.constantFrom(...operations))
+          .chain(([role, operation]) => arbitraryRequest(operation, world).map((request) => ({ role, request }))),
+        { seed: SEED, numRuns: REQUESTS },
+      );
+      expect(new Set(cases.map((c) => c.request.operation)).size).toBe(operations.length);
 
-    const failures: string[] = [];
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < cases.length) {
-        const { role, request } = cases[next++];
-        const agent = t.newAgent();
-        let call = agent[request.method](request.path);
-        if (role !== 'anonymous') call = call.set('Cookie', await t.factory.sessionCookie(users[role]));
-        if (request.rawBody !== undefined) call = call.set('Content-Type', 'application/json').send(request.rawBody);
-        const started = performance.now();
-        const res = await call.ok(() => true);
-        const ms = Math.round(performance.now() - started);
-        if (res.status >= 500 || ms > SLOW_MS) {
-          failures.push(
-            `${res.status} in ${ms} ms: ${role} ${request.method.toUpperCase()} ${request.path} ${request.rawBody ?? ''}`.slice(
-              0,
-              300,
-            ),
-          );
+      const failures: string[] = [];
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < cases.length) {
+          const { role, request } = cases[next++];
+          const agent = t.newAgent();
+          let call = agent[request.method](request.path);
+          if (role !== 'anonymous') call = call.set('Cookie', await t.factory.sessionCookie(users[role]));
+          if (request.rawBody !== undefined) call = call.set('Content-Type', 'application/json').send(request.rawBody);
+          const started = performance.now();
+          const res = await call.ok(() => true);
+          const ms = Math.round(performance.now() - started);
+          if (res.status >= 500 || ms > SLOW_MS) {
+            failures.push(
+              `${res.status} in ${ms} ms: ${role} ${request.method.toUpperCase()} ${request.path} ${request.rawBody ?? ''}`.slice(
+                0,
+                300,
+              ),
+            );
+          }
         }
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 
-    // The seed (FUZZ_SEED) replays exactly these requests.
-    expect(failures).toEqual([]);
-    const health = await t.newAgent().get('/api/health');
-    expect(health.status).toBe(200);
-  }, Math.max(120_000, REQUESTS * 60));
+      // The seed (FUZZ_SEED) replays exactly these requests.
+      expect(failures).toEqual([]);
+      const health = await t.newAgent().get('/api/health');
+      expect(health.status).toBe(200);
+    },
+    Math.max(120_000, REQUESTS * 60),
+  );
 });
