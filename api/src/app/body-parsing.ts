@@ -1,18 +1,36 @@
-import { json, urlencoded } from 'express';
+import { json } from 'express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { DomainError } from '../errors/domain-error';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
- * Express's body parsers, with their errors turned into domain errors here: Nest would
+ * The API reads JSON only, with parser errors turned into domain errors here: Nest would
  * otherwise flatten a JSON syntax error into a generic 400 and lose what kind of error it was.
  */
 export function bodyParsers(): RequestHandler[] {
-  return [
-    withDomainErrors(json({ limit: BODY_LIMIT_BYTES })),
-    withDomainErrors(urlencoded({ limit: BODY_LIMIT_BYTES, extended: false })),
-  ];
+  return [jsonBodiesOnly, withDomainErrors(json({ limit: BODY_LIMIT_BYTES }))];
+}
+
+/**
+ * A form (urlencoded, multipart) or `text/plain` is what another site can post without a CORS
+ * preflight: refusing every other type closes that door, on top of the origin check. A change
+ * without a body (logout) may leave the content type out.
+ */
+function jsonBodiesOnly(req: Request, _res: Response, next: NextFunction): void {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const contentType = req.headers['content-type'];
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  if (contentType === undefined && !hasBody) return next();
+  const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (mediaType === 'application/json') return next();
+  next(
+    new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Request bodies must be JSON (Content-Type: application/json).', {
+      contentType: contentType ?? null,
+    }),
+  );
 }
 
 function withDomainErrors(parser: RequestHandler): RequestHandler {

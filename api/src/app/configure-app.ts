@@ -3,7 +3,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
@@ -11,6 +10,9 @@ import { ApiExceptionFilter } from '../errors/api-exception.filter';
 import { validationExceptionFactory } from '../errors/validation-exception.factory';
 import { APP_VERSION } from './app-version';
 import { bodyParsers } from './body-parsing';
+import { rejectCrossSiteRequests } from './cross-site-requests';
+import { securityHeaders } from './security-headers';
+import { RejectHostileValuesPipe } from './validation/hostile-values.pipe';
 
 /**
  * Everything about the HTTP surface that is not a route: used by `main.ts` and by the e2e
@@ -20,23 +22,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.disable('x-powered-by');
   // Forwarded headers are believed only from the proxies named by TRUST_PROXY (none by default).
   app.set('trust proxy', config.trustProxy);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Angular Material and the Swagger UI inline some styles.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'script-src': ["'self'"],
-        },
-      },
-    }),
-  );
+  app.use(securityHeaders(config));
   app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : { origin: false });
-  app.use(...bodyParsers());
   app.use(cookieParser());
+  app.use(rejectCrossSiteRequests(config));
+  app.use(...bodyParsers());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
+    new RejectHostileValuesPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -68,9 +61,16 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
   app.useStaticAssets(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
+  // Browsers ask for /favicon.ico on their own; the web app's icon is an SVG.
+  const svgIcon = existsSync(join(webDist, 'favicon.svg'));
+  app.use('/favicon.ico', (req: Request, res: Response, next: NextFunction) =>
+    svgIcon ? res.redirect(301, '/favicon.svg') : next(),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = req.path === '/api' || req.path.startsWith('/api/') || req.path.startsWith('/ics/');
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi) return next();
+    // A missing file (a name with an extension) is a 404, not the app's page in its place.
+    const isFile = /\.[^/]+$/.test(req.path);
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || isFile) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

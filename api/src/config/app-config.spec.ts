@@ -53,4 +53,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'my-proxy' })).toThrow(/TRUST_PROXY must be/);
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/40' })).toThrow(/TRUST_PROXY must be/);
   });
+
+  it('keeps the origin of PUBLIC_URL and refuses one that is not an http(s) address', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://mutualis.example/app/' }).publicUrl).toBe('https://mutualis.example');
+    expect(loadConfig({}).publicUrl).toBeNull();
+    expect(() => loadConfig({ PUBLIC_URL: 'mutualis.example' })).toThrow(/PUBLIC_URL must be an http/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://mutualis.example' })).toThrow(/PUBLIC_URL must be an http/);
+  });
 });

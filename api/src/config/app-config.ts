@@ -15,6 +15,8 @@ export interface AppConfig {
   webDist: string;
   /** Comma-separated origins allowed by CORS; empty means closed. */
   corsOrigins: string[];
+  /** The origin browsers reach the app at (`https://mutualis.example`), when known; null: whatever Host says. */
+  publicUrl: string | null;
   /** Pending bookings not decided within this many hours expire and free their slot. */
   pendingExpiryHours: number;
   /** How often the booking maintenance (horizon extension, expiry) runs; 0 turns it off. */
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env['LOG_LEVEL']}")`);
   }
 
+  const publicUrl = parsePublicUrl(env['PUBLIC_URL'], problems);
   const seedDemo = parseBoolean('SEED_DEMO', env['SEED_DEMO'], true, problems);
 
   const pendingExpiryHours = parseInteger('PENDING_EXPIRY_HOURS', env['PENDING_EXPIRY_HOURS'], 72, 1, 24 * 365, problems);
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    publicUrl,
     pendingExpiryHours,
     maintenanceIntervalMinutes,
     trustProxy,
@@ -122,6 +126,18 @@ function parseDatabaseUrl(raw: string | undefined, problems: string[]): string |
     problems.push('DATABASE_URL is not a valid URL (expected postgres://user:password@host:port/database)');
   }
   return raw.trim();
+}
+
+function parsePublicUrl(raw: string | undefined, problems: string[]): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  try {
+    const url = new URL(raw.trim());
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
+  } catch {
+    // Reported below.
+  }
+  problems.push(`PUBLIC_URL must be an http:// or https:// address, e.g. https://mutualis.example (got "${raw}")`);
+  return null;
 }
 
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {

@@ -20,6 +20,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 401;
     case 'FORBIDDEN':
     case 'PASSWORD_CHANGE_REQUIRED':
+    case 'CSRF_REJECTED':
       return 403;
     case 'NOT_FOUND':
       return 404;

@@ -15,6 +15,7 @@ const FRENCH: Record<ErrorCode, string> = {
   UNAUTHENTICATED: 'Connectez-vous pour continuer.',
   INVALID_CREDENTIALS: 'Le courriel ou le mot de passe est incorrect.',
   FORBIDDEN: 'Vous n’avez pas la permission de faire ceci.',
+  CSRF_REJECTED: 'Requête refusée : elle provient d’un autre site.',
   INVITATION_INVALID: 'Ce lien d’invitation est invalide, expiré ou déjà utilisé.',
   WEAK_PASSWORD: 'Ce mot de passe est trop faible : au moins 10 caractères, ni courant, ni votre courriel, ni votre nom.',
   PASSWORD_CHANGE_REQUIRED: 'Choisissez d’abord un nouveau mot de passe : le mot de passe temporaire ne sert qu’à cela.',

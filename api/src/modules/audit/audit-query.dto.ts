@@ -1,43 +1,48 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsISO8601, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInstant, IsNotBefore } from '../../app/validation/dates';
+import { IsOptionalNotNull } from '../../app/validation/optional';
 
 export class AuditQueryDto {
   @ApiPropertyOptional({ example: 'organisation' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(100)
   entity?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   actorId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   organisationId?: string;
 
   @ApiPropertyOptional({ description: 'ISO-8601 instant, inclusive' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsOptionalNotNull()
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'ISO-8601 instant, exclusive' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsOptionalNotNull()
+  @IsInstant()
+  @IsNotBefore('from')
   to?: string;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
+  @ApiPropertyOptional({ default: 1, maximum: 1_000_000 })
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  // Past this the offset overflows PostgreSQL's bigint; no audit trail is that long.
+  @Max(1_000_000)
   page = 1;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   @Min(1)

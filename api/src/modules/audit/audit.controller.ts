@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditEventView, Page } from '@mutualis/contracts';
 import { AccessPolicy } from '../access/access-policy';
 import type { Actor } from '../access/authenticated-user';
@@ -13,6 +13,7 @@ export class AuditController {
   constructor(private readonly events: AuditRepository) {}
 
   /** Coordinators see their networks' events; organisation admins their organisation's. */
+  @ApiOperation({ summary: 'Audit trail, newest first' })
   @Get()
   list(@CurrentActor() { user }: Actor, @Query() query: AuditQueryDto): Promise<Page<AuditEventView>> {
     return this.events.find({ ...query, ...AccessPolicy.auditScope(user) });

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApiTokenView, CreatedApiToken, InvitationPreview, MeResponse } from '@mutualis/contracts';
 import type { Request, Response } from 'express';
 import type { Actor } from '../access/authenticated-user';
@@ -17,6 +17,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
+  @ApiOperation({ summary: 'Sign in with e-mail and password' })
   @Post('login')
   @HttpCode(200)
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeResponse> {
@@ -25,6 +26,7 @@ export class AuthController {
     return me;
   }
 
+  @ApiOperation({ summary: 'Sign out (ends this session)' })
   @Post('logout')
   @HttpCode(204)
   @AllowedBeforePasswordChange()
@@ -33,6 +35,7 @@ export class AuthController {
     clearSessionCookie(req, res);
   }
 
+  @ApiOperation({ summary: 'The signed-in user' })
   @Get('me')
   @AllowedBeforePasswordChange()
   me(@CurrentActor() actor: Actor): MeResponse {
@@ -40,12 +43,14 @@ export class AuthController {
   }
 
   // The language switch must work on the forced password-change page too.
+  @ApiOperation({ summary: 'Change my name or language' })
   @Patch('me')
   @AllowedBeforePasswordChange()
   updateMe(@CurrentActor() actor: Actor, @Body() body: UpdateMeDto): Promise<MeResponse> {
     return this.auth.updateMe(actor, body);
   }
 
+  @ApiOperation({ summary: 'Change my password' })
   @Post('password')
   @HttpCode(204)
   @AllowedBeforePasswordChange()
@@ -53,16 +58,19 @@ export class AuthController {
     return this.auth.changePassword(actor, body.currentPassword, body.newPassword, clientOf(req));
   }
 
+  @ApiOperation({ summary: 'My personal API tokens' })
   @Get('tokens')
   listTokens(@CurrentActor() actor: Actor): Promise<ApiTokenView[]> {
     return this.auth.listTokens(actor.user);
   }
 
+  @ApiOperation({ summary: 'Create a personal API token (shown once)' })
   @Post('tokens')
   createToken(@CurrentActor() actor: Actor, @Body() body: CreateApiTokenDto): Promise<CreatedApiToken> {
     return this.auth.createToken(actor, body.name);
   }
 
+  @ApiOperation({ summary: 'Revoke a personal API token' })
   @Delete('tokens/:id')
   @HttpCode(204)
   revokeToken(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
@@ -70,12 +78,14 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'What an invitation link invites to' })
   @Get('invitations/:token')
   previewInvitation(@Param('token') token: string): Promise<InvitationPreview> {
     return this.auth.previewInvitation(token);
   }
 
   @Public()
+  @ApiOperation({ summary: 'Accept an invitation and create or join the account' })
   @Post('invitations/:token/accept')
   async acceptInvitation(
     @Param('token') token: string,

@@ -253,7 +253,8 @@ export class AuthService {
       );
     }
     const user = await this.users.findBySession(hash, now, manager);
-    if (!user) throw new Error('A session just opened was not found');
+    // Deactivated between the password check and now (a concurrent request): refused, not a 500.
+    if (!user) throw new DomainError('INVALID_CREDENTIALS', 'The e-mail or the password is not right.');
     return { sessionToken: token, me: toMeResponse(user) };
   }
 }

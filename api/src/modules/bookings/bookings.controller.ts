@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { BookingSeriesView, CalendarOccurrence } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
@@ -28,26 +28,31 @@ export class BookingsController {
     private readonly approvals: BookingApprovalsService,
   ) {}
 
+  @ApiOperation({ summary: 'Book a resource (once or recurring)' })
   @Post()
   create(@CurrentActor() actor: Actor, @Body() body: CreateBookingDto): Promise<BookingSeriesView> {
     return this.bookings.create(actor, body);
   }
 
+  @ApiOperation({ summary: 'Bookings over a window' })
   @Get()
   list(@CurrentActor() actor: Actor, @Query() query: BookingQueryDto): Promise<CalendarOccurrence[]> {
     return this.bookings.list(actor.user, query);
   }
 
+  @ApiOperation({ summary: 'Bookings awaiting my approval' })
   @Get('approvals')
   pending(@CurrentActor() actor: Actor): Promise<CalendarOccurrence[]> {
     return this.approvals.pending(actor.user);
   }
 
+  @ApiOperation({ summary: 'One booking series' })
   @Get(':seriesId')
   get(@CurrentActor() actor: Actor, @Param('seriesId', ParseUUIDPipe) seriesId: string): Promise<BookingSeriesView> {
     return this.bookings.get(actor.user, seriesId);
   }
 
+  @ApiOperation({ summary: 'Change one, the following or all occurrences' })
   @Patch(':seriesId')
   update(
     @CurrentActor() actor: Actor,
@@ -57,6 +62,7 @@ export class BookingsController {
     return this.changes.update(actor, seriesId, body);
   }
 
+  @ApiOperation({ summary: 'Cancel one, the following or all occurrences' })
   @Post(':seriesId/cancel')
   @HttpCode(200)
   cancel(
@@ -67,11 +73,13 @@ export class BookingsController {
     return this.changes.cancel(actor, seriesId, body);
   }
 
+  @ApiOperation({ summary: 'Cancel a whole booking series' })
   @Delete(':seriesId')
   remove(@CurrentActor() actor: Actor, @Param('seriesId', ParseUUIDPipe) seriesId: string): Promise<BookingSeriesView> {
     return this.changes.cancel(actor, seriesId, { scope: 'all' });
   }
 
+  @ApiOperation({ summary: 'Approve a pending booking' })
   @Post(':seriesId/approve')
   @HttpCode(200)
   approve(
@@ -82,6 +90,7 @@ export class BookingsController {
     return this.decisions.decide(actor, seriesId, 'confirmed', body);
   }
 
+  @ApiOperation({ summary: 'Propose another time' })
   @Post(':seriesId/propose')
   @HttpCode(200)
   propose(
@@ -92,6 +101,7 @@ export class BookingsController {
     return this.decisions.propose(actor, seriesId, body);
   }
 
+  @ApiOperation({ summary: 'Accept a proposed time' })
   @Post(':seriesId/accept-proposal')
   @HttpCode(200)
   acceptProposal(
@@ -102,6 +112,7 @@ export class BookingsController {
     return this.decisions.answerProposal(actor, seriesId, body.occurrenceId, true);
   }
 
+  @ApiOperation({ summary: 'Decline a proposed time' })
   @Post(':seriesId/decline-proposal')
   @HttpCode(200)
   declineProposal(
@@ -112,6 +123,7 @@ export class BookingsController {
     return this.decisions.answerProposal(actor, seriesId, body.occurrenceId, false);
   }
 
+  @ApiOperation({ summary: 'Decline a pending booking' })
   @Post(':seriesId/decline')
   @HttpCode(200)
   decline(

@@ -18,16 +18,15 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { trim } from '../../app/validation/string-transforms';
+import { IsAfter, IsLocalDate, IsLocalMonth } from '../../app/validation/dates';
+import { IsOptionalNotNull } from '../../app/validation/optional';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** Ten billion dollars: far above any pool, far below what integers hold exactly. */
 const MAX_CENTS = 1_000_000_000_000;
 
@@ -50,14 +49,14 @@ export class HybridPartDto implements HybridPart {
 export class AllocationKeyDto implements AllocationKey {
   @ApiProperty({ enum: KEY_KINDS }) @IsIn(KEY_KINDS) kind: AllocationKeyKind;
   @ApiPropertyOptional({ type: [HybridPartDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(2)
   @ValidateNested({ each: true })
   @Type(() => HybridPartDto)
   parts?: HybridPartDto[];
   @ApiPropertyOptional({ enum: FALLBACK_KINDS, default: 'equal_split' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(FALLBACK_KINDS)
   fallback?: FallbackKeyKind;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(MAX_CENTS) minChargeCents?: number | null;
@@ -65,9 +64,10 @@ export class AllocationKeyDto implements AllocationKey {
 }
 
 export class PoolAmountDto {
-  @ApiProperty({ example: '2026-11-01' }) @Matches(DATE, { message: "from must be 'YYYY-MM-DD'" }) from: string;
+  @ApiProperty({ example: '2026-11-01' }) @IsLocalDate() from: string;
   @ApiProperty({ example: '2026-12-01', description: 'exclusive' })
-  @Matches(DATE, { message: "to must be 'YYYY-MM-DD'" })
+  @IsLocalDate()
+  @IsAfter('from')
   to: string;
   @ApiPropertyOptional({ description: 'Integer cents; null for hourly_rate pools' })
   @IsOptional()
@@ -78,30 +78,30 @@ export class PoolAmountDto {
 }
 
 export class RecurringAmountDto {
-  @ApiProperty({ example: '2026-01' }) @Matches(MONTH, { message: "fromMonth must be 'YYYY-MM'" }) fromMonth: string;
+  @ApiProperty({ example: '2026-01' }) @IsLocalMonth() fromMonth: string;
   @ApiProperty({ minimum: 1, maximum: 60 }) @IsInt() @Min(1) @Max(60) months: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(MAX_CENTS) amountCents: number | null;
 }
 
 class CostPoolFieldsDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) description?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(2000) description?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() carrierOrganisationId?: string | null;
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   resourceIds?: string[];
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() siteId?: string | null;
   @ApiPropertyOptional({ type: [PoolAmountDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(120)
   @ValidateNested({ each: true })
   @Type(() => PoolAmountDto)
   amounts?: PoolAmountDto[];
   @ApiPropertyOptional({ type: RecurringAmountDto })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => RecurringAmountDto)
   recurring?: RecurringAmountDto;
@@ -114,9 +114,9 @@ export class CreateCostPoolDto extends CostPoolFieldsDto implements CreateCostPo
 }
 
 export class UpdateCostPoolDto extends CostPoolFieldsDto implements UpdateCostPoolRequest {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
   @ApiPropertyOptional({ type: AllocationKeyDto })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => AllocationKeyDto)
   key?: AllocationKeyDto;

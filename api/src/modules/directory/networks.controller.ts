@@ -11,16 +11,19 @@ import { AddCoordinatorDto, CreateNetworkDto, CreateOrganisationDto, UpdateNetwo
 export class NetworksController {
   constructor(private readonly directory: DirectoryService) {}
 
+  @ApiOperation({ summary: 'My networks' })
   @Get()
   list(@CurrentActor() actor: Actor): Promise<NetworkView[]> {
     return this.directory.listNetworks(actor);
   }
 
+  @ApiOperation({ summary: 'Create a network' })
   @Post()
   create(@CurrentActor() actor: Actor, @Body() body: CreateNetworkDto): Promise<NetworkView> {
     return this.directory.createNetwork(actor, body);
   }
 
+  @ApiOperation({ summary: 'Rename or configure a network' })
   @Patch(':networkId')
   update(
     @CurrentActor() actor: Actor,
@@ -30,6 +33,7 @@ export class NetworksController {
     return this.directory.updateNetwork(actor, networkId, body);
   }
 
+  @ApiOperation({ summary: 'Coordinators of a network' })
   @Get(':networkId/coordinators')
   coordinators(
     @CurrentActor() actor: Actor,
@@ -38,6 +42,7 @@ export class NetworksController {
     return this.directory.listCoordinators(actor, networkId);
   }
 
+  @ApiOperation({ summary: 'Remove a coordinator' })
   @Delete(':networkId/coordinators/:userId')
   @HttpCode(204)
   removeCoordinator(
@@ -48,6 +53,7 @@ export class NetworksController {
     return this.directory.removeCoordinator(actor, networkId, userId);
   }
 
+  @ApiOperation({ summary: 'Make an existing account a coordinator' })
   @Post(':networkId/coordinators')
   @HttpCode(204)
   @ApiOperation({
@@ -66,6 +72,7 @@ export class NetworksController {
     return this.directory.addCoordinator(actor, networkId, body.email);
   }
 
+  @ApiOperation({ summary: 'Add an organisation to a network' })
   @Post(':networkId/organisations')
   createOrganisation(
     @CurrentActor() actor: Actor,

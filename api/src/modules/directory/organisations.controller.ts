@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CreatedInvitation, InvitationView, MemberView, OrganisationView } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
@@ -11,16 +11,19 @@ import { CreateInvitationDto, UpdateMemberDto, UpdateOrganisationDto } from './d
 export class OrganisationsController {
   constructor(private readonly directory: DirectoryService) {}
 
+  @ApiOperation({ summary: 'My organisations' })
   @Get()
   list(@CurrentActor() actor: Actor): Promise<OrganisationView[]> {
     return this.directory.listOrganisations(actor);
   }
 
+  @ApiOperation({ summary: 'One organisation' })
   @Get(':organisationId')
   get(@CurrentActor() actor: Actor, @Param('organisationId', ParseUUIDPipe) organisationId: string): Promise<OrganisationView> {
     return this.directory.getOrganisation(actor, organisationId);
   }
 
+  @ApiOperation({ summary: 'Rename an organisation' })
   @Patch(':organisationId')
   update(
     @CurrentActor() actor: Actor,
@@ -30,11 +33,13 @@ export class OrganisationsController {
     return this.directory.updateOrganisation(actor, organisationId, body);
   }
 
+  @ApiOperation({ summary: 'Members of an organisation' })
   @Get(':organisationId/members')
   members(@CurrentActor() actor: Actor, @Param('organisationId', ParseUUIDPipe) organisationId: string): Promise<MemberView[]> {
     return this.directory.listMembers(actor, organisationId);
   }
 
+  @ApiOperation({ summary: "Change a member's role" })
   @Patch(':organisationId/members/:userId')
   changeRole(
     @CurrentActor() actor: Actor,
@@ -45,6 +50,7 @@ export class OrganisationsController {
     return this.directory.changeRole(actor, organisationId, userId, body.role);
   }
 
+  @ApiOperation({ summary: 'Remove a member' })
   @Delete(':organisationId/members/:userId')
   @HttpCode(204)
   removeMember(
@@ -55,6 +61,7 @@ export class OrganisationsController {
     return this.directory.removeMember(actor, organisationId, userId);
   }
 
+  @ApiOperation({ summary: 'Pending invitations' })
   @Get(':organisationId/invitations')
   invitations(
     @CurrentActor() actor: Actor,
@@ -63,6 +70,7 @@ export class OrganisationsController {
     return this.directory.listInvitations(actor, organisationId);
   }
 
+  @ApiOperation({ summary: 'Invite someone by e-mail' })
   @Post(':organisationId/invitations')
   invite(
     @CurrentActor() actor: Actor,
@@ -72,6 +80,7 @@ export class OrganisationsController {
     return this.directory.invite(actor, organisationId, body.email, body.role);
   }
 
+  @ApiOperation({ summary: 'Withdraw an invitation' })
   @Delete(':organisationId/invitations/:invitationId')
   @HttpCode(204)
   revokeInvitation(

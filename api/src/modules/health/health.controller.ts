@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { HealthResponse } from '@mutualis/contracts';
 import type { Response } from 'express';
 import { Public } from '../access/public.decorator';
@@ -11,6 +11,7 @@ import { HealthService } from './health.service';
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
+  @ApiOperation({ summary: 'Liveness and database health' })
   @Get()
   @ApiOkResponse({ description: 'The API and its database answer.' })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer.' })

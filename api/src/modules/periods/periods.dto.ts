@@ -1,10 +1,9 @@
 import type { ClosePeriodRequest, ReopenPeriodRequest } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { trim } from '../../app/validation/string-transforms';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsAfter, IsLocalDate } from '../../app/validation/dates';
 
 export class PeriodsQueryDto {
   @ApiProperty() @IsUUID() networkId: string;
@@ -12,9 +11,10 @@ export class PeriodsQueryDto {
 
 class PeriodWindowDto {
   @ApiProperty() @IsUUID() networkId: string;
-  @ApiProperty({ example: '2026-11-01' }) @Matches(DATE, { message: "from must be 'YYYY-MM-DD'" }) from: string;
+  @ApiProperty({ example: '2026-11-01' }) @IsLocalDate() from: string;
   @ApiProperty({ example: '2026-12-01', description: 'exclusive' })
-  @Matches(DATE, { message: "to must be 'YYYY-MM-DD'" })
+  @IsLocalDate()
+  @IsAfter('from')
   to: string;
 }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { BlackoutView, ResourceView, SiteView } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
@@ -19,16 +19,19 @@ import { PremisesService } from './premises.service';
 export class PremisesController {
   constructor(private readonly premises: PremisesService) {}
 
+  @ApiOperation({ summary: 'Sites' })
   @Get('sites')
   sites(@CurrentActor() actor: Actor): Promise<SiteView[]> {
     return this.premises.listSites(actor.user);
   }
 
+  @ApiOperation({ summary: 'Create a site' })
   @Post('sites')
   createSite(@CurrentActor() actor: Actor, @Body() body: CreateSiteDto): Promise<SiteView> {
     return this.premises.createSite(actor, body);
   }
 
+  @ApiOperation({ summary: 'Change a site' })
   @Patch('sites/:siteId')
   updateSite(
     @CurrentActor() actor: Actor,
@@ -38,21 +41,25 @@ export class PremisesController {
     return this.premises.updateSite(actor, siteId, body);
   }
 
+  @ApiOperation({ summary: 'Bookable resources' })
   @Get('resources')
   resources(@CurrentActor() actor: Actor, @Query() query: ResourceQueryDto): Promise<ResourceView[]> {
     return this.premises.listResources(actor.user, query);
   }
 
+  @ApiOperation({ summary: 'One resource' })
   @Get('resources/:resourceId')
   resource(@CurrentActor() actor: Actor, @Param('resourceId', ParseUUIDPipe) resourceId: string): Promise<ResourceView> {
     return this.premises.getResource(actor.user, resourceId);
   }
 
+  @ApiOperation({ summary: 'Create a room' })
   @Post('spaces')
   createSpace(@CurrentActor() actor: Actor, @Body() body: CreateSpaceDto): Promise<ResourceView> {
     return this.premises.createSpace(actor, body);
   }
 
+  @ApiOperation({ summary: 'Change a room' })
   @Patch('spaces/:resourceId')
   updateSpace(
     @CurrentActor() actor: Actor,
@@ -62,16 +69,19 @@ export class PremisesController {
     return this.premises.updateSpace(actor, resourceId, body);
   }
 
+  @ApiOperation({ summary: 'Closures (blackouts)' })
   @Get('blackouts')
   blackouts(@CurrentActor() actor: Actor, @Query() query: BlackoutQueryDto): Promise<BlackoutView[]> {
     return this.premises.listBlackouts(actor.user, query);
   }
 
+  @ApiOperation({ summary: 'Close a site or resource for a while' })
   @Post('blackouts')
   createBlackout(@CurrentActor() actor: Actor, @Body() body: CreateBlackoutDto): Promise<BlackoutView> {
     return this.premises.createBlackout(actor, body);
   }
 
+  @ApiOperation({ summary: 'Delete a closure' })
   @Delete('blackouts/:blackoutId')
   @HttpCode(204)
   deleteBlackout(@CurrentActor() actor: Actor, @Param('blackoutId', ParseUUIDPipe) blackoutId: string): Promise<void> {

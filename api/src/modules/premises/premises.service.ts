@@ -95,6 +95,8 @@ export class PremisesService {
   async createSpace(actor: Actor, input: CreateSpaceRequest): Promise<ResourceView> {
     return this.dataSource.transaction(async (manager) => {
       const site = await this.siteForChange(manager, actor.user, input.siteId);
+      // Before the insert, which writes the carrier: an unknown id would otherwise fail in SQL.
+      await this.assertOrganisationsInNetwork(manager, site.networkId, input);
       const id = await this.premises.insertSpace(manager, { ...input, networkId: site.networkId, timeZone: site.timeZone });
       await this.applySpaceChanges(manager, id, site.networkId, input);
       const created = (await this.premises.resource(manager, id)) as ResourceView;
@@ -194,19 +196,35 @@ export class PremisesService {
         fields: [{ field: 'rules.minDurationMinutes', messages: ['must not exceed rules.maxDurationMinutes'] }],
       });
     }
+    await this.assertOrganisationsInNetwork(manager, networkId, changes);
+    await this.premises.updateResource(manager, id, changes);
+    await this.premises.updateSpace(manager, id, changes);
+  }
+
+  private async assertOrganisationsInNetwork(
+    manager: EntityManager,
+    networkId: string,
+    changes: UpdateSpaceRequest,
+  ): Promise<void> {
     const organisationIds = [
-      ...(rules?.bookableOrganisationIds ?? []),
+      ...(changes.rules?.bookableOrganisationIds ?? []),
       ...(changes.carrierOrganisationId ? [changes.carrierOrganisationId] : []),
       ...(changes.dedicatedOrganisationId ? [changes.dedicatedOrganisationId] : []),
     ];
     const inNetwork = await this.premises.organisationsInNetwork(manager, networkId, organisationIds);
     const outsider = organisationIds.find((o) => !inNetwork.includes(o));
-    if (outsider)
+    if (outsider) {
+      const field =
+        outsider === changes.carrierOrganisationId
+          ? 'carrierOrganisationId'
+          : outsider === changes.dedicatedOrganisationId
+            ? 'dedicatedOrganisationId'
+            : 'rules.bookableOrganisationIds';
       throw new DomainError('VALIDATION_FAILED', 'Every organisation named must belong to the network.', {
         organisationId: outsider,
+        fields: [{ field, messages: [`${field} must name organisations of the network`] }],
       });
-    await this.premises.updateResource(manager, id, changes);
-    await this.premises.updateSpace(manager, id, changes);
+    }
   }
 
   private async siteForChange(manager: EntityManager, user: AuthenticatedUser, siteId: string): Promise<SiteView> {

@@ -1,11 +1,13 @@
 import type { RecurrencePreviewRequest } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsLocalDateTime } from '../../app/validation/dates';
+import { IsOptionalNotNull } from '../../app/validation/optional';
 
 export class RecurrencePreviewDto implements RecurrencePreviewRequest {
   @ApiProperty({ example: '2026-03-03T09:00', description: "Local wall-clock start 'YYYY-MM-DDTHH:mm'" })
   @IsString()
-  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: "start must be a local date and time 'YYYY-MM-DDTHH:mm'" })
+  @IsLocalDateTime()
   start: string;
 
   @ApiProperty({ example: 'America/Toronto' })
@@ -20,25 +22,25 @@ export class RecurrencePreviewDto implements RecurrencePreviewRequest {
   durationMinutes: number;
 
   @ApiPropertyOptional({ example: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(500)
   rrule?: string;
 
   @ApiPropertyOptional({ example: ['2026-03-17T09:00'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(500)
   @IsString({ each: true })
   exdates?: string[];
 
   @ApiPropertyOptional({ enum: ['QC'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['QC'])
   skipHolidays?: 'QC';
 
   @ApiPropertyOptional({ default: 100, maximum: 1000 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(1)
   @Max(1000)

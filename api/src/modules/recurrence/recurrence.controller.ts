@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RecurrencePreviewResponse } from '@mutualis/contracts';
 import { RecurrencePreviewDto } from './recurrence-preview.dto';
 import { RecurrencePreviewService } from './recurrence-preview.service';
@@ -9,6 +9,7 @@ import { RecurrencePreviewService } from './recurrence-preview.service';
 export class RecurrenceController {
   constructor(private readonly previews: RecurrencePreviewService) {}
 
+  @ApiOperation({ summary: 'Preview the occurrences of a recurrence rule' })
   @Post('preview')
   @HttpCode(200)
   preview(@Body() body: RecurrencePreviewDto): RecurrencePreviewResponse {

@@ -1,19 +1,19 @@
 import type { AllocationBasis } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsIn, IsUUID } from 'class-validator';
+import { IsLocalDate } from '../../app/validation/dates';
+import { IsOptionalNotNull } from '../../app/validation/optional';
 
 export class AllocationQueryDto {
   @ApiProperty() @IsUUID() networkId: string;
   @ApiProperty({ example: '2026-11-01', description: 'First day, inclusive' })
-  @Matches(DATE, { message: "from must be 'YYYY-MM-DD'" })
+  @IsLocalDate()
   from: string;
   @ApiProperty({ example: '2026-12-01', description: 'Day after the last, exclusive' })
-  @Matches(DATE, { message: "to must be 'YYYY-MM-DD'" })
+  @IsLocalDate()
   to: string;
   @ApiPropertyOptional({ enum: ['planned', 'actual'], default: 'planned' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['planned', 'actual'])
   basis?: AllocationBasis;
 }
@@ -22,7 +22,7 @@ export class StatementQueryDto extends AllocationQueryDto {
   @ApiPropertyOptional({
     description: "The organisation whose statement this is; without it, the network's whole report (coordinators)",
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   organisationId?: string;
 }

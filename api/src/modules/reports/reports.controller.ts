@@ -1,11 +1,12 @@
-import { Controller, Get, Headers, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AllocationReport } from '@mutualis/contracts';
 import type { Response } from 'express';
 import { prefersFrench } from '../../errors/french-messages';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
+import { AcceptLanguage } from './accept-language.decorator';
 import { AllocationReportService, type ReportLocale } from './allocation-report.service';
 import { renderAllocationCsv } from './exports/allocation-csv';
 import { renderAllocationNetworkPdf } from './exports/allocation-network-pdf';
@@ -19,48 +20,57 @@ const PDF = 'application/pdf';
 
 /** The allocation report as JSON, and the same figures as CSV, Excel and a PDF statement. */
 @ApiTags('reports')
+@ApiHeader({
+  name: 'accept-language',
+  required: false,
+  description: 'fr or fr-CA for French labels and numbers; English otherwise',
+})
 @Controller('reports')
 export class ReportsController {
   constructor(private readonly reports: AllocationReportService) {}
 
+  @ApiOperation({ summary: 'Cost allocation report' })
   @Get('allocation')
   allocation(
     @CurrentActor() actor: Actor,
     @Query() q: AllocationQueryDto,
-    @Headers('accept-language') language?: string,
+    @AcceptLanguage() language?: string,
   ): Promise<AllocationReport> {
     return this.reports.report(actor.user, { ...q, basis: q.basis ?? 'planned' }, localeOf(language));
   }
 
+  @ApiOperation({ summary: 'Cost allocation report as CSV' })
   @Get('allocation.csv')
   @ApiProduces(CSV)
   csv(
     @CurrentActor() actor: Actor,
     @Query() q: AllocationQueryDto,
     @Res({ passthrough: true }) res: Response,
-    @Headers('accept-language') language?: string,
+    @AcceptLanguage() language?: string,
   ): Promise<StreamableFile> {
     return this.download(actor, q, language, res, 'csv', CSV, (report, locale) => renderAllocationCsv(report, locale));
   }
 
+  @ApiOperation({ summary: 'Cost allocation report as Excel' })
   @Get('allocation.xlsx')
   @ApiProduces(XLSX)
   xlsx(
     @CurrentActor() actor: Actor,
     @Query() q: AllocationQueryDto,
     @Res({ passthrough: true }) res: Response,
-    @Headers('accept-language') language?: string,
+    @AcceptLanguage() language?: string,
   ): Promise<StreamableFile> {
     return this.download(actor, q, language, res, 'xlsx', XLSX, renderAllocationXlsx);
   }
 
+  @ApiOperation({ summary: 'Cost allocation statement of one organisation as PDF' })
   @Get('allocation.pdf')
   @ApiProduces(PDF)
   pdf(
     @CurrentActor() actor: Actor,
     @Query() q: StatementQueryDto,
     @Res({ passthrough: true }) res: Response,
-    @Headers('accept-language') language?: string,
+    @AcceptLanguage() language?: string,
   ): Promise<StreamableFile> {
     const organisationId = q.organisationId;
     if (!organisationId) {

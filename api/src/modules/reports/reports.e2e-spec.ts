@@ -152,7 +152,10 @@ describe('cost allocation', () => {
   it('refuses bad windows and queries with a code', async () => {
     expect((await report(coordinator, { from: '2027-04-01', to: '2027-03-01' }).expect(400)).body.code).toBe('INVALID_WINDOW');
     expect((await report(coordinator, { from: '2027-01-01', to: '2032-01-01' }).expect(400)).body.code).toBe('INVALID_WINDOW');
-    expect((await report(coordinator, { from: '2027-02-30' }).expect(400)).body.code).toBe('INVALID_WINDOW');
+    // A day that does not exist is refused by validation, naming the field.
+    const impossible = (await report(coordinator, { from: '2027-02-30' }).expect(400)).body;
+    expect(impossible.code).toBe('VALIDATION_FAILED');
+    expect(impossible.details.fields[0].field).toBe('from');
     expect((await report(coordinator, { basis: 'guess' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
     await report(coordinator, { networkId: '00000000-0000-4000-8000-000000000000' }).expect(404);
   });

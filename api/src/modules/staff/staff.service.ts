@@ -267,7 +267,16 @@ export class StaffService {
         const before = await this.staff.agreement(manager, id);
         if (!before) throw notFound('agreement', id);
         const member = await this.forCoordinator(manager, actor.user, before.resourceId);
-        await this.staff.updateAgreement(manager, id, normalise({ ...before, ...changes }));
+        const merged = normalise({ ...before, ...changes });
+        // The request may change one end only: the other one comes from the agreement.
+        if (merged.endsOn !== null && merged.endsOn <= merged.startsOn) {
+          throw new DomainError('VALIDATION_FAILED', 'endsOn must be after startsOn.', {
+            fields: [
+              { field: changes.endsOn === undefined ? 'startsOn' : 'endsOn', messages: ['endsOn must be after startsOn'] },
+            ],
+          });
+        }
+        await this.staff.updateAgreement(manager, id, merged);
         const after = (await this.staff.agreement(manager, id)) as AgreementView;
         await this.audit.record(manager, actor, {
           entity: 'agreement',

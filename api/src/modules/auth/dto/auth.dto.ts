@@ -9,8 +9,9 @@ import {
 } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { trim } from '../../../app/validation/string-transforms';
+import { IsOptionalNotNull } from '../../../app/validation/optional';
 
 const STRONG_PASSWORD = `At least ${PASSWORD_MIN_LENGTH} characters; not a common password, nor containing the e-mail or the name (else 400 WEAK_PASSWORD with details.reason).`;
 
@@ -30,7 +31,7 @@ export class LoginDto implements LoginRequest {
 
 export class UpdateMeDto implements UpdateMeRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -38,7 +39,7 @@ export class UpdateMeDto implements UpdateMeRequest {
   name?: string;
 
   @ApiPropertyOptional({ enum: ['fr', 'en'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['fr', 'en'])
   locale?: Locale;
 }
@@ -67,7 +68,7 @@ export class CreateApiTokenDto implements CreateApiTokenRequest {
 
 export class AcceptInvitationDto implements AcceptInvitationRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()

@@ -7,12 +7,10 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -20,40 +18,45 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { trim } from '../../../app/validation/string-transforms';
+import { IsInstant, IsLocalDateTime, IsNotBefore } from '../../../app/validation/dates';
+import { IsOptionalNotNull } from '../../../app/validation/optional';
 
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const SCOPES: EditScope[] = ['one', 'following', 'all'];
 
 export class CreateBookingDto implements CreateBookingRequest {
   @ApiProperty() @IsUUID() resourceId: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() organisationId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() organisationId?: string;
   @ApiProperty({ example: 'Conseil d’administration' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title: string;
 
   @ApiProperty({ example: '2026-12-01T09:00', description: "Local wall clock 'YYYY-MM-DDTHH:mm'" })
-  @Matches(LOCAL_DATE_TIME, { message: "start must be a local date and time 'YYYY-MM-DDTHH:mm'" })
+  @IsLocalDateTime()
   start: string;
 
-  @ApiPropertyOptional({ example: 'America/Toronto' }) @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
+  @ApiPropertyOptional({ example: 'America/Toronto' }) @IsOptionalNotNull() @IsString() @MaxLength(64) timeZone?: string;
   @ApiProperty({ example: 90 }) @IsInt() @Min(1) @Max(1440) durationMinutes: number;
-  @ApiPropertyOptional({ example: 'FREQ=WEEKLY;BYDAY=TU;COUNT=10' }) @IsOptional() @IsString() @MaxLength(500) rrule?: string;
-  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(500) @IsString({ each: true }) exdates?: string[];
-  @ApiPropertyOptional({ enum: ['QC'] }) @IsOptional() @IsIn(['QC']) skipHolidays?: 'QC';
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() skipConflicts?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() private?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) notes?: string;
+  @ApiPropertyOptional({ example: 'FREQ=WEEKLY;BYDAY=TU;COUNT=10' })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(500)
+  rrule?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsArray() @ArrayMaxSize(500) @IsString({ each: true }) exdates?: string[];
+  @ApiPropertyOptional({ enum: ['QC'] }) @IsOptionalNotNull() @IsIn(['QC']) skipHolidays?: 'QC';
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() skipConflicts?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() private?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(5000) notes?: string;
 }
 
 export class BookingChangesDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) notes?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() private?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(5000) notes?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() private?: boolean;
 
   @ApiPropertyOptional({ example: '2026-12-01T10:00' })
-  @IsOptional()
-  @Matches(LOCAL_DATE_TIME, { message: "start must be a local date and time 'YYYY-MM-DDTHH:mm'" })
+  @IsOptionalNotNull()
+  @IsLocalDateTime()
   start?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1440) durationMinutes?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) @Max(1440) durationMinutes?: number;
 
   @ApiPropertyOptional({ nullable: true, description: 'null makes the booking a one-off' })
   @IsOptional()
@@ -65,7 +68,7 @@ export class BookingChangesDto {
 
 export class UpdateBookingDto implements UpdateBookingRequest {
   @ApiProperty({ enum: SCOPES }) @IsIn(SCOPES) scope: EditScope;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() occurrenceId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() occurrenceId?: string;
 
   @ApiProperty({ type: BookingChangesDto })
   @ValidateNested()
@@ -75,32 +78,32 @@ export class UpdateBookingDto implements UpdateBookingRequest {
 
 export class CancelBookingDto implements CancelBookingRequest {
   @ApiProperty({ enum: SCOPES }) @IsIn(SCOPES) scope: EditScope;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() occurrenceId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() occurrenceId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(1000) reason?: string;
 }
 
 export class ApproveBookingDto {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() occurrenceId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() occurrenceId?: string;
 }
 
 export class DeclineBookingDto {
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() occurrenceId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() occurrenceId?: string;
 }
 
 export class BookingQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() resourceId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() organisationId?: string;
-  @ApiProperty({ example: '2026-12-01T00:00:00-05:00' }) @IsISO8601({ strict: true }) from: string;
-  @ApiProperty({ example: '2027-01-01T00:00:00-05:00' }) @IsISO8601({ strict: true }) to: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() resourceId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() organisationId?: string;
+  @ApiProperty({ example: '2026-12-01T00:00:00-05:00' }) @IsInstant() from: string;
+  @ApiProperty({ example: '2027-01-01T00:00:00-05:00' }) @IsInstant() @IsNotBefore('from') to: string;
 }
 
 export class ProposeTimeDto {
   @ApiProperty() @IsUUID() occurrenceId: string;
   @ApiProperty({ example: '2027-01-12T13:00' })
-  @Matches(LOCAL_DATE_TIME, { message: "start must be a local date and time 'YYYY-MM-DDTHH:mm'" })
+  @IsLocalDateTime()
   start: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1440) durationMinutes?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) @Max(1440) durationMinutes?: number;
 }
 
 export class ProposalAnswerDto {

@@ -8,8 +8,9 @@ import type {
 } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { trim, trimLowerCase } from '../../../app/validation/string-transforms';
+import { IsOptionalNotNull } from '../../../app/validation/optional';
 
 const ROLES: OrganisationRole[] = ['admin', 'member'];
 
@@ -22,14 +23,14 @@ export class CreateNetworkDto implements CreateNetworkRequest {
   name: string;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   showOrganisationNames?: boolean;
 }
 
 export class UpdateNetworkDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -37,7 +38,7 @@ export class UpdateNetworkDto {
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   showOrganisationNames?: boolean;
 }
@@ -53,7 +54,7 @@ export class CreateOrganisationDto implements CreateOrganisationRequest {
 
 export class UpdateOrganisationDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()

@@ -13,9 +13,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -27,6 +25,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { trim } from '../../../app/validation/string-transforms';
+import { IsAfter, IsInstant, IsNotBefore } from '../../../app/validation/dates';
+import { IsOptionalNotNull } from '../../../app/validation/optional';
+import { IsDecimal } from '../../../app/validation/decimal';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -51,12 +52,12 @@ export class CreateSiteDto implements CreateSiteRequest {
 
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(500) address?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(500) address?: string;
 
-  @ApiPropertyOptional({ example: 'America/Toronto' }) @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
+  @ApiPropertyOptional({ example: 'America/Toronto' }) @IsOptionalNotNull() @IsString() @MaxLength(64) timeZone?: string;
 
   @ApiPropertyOptional({ type: [WeeklyHoursDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -65,12 +66,12 @@ export class CreateSiteDto implements CreateSiteRequest {
 }
 
 export class UpdateSiteDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(500) address?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(500) address?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(64) timeZone?: string;
 
   @ApiPropertyOptional({ type: [WeeklyHoursDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -79,24 +80,26 @@ export class UpdateSiteDto {
 }
 
 export class BookingRulesDto implements Partial<BookingRules> {
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() approvalRequired?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1440) minDurationMinutes?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1440) maxDurationMinutes?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1440) granularityMinutes?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(525600) minLeadMinutes?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1830) maxAdvanceDays?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(240) bufferBeforeMinutes?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(240) bufferAfterMinutes?: number;
-  @ApiPropertyOptional({ enum: ['network', 'list'] }) @IsOptional() @IsIn(['network', 'list']) bookableBy?: 'network' | 'list';
-  @ApiPropertyOptional() @IsOptional() @IsArray() @IsUUID('all', { each: true }) bookableOrganisationIds?: string[];
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() approvalRequired?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) @Max(1440) minDurationMinutes?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) @Max(1440) maxDurationMinutes?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) @Max(1440) granularityMinutes?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(0) @Max(525600) minLeadMinutes?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) @Max(1830) maxAdvanceDays?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(0) @Max(240) bufferBeforeMinutes?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(0) @Max(240) bufferAfterMinutes?: number;
+  @ApiPropertyOptional({ enum: ['network', 'list'] }) @IsOptionalNotNull() @IsIn(['network', 'list']) bookableBy?:
+    | 'network'
+    | 'list';
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsArray() @IsUUID('all', { each: true }) bookableOrganisationIds?: string[];
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) weeklyMinutesPerOrganisation?: number | null;
 }
 
 export class CreateSpaceDto implements CreateSpaceRequest {
   @ApiProperty() @IsUUID() siteId: string;
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(10000) capacity?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1000000) floorAreaM2?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) @Max(10000) capacity?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsDecimal(2) @Min(0) @Max(1000000) floorAreaM2?: number;
   @ApiPropertyOptional({
     nullable: true,
     description: 'The organisation this space is given over to (floor-area key); null: shared',
@@ -105,22 +108,22 @@ export class CreateSpaceDto implements CreateSpaceRequest {
   @ValidateIf((_, v) => v !== null)
   @IsUUID()
   dedicatedOrganisationId?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) equipment?: string[];
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) accessibilityNotes?: string;
-  @ApiPropertyOptional({ description: 'Integer cents per hour' }) @IsOptional() @IsInt() @Min(0) hourlyRateCents?: number;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() carrierOrganisationId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) equipment?: string[];
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(2000) accessibilityNotes?: string;
+  @ApiPropertyOptional({ description: 'Integer cents per hour' }) @IsOptionalNotNull() @IsInt() @Min(0) hourlyRateCents?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() carrierOrganisationId?: string;
 
   @ApiPropertyOptional({ type: BookingRulesDto })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => BookingRulesDto)
   rules?: BookingRulesDto;
 }
 
 export class UpdateSpaceDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(10000) capacity?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1000000) floorAreaM2?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) @Max(10000) capacity?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsDecimal(2) @Min(0) @Max(1000000) floorAreaM2?: number;
   @ApiPropertyOptional({
     nullable: true,
     description: 'The organisation this space is given over to (floor-area key); null: shared',
@@ -129,14 +132,14 @@ export class UpdateSpaceDto {
   @ValidateIf((_, v) => v !== null)
   @IsUUID()
   dedicatedOrganisationId?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) equipment?: string[];
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) accessibilityNotes?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) hourlyRateCents?: number;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() carrierOrganisationId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) equipment?: string[];
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(2000) accessibilityNotes?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(0) hourlyRateCents?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() carrierOrganisationId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() active?: boolean;
 
   @ApiPropertyOptional({ type: BookingRulesDto })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => BookingRulesDto)
   rules?: BookingRulesDto;
@@ -144,24 +147,24 @@ export class UpdateSpaceDto {
 
 export class ResourceQueryDto {
   @ApiPropertyOptional({ enum: ['space', 'staff', 'equipment'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['space', 'staff', 'equipment'])
   type?: 'space' | 'staff' | 'equipment';
 
-  @ApiPropertyOptional() @IsOptional() @IsUUID() siteId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() siteId?: string;
 }
 
 export class CreateBlackoutDto implements CreateBlackoutRequest {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() siteId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() resourceId?: string;
-  @ApiProperty({ example: '2026-12-24T00:00:00-05:00' }) @IsISO8601({ strict: true }) start: string;
-  @ApiProperty({ example: '2026-12-27T00:00:00-05:00' }) @IsISO8601({ strict: true }) end: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() siteId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() resourceId?: string;
+  @ApiProperty({ example: '2026-12-24T00:00:00-05:00' }) @IsInstant() start: string;
+  @ApiProperty({ example: '2026-12-27T00:00:00-05:00' }) @IsInstant() @IsAfter('start') end: string;
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason: string;
 }
 
 export class BlackoutQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() siteId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() resourceId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() siteId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() resourceId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInstant() from?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInstant() @IsNotBefore('from') to?: string;
 }

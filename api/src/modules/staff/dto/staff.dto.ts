@@ -18,9 +18,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -32,9 +30,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { trim, trimLowerCase } from '../../../app/validation/string-transforms';
+import { IsAfter, IsInstant, IsLocalDate, IsNotBefore } from '../../../app/validation/dates';
+import { IsOptionalNotNull } from '../../../app/validation/optional';
+import { IsDecimal } from '../../../app/validation/decimal';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class WorkingHoursDto implements WorkingHoursEntry {
   @ApiProperty({ enum: ['every', 'A', 'B'] }) @IsIn(['every', 'A', 'B']) week: WorkingWeek;
@@ -49,23 +49,22 @@ const Clearable = {
   hourlyCostCents: () => applyDecorators(IsOptional(), IsInt(), Min(0)),
   maxMinutesPerDay: () => applyDecorators(IsOptional(), IsInt(), Min(1), Max(1440)),
   maxMinutesPerWeek: () => applyDecorators(IsOptional(), IsInt(), Min(1), Max(10080)),
-  alternatingWeeksAnchor: () =>
-    applyDecorators(IsOptional(), Matches(DATE, { message: "alternatingWeeksAnchor must be 'YYYY-MM-DD'" })),
+  alternatingWeeksAnchor: () => applyDecorators(IsOptional(), IsLocalDate()),
 };
 const ANCHOR = 'The Monday of a week A';
 
 class StaffFieldsDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(200) jobTitle?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(200) jobTitle?: string;
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trimLowerCase)
   @IsEmail()
   userEmail?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() holidaysOff?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(64) timeZone?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() holidaysOff?: boolean;
 
   @ApiPropertyOptional({ type: [WorkingHoursDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -85,8 +84,8 @@ export class CreateStaffDto extends StaffFieldsDto implements CreateStaffRequest
 
 /** Absent fields stay as they are; null clears the clearable ones. */
 export class UpdateStaffDto extends StaffFieldsDto implements UpdateStaffRequest {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() active?: boolean;
   @ApiPropertyOptional({ nullable: true }) @Clearable.carrierOrganisationId() carrierOrganisationId?: string | null;
   @ApiPropertyOptional({ nullable: true }) @Clearable.hourlyCostCents() hourlyCostCents?: number | null;
   @ApiPropertyOptional({ nullable: true }) @Clearable.maxMinutesPerDay() maxMinutesPerDay?: number | null;
@@ -100,16 +99,19 @@ export class CreateLeaveDto implements CreateLeaveRequest {
   @ApiProperty({ enum: ['vacation', 'sick', 'training', 'other'] })
   @IsIn(['vacation', 'sick', 'training', 'other'])
   kind: LeaveKind;
-  @ApiProperty() @IsISO8601({ strict: true }) start: string;
-  @ApiProperty() @IsISO8601({ strict: true }) end: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @ApiProperty() @IsInstant() start: string;
+  @ApiProperty() @IsInstant() @IsAfter('start') end: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(1000) note?: string;
 }
 
 export class WindowQueryDto {
-  @ApiProperty() @IsISO8601({ strict: true }) from: string;
-  @ApiProperty() @IsISO8601({ strict: true }) to: string;
+  @ApiProperty() @IsInstant() from: string;
+  @ApiProperty() @IsInstant() @IsNotBefore('from') to: string;
+}
+
+export class AvailabilityQueryDto extends WindowQueryDto {
   @ApiPropertyOptional({ description: 'With it, free slots of this length are suggested' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   @Min(15)
@@ -124,20 +126,25 @@ export class CreateAgreementDto implements CreateAgreementRequest {
     | number
     | null;
   @ApiPropertyOptional({ enum: ['week', 'month', 'year'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['week', 'month', 'year'])
   periodUnit?: QuotaPeriodUnit;
-  @ApiProperty({ example: '2026-01-01' }) @Matches(DATE) startsOn: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @Matches(DATE) endsOn?: string | null;
-  @ApiPropertyOptional({ enum: ['refuse', 'warn'] }) @IsOptional() @IsIn(['refuse', 'warn']) overQuota?: 'refuse' | 'warn';
-  @ApiPropertyOptional({ enum: ['none', 'next'] }) @IsOptional() @IsIn(['none', 'next']) rollover?: 'none' | 'next';
+  @ApiProperty({ example: '2026-01-01' }) @IsLocalDate() startsOn: string;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsLocalDate()
+  @IsAfter('startsOn')
+  endsOn?: string | null;
+  @ApiPropertyOptional({ enum: ['refuse', 'warn'] }) @IsOptionalNotNull() @IsIn(['refuse', 'warn']) overQuota?: 'refuse' | 'warn';
+  @ApiPropertyOptional({ enum: ['none', 'next'] }) @IsOptionalNotNull() @IsIn(['none', 'next']) rollover?: 'none' | 'next';
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(0) rolloverCapMinutes?:
     | number
     | null;
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(100)
   fixedSharePercent?: number | null;
@@ -148,33 +155,38 @@ export class UpdateAgreementDto {
     | number
     | null;
   @ApiPropertyOptional({ enum: ['week', 'month', 'year'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['week', 'month', 'year'])
   periodUnit?: QuotaPeriodUnit;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE) startsOn?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @Matches(DATE) endsOn?: string | null;
-  @ApiPropertyOptional({ enum: ['refuse', 'warn'] }) @IsOptional() @IsIn(['refuse', 'warn']) overQuota?: 'refuse' | 'warn';
-  @ApiPropertyOptional({ enum: ['none', 'next'] }) @IsOptional() @IsIn(['none', 'next']) rollover?: 'none' | 'next';
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsLocalDate() startsOn?: string;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsLocalDate()
+  @IsAfter('startsOn')
+  endsOn?: string | null;
+  @ApiPropertyOptional({ enum: ['refuse', 'warn'] }) @IsOptionalNotNull() @IsIn(['refuse', 'warn']) overQuota?: 'refuse' | 'warn';
+  @ApiPropertyOptional({ enum: ['none', 'next'] }) @IsOptionalNotNull() @IsIn(['none', 'next']) rollover?: 'none' | 'next';
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(0) rolloverCapMinutes?:
     | number
     | null;
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(100)
   fixedSharePercent?: number | null;
 }
 
 export class AgreementQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() resourceId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() organisationId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() resourceId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() organisationId?: string;
 }
 
 export class HourBankQueryDto {
   @ApiProperty() @IsUUID() resourceId: string;
   @ApiProperty() @IsUUID() organisationId: string;
-  @ApiProperty({ example: '2026-01-01' }) @Matches(DATE) from: string;
-  @ApiProperty({ example: '2027-01-01' }) @Matches(DATE) to: string;
+  @ApiProperty({ example: '2026-01-01' }) @IsLocalDate() from: string;
+  @ApiProperty({ example: '2027-01-01' }) @IsLocalDate() @IsNotBefore('from') to: string;
 }
