@@ -12,13 +12,20 @@ import { generateMigration } from './database/generate-migration';
 import { revertLastMigration, runMigrations } from './database/run-migrations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoNetwork } from './database/seed/demo-network.seed';
 
-let logger: Pick<Logger, 'info' | 'debug'> = { info: (m: string) => console.log(m), debug: () => undefined };
+let logger: Pick<Logger, 'info' | 'warn' | 'debug'> = {
+  info: (m: string) => console.log(m),
+  warn: (m: string) => console.warn(m),
+  debug: () => undefined,
+};
 
 async function main(): Promise<void> {
   const config = loadConfig();
   logger = createBootstrapLogger(config);
   const command = process.argv[2] ?? 'serve';
-  const database = await connectDatabase(config, (line) => logger.debug(`PostgreSQL: ${line}`));
+  const database = await connectDatabase(config, {
+    debug: (line) => logger.debug(line),
+    warn: (line) => logger.warn(line),
+  });
   const stopDatabase = async (): Promise<void> => {
     await database.embedded?.stop();
   };
