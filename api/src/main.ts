@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app/app.module';
 import { createBootstrapLogger } from './app/bootstrap-logger';
 import { configureApp } from './app/configure-app';
-import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { ConfigError, loadConfig, loadEnvFile, type AppConfig } from './config/app-config';
 import { connectDatabase, type DatabaseConnection } from './database/database-connection';
 import { generateMigration } from './database/generate-migration';
 import { revertLastMigration, runMigrations } from './database/run-migrations';
@@ -19,6 +19,7 @@ let logger: Pick<Logger, 'info' | 'warn' | 'debug'> = {
 };
 
 async function main(): Promise<void> {
+  loadEnvFile();
   const config = loadConfig();
   logger = createBootstrapLogger(config);
   const command = process.argv[2] ?? 'serve';

@@ -42,7 +42,7 @@ export class AppModule {
           },
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePool)),
         ClockModule,
         HealthModule,
         AuthModule,

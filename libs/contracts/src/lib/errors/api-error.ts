@@ -39,6 +39,7 @@ export const ERROR_CODES = [
   'TIMESHEET_LOCKED',
   'PERIOD_CLOSED',
   'DATABASE_UNAVAILABLE',
+  'OVERLOADED',
   'INTERNAL_ERROR',
 ] as const;
 
