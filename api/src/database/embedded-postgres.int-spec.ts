@@ -79,7 +79,7 @@ describe('embedded PostgreSQL', () => {
   const strays: number[] = [];
 
   beforeAll(() => {
-    dataDir = mkdtempSync(join(tmpdir(), 'mutualis-test-embedded-'));
+    dataDir = mkdtempSync(join(tmpdir(), 'mutualis-test-'));
     chmodSync(dataDir, 0o755); // PostgreSQL runs as user postgres when we are root.
   });
 
