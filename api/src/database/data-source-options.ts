@@ -18,6 +18,9 @@ export function dataSourceOptions(url: string, pool: { size?: number; waitMs?: n
     logging: ['migration'],
     // A request that waits `waitMs` for a free connection gives up with pg-pool's "timeout exceeded when
     // trying to connect", answered 503 OVERLOADED with Retry-After (api/src/errors/database-failure.ts).
-    extra: { max: pool.size ?? 10, connectionTimeoutMillis: pool.waitMs ?? 5000 },
+    // Connections once opened are kept (min = max): opening one costs a backend fork and a SCRAM
+    // handshake, which under CPU saturation can alone outlast the wait; a burst after a quiet spell
+    // would otherwise pay it for every connection at once.
+    extra: { max: pool.size ?? 10, min: pool.size ?? 10, connectionTimeoutMillis: pool.waitMs ?? 5000 },
   };
 }

@@ -19,6 +19,7 @@ describe('databaseFailureOf', () => {
 
   it('sees a pool that stayed busy, lock and statement timeouts and leftover deadlocks as OVERLOADED', () => {
     expect(databaseFailureOf(new Error('timeout exceeded when trying to connect'))).toBe('OVERLOADED');
+    expect(databaseFailureOf(new Error('Connection terminated due to connection timeout'))).toBe('OVERLOADED');
     expect(databaseFailureOf(queryFailed(pgError('55P03')))).toBe('OVERLOADED');
     expect(databaseFailureOf(queryFailed(pgError('57014')))).toBe('OVERLOADED');
     expect(databaseFailureOf(queryFailed(pgError('40P01')))).toBe('OVERLOADED');

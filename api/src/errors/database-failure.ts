@@ -31,11 +31,13 @@ export function databaseFailureOf(exception: unknown): DatabaseFailure | null {
   for (const error of causesOf(exception)) {
     const code = typeof error['code'] === 'string' ? error['code'] : '';
     const message = typeof error['message'] === 'string' ? error['message'] : '';
-    // pg-pool: every pooled connection stayed busy for the whole wait.
+    // pg-pool: every pooled connection stayed busy for the whole wait, or opening a new one (fork and
+    // SCRAM handshake, CPU-bound) took longer than that: a server that is down refuses at once instead.
     if (message === 'timeout exceeded when trying to connect') return 'OVERLOADED';
+    if (message === 'Connection terminated due to connection timeout') return 'OVERLOADED';
     if (OVERLOADED_STATES.has(code)) return 'OVERLOADED';
     if (NETWORK_ERRORS.has(code) || UNAVAILABLE_STATES.has(code) || code.startsWith('08')) return 'DATABASE_UNAVAILABLE';
-    // pg: the server closed the connection, or did not answer the connection attempt in time.
+    // pg: the server closed the connection.
     if (/^Connection terminated/.test(message)) return 'DATABASE_UNAVAILABLE';
   }
   return null;

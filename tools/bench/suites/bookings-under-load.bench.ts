@@ -13,6 +13,7 @@ let env: BenchEnvironment;
 let data: Dataset;
 let busy: ChildProcess[] = [];
 let round = 0;
+const outcomes = new Map<string, number>();
 
 /**
  * The race for one slot while two other processes keep both cores busy: requests wait longer for a
@@ -37,6 +38,7 @@ const raceUnderLoad: BenchCase = {
         return { status: res.status, code: body.code, retryAfter: res.headers.get('retry-after') };
       }),
     );
+    for (const r of results) outcomes.set(`${r.status}`, (outcomes.get(`${r.status}`) ?? 0) + 1);
     const won = results.filter((r) => r.status === 201).length;
     const refused = results.filter(
       (r) => r.status === 409 || (r.status === 503 && r.code === 'OVERLOADED' && r.retryAfter !== null),
@@ -71,7 +73,8 @@ export const bookingsUnderLoadSuite: BenchSuite = {
     const [{ deadlocks }] = (
       await env.pool.query<{ deadlocks: string }>('SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()')
     ).rows;
-    console.log(`  deadlocks detected by PostgreSQL during the races: ${deadlocks}`);
+    const answers = [...outcomes].map(([status, n]) => `${n} × ${status}`).join(', ');
+    console.log(`  answers: ${answers}; deadlocks detected by PostgreSQL: ${deadlocks}`);
     await env?.close();
   },
   cases: [raceUnderLoad],
