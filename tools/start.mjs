@@ -31,7 +31,9 @@ if (stale.length > 0) {
 
 const api = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/api/main.js'), ...process.argv.slice(2)], {
   cwd: root,
-  stdio: 'inherit',
+  // The IPC channel closes when this process dies, even by SIGKILL: the API then stops itself (and its
+  // embedded PostgreSQL) instead of running on as an orphan that blocks the next start.
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   env: process.env,
 });
 // Ctrl-C reaches the API too (same process group); the API stops PostgreSQL and exits, then so do we.

@@ -7,19 +7,29 @@ import { AppModule } from './app/app.module';
 import { createBootstrapLogger } from './app/bootstrap-logger';
 import { configureApp } from './app/configure-app';
 import { Clock } from './clock/clock';
-import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { installGracefulShutdown } from './app/graceful-shutdown';
+import { flushLogStream, quietStartUp } from './app/log-stream';
+import { ConfigError, loadConfig, loadEnvFile, type AppConfig } from './config/app-config';
 import { connectDatabase, type DatabaseConnection } from './database/database-connection';
 import { generateMigration } from './database/generate-migration';
 import { revertLastMigration, runMigrations } from './database/run-migrations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoNetwork } from './database/seed/demo-network.seed';
 
-let logger: Pick<Logger, 'info' | 'debug'> = { info: (m: string) => console.log(m), debug: () => undefined };
+let logger: Pick<Logger, 'info' | 'warn' | 'debug'> = {
+  info: (m: string) => console.log(m),
+  warn: (m: string) => console.warn(m),
+  debug: () => undefined,
+};
 
 async function main(): Promise<void> {
+  loadEnvFile();
   const config = loadConfig();
   logger = createBootstrapLogger(config);
   const command = process.argv[2] ?? 'serve';
-  const database = await connectDatabase(config, (line) => logger.debug(`PostgreSQL: ${line}`));
+  const database = await connectDatabase(config, {
+    debug: (line) => logger.debug(line),
+    warn: (line) => logger.warn(line),
+  });
   const stopDatabase = async (): Promise<void> => {
     await database.embedded?.stop();
   };
@@ -58,26 +68,45 @@ async function serve(config: AppConfig, database: DatabaseConnection, stopDataba
   });
   // The demo is seeded around the app's own today (its Clock), before the app serves anything.
   const seeded = config.seedDemo && (await seedDemoNetwork(database.url, app.get(Clock)));
-  app.useLogger(app.get(PinoLogger));
+  app.useLogger(quietStartUp(app.get(PinoLogger)));
   configureApp(app, config);
-  await app.listen(config.port, config.host);
+  await listen(app, config);
 
   const url = `http://localhost:${config.port}`;
   logger.info(`Mutualis is ready at ${url} (API ${url}/api, docs ${url}/api/docs)`);
   logger.info(database.embedded ? `Database: embedded PostgreSQL, data in ${config.dataDir}` : 'Database: DATABASE_URL');
   if (seeded) printDemoAccounts(url);
+  installGracefulShutdown({ app, stopDatabase, log: logger, flushLogs });
+}
 
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info(`${signal} received, stopping…`);
-    await app.close();
-    await stopDatabase();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+/** A port taken or an address that is not this machine's is the user's to fix: say which variable. */
+async function listen(app: NestExpressApplication, config: AppConfig): Promise<void> {
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const where = `${config.host}:${config.port}`;
+    if (code === 'EADDRINUSE') {
+      throw new ConfigError([
+        `PORT ${config.port} is already in use on ${config.host} (another program, or Mutualis already running): stop it or set PORT to another port`,
+      ]);
+    }
+    if (code === 'EACCES') {
+      throw new ConfigError([
+        `PORT ${config.port} needs administrator rights on this system: set PORT to 1024 or above (listening on ${where})`,
+      ]);
+    }
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+      throw new ConfigError([
+        `HOST ${config.host} is not an address of this machine: set HOST to 0.0.0.0 (every interface), 127.0.0.1 or one of its addresses`,
+      ]);
+    }
+    throw error;
+  }
+}
+
+async function flushLogs(): Promise<void> {
+  flushLogStream();
 }
 
 function printDemoAccounts(url: string): void {

@@ -1,13 +1,11 @@
-import { chmod, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../src/database/embedded-postgres';
 import { runMigrations } from '../src/database/run-migrations';
+import { createTestDataDirectory, removeStaleTestDataDirectories } from './test-data-directories';
 import { ADMIN_URL_VAR, TEMPLATE_VAR } from './test-database-env';
 
 declare global {
-  var __MUTUALIS_EMBEDDED_PG__: EmbeddedPostgresHandle | undefined;
+  var __MUTUALIS_EMBEDDED_PG__: { handle: EmbeddedPostgresHandle; dataDir: string } | undefined;
 }
 
 /**
@@ -20,10 +18,10 @@ export default async function globalSetup(): Promise<void> {
   if (external) {
     adminUrl = external;
   } else {
-    const dataDir = await mkdtemp(join(tmpdir(), 'mutualis-test-'));
-    await chmod(dataDir, 0o755); // PostgreSQL runs as user postgres when we are root.
+    await removeStaleTestDataDirectories();
+    const dataDir = await createTestDataDirectory();
     const embedded = await startEmbeddedPostgres({ dataDir, database: 'postgres', durable: false });
-    globalThis.__MUTUALIS_EMBEDDED_PG__ = embedded;
+    globalThis.__MUTUALIS_EMBEDDED_PG__ = { handle: embedded, dataDir };
     adminUrl = embedded.url;
   }
   const template = `mutualis_template_${process.pid}`;

@@ -1,10 +1,12 @@
 import { withClient } from './global-setup';
+import { removeTestDataDirectory } from './test-data-directories';
 import { ADMIN_URL_VAR, TEMPLATE_VAR } from './test-database-env';
 
 export default async function globalTeardown(): Promise<void> {
   const embedded = globalThis.__MUTUALIS_EMBEDDED_PG__;
   if (embedded) {
-    await embedded.stop();
+    await embedded.handle.stop();
+    await removeTestDataDirectory(embedded.dataDir);
     return;
   }
   // On an external server, leave nothing behind.

@@ -32,13 +32,20 @@ export interface TestApp {
  */
 export const TEST_NOW = new Date('2026-11-16T14:00:00Z');
 
-/** Boots the real API (same pipeline as `main.ts`) against a fresh database of its own. */
-export async function createTestApp(env: Record<string, string> = {}, now: Date = TEST_NOW): Promise<TestApp> {
+/**
+ * Boots the real API (same pipeline as `main.ts`) against a fresh database of its own.
+ * `connectThrough` lets a test put something between the app and that database (an outage proxy).
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  now: Date = TEST_NOW,
+  connectThrough: (url: string) => Promise<string> | string = (url) => url,
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new FixedClock(now.getTime());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST: '/nonexistent', ...env });
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ ...config, databaseUrl: database.url })],
+    imports: [AppModule.forRoot({ ...config, databaseUrl: await connectThrough(database.url) })],
   })
     .overrideProvider(Clock)
     .useValue(clock)

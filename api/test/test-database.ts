@@ -11,7 +11,7 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env[ADMIN_URL_VAR];
   const template = process.env[TEMPLATE_VAR];
-  if (!adminUrl || !template) throw new Error('The test database was not set up: run tests through jest (api/jest.config.ts).');
+  if (!adminUrl || !template) throw new Error('The test database was not set up: run tests through jest (api/jest.config.js).');
   const name = `${template}_f${randomBytes(5).toString('hex')}`;
   await withClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   return {

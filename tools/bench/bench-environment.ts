@@ -50,6 +50,9 @@ export async function startBenchEnvironment(database: string): Promise<BenchEnvi
     SEED_DEMO: 'false',
     WEB_DIST: '/nonexistent',
     MAINTENANCE_INTERVAL_MINUTES: '0',
+    // To see how the API behaves with a smaller or larger pool, or a shorter wait for a connection.
+    DATABASE_POOL_SIZE: process.env['DATABASE_POOL_SIZE'] ?? '',
+    DATABASE_POOL_WAIT_MS: process.env['DATABASE_POOL_WAIT_MS'] ?? '',
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl }), {
     bodyParser: false,

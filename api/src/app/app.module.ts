@@ -1,11 +1,14 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
+import { LoggerModule, type Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options as PinoHttpOptions } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { dataSourceOptions } from '../database/data-source-options';
+import { logStream, requestLogOptions } from './log-stream';
 import { AuditModule } from '../modules/audit/audit.module';
 import { AuthModule } from '../modules/auth/auth.module';
 import { DirectoryModule } from '../modules/directory/directory.module';
@@ -29,20 +32,18 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: requestIdOf,
-            // Readable in development, JSON lines in production and tests.
-            transport:
-              config.nodeEnv === 'development'
-                ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss' } }
-                : undefined,
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-          },
+          pinoHttp: withStream(
+            {
+              ...requestLogOptions(config),
+              genReqId: requestIdOf,
+              autoLogging: { ignore: (req) => req.url === '/api/health' },
+              redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            },
+            logStream(config),
+          ),
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePool)),
         ClockModule,
         HealthModule,
         AuthModule,
@@ -62,6 +63,10 @@ export class AppModule {
       exports: [APP_CONFIG],
     };
   }
+}
+
+function withStream(options: PinoHttpOptions, stream: DestinationStream | undefined): Params['pinoHttp'] {
+  return stream ? [options, stream] : options;
 }
 
 /** Keeps a caller's request id (a load balancer's) when it looks sane, otherwise makes one. */

@@ -1,4 +1,7 @@
-import { ConfigError, loadConfig } from './app-config';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig, loadEnvFile } from './app-config';
 
 describe('loadConfig', () => {
   it('uses port 3000 and the embedded database when nothing is set', () => {
@@ -59,5 +62,50 @@ describe('loadConfig', () => {
     expect(loadConfig({}).publicUrl).toBeNull();
     expect(() => loadConfig({ PUBLIC_URL: 'mutualis.example' })).toThrow(/PUBLIC_URL must be an http/);
     expect(() => loadConfig({ PUBLIC_URL: 'ftp://mutualis.example' })).toThrow(/PUBLIC_URL must be an http/);
+  });
+
+  it('refuses a HOST that is not an address or a host name, and names the variable', () => {
+    expect(() => loadConfig({ HOST: 'http://localhost:3000' })).toThrow(/HOST must be/);
+    expect(() => loadConfig({ HOST: '0.0.0.0:3000' })).toThrow(/HOST must be/);
+    expect(() => loadConfig({ HOST: '256.1.1.1' })).toThrow(/HOST must be/);
+  });
+
+  it('accepts IPv4, IPv6 and host names as HOST', () => {
+    expect(loadConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '::' }).host).toBe('::');
+    expect(loadConfig({ HOST: 'localhost' }).host).toBe('localhost');
+    expect(loadConfig({}).host).toBe('0.0.0.0');
+  });
+
+  it('reads the database pool size and wait, within bounds', () => {
+    expect(loadConfig({}).databasePool).toEqual({ size: 10, waitMs: 5000 });
+    expect(loadConfig({ DATABASE_POOL_SIZE: '4', DATABASE_POOL_WAIT_MS: '250' }).databasePool).toEqual({ size: 4, waitMs: 250 });
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
+  });
+});
+
+describe('loadEnvFile', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mutualis-env-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads the variables of .env that the environment does not set; the real environment wins', () => {
+    writeFileSync(join(dir, '.env'), '# a comment\nPORT=4100\nHOST=127.0.0.1\nLOG_LEVEL="debug"\n');
+    const env: NodeJS.ProcessEnv = { HOST: '::1' };
+
+    expect(loadEnvFile(join(dir, '.env'), env)).toBe(true);
+
+    expect(env['PORT']).toBe('4100');
+    expect(env['LOG_LEVEL']).toBe('debug');
+    expect(env['HOST']).toBe('::1');
+    expect(loadConfig(env).port).toBe(4100);
+  });
+
+  it('does nothing without a .env file', () => {
+    const env: NodeJS.ProcessEnv = {};
+    expect(loadEnvFile(join(dir, '.env'), env)).toBe(false);
+    expect(env).toEqual({});
   });
 });

@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { parseEnv } from 'node:util';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -9,6 +12,8 @@ export interface AppConfig {
   host: string;
   /** Null means: start the embedded PostgreSQL under dataDir. */
   databaseUrl: string | null;
+  /** Connections the API keeps, and how long a request waits for one before it is refused as OVERLOADED. */
+  databasePool: { size: number; waitMs: number };
   dataDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   seedDemo: boolean;
@@ -34,6 +39,18 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/**
+ * Adds the variables of a `.env` file (see `.env.example`) that the environment does not set:
+ * the real environment wins. Returns whether there was a file.
+ */
+export function loadEnvFile(path = resolve('.env'), env: NodeJS.ProcessEnv = process.env): boolean {
+  if (!existsSync(path)) return false;
+  for (const [name, value] of Object.entries(parseEnv(readFileSync(path, 'utf8')))) {
+    if (env[name] === undefined) env[name] = value;
+  }
+  return true;
+}
+
 /** Reads and validates the environment once, at start; a wrong value stops the app naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
@@ -43,7 +60,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
 
   const port = parsePort(env['PORT'], problems);
+  const host = parseHost(env['HOST'], problems);
   const databaseUrl = parseDatabaseUrl(env['DATABASE_URL'], problems);
+  const databasePool = {
+    size: parseInteger('DATABASE_POOL_SIZE', env['DATABASE_POOL_SIZE'], 10, 1, 1000, problems),
+    waitMs: parseInteger('DATABASE_POOL_WAIT_MS', env['DATABASE_POOL_WAIT_MS'], 5000, 1, 600_000, problems),
+  };
 
   const logLevel = (env['LOG_LEVEL'] ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -69,8 +91,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     nodeEnv,
     port,
-    host: env['HOST']?.trim() || '0.0.0.0',
+    host,
     databaseUrl,
+    databasePool,
     dataDir: resolve(env['DATA_DIR']?.trim() || '.data'),
     logLevel,
     seedDemo,
@@ -111,6 +134,17 @@ function parsePort(raw: string | undefined, problems: string[]): number {
     return 0;
   }
   return port;
+}
+
+/** An IP address or a host name, not a URL or host:port (a common slip that would fail later with a raw error). */
+function parseHost(raw: string | undefined, problems: string[]): string {
+  const host = raw?.trim() ?? '';
+  if (host === '') return '0.0.0.0';
+  const hostName = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+  if (isIP(host) === 0 && (!hostName.test(host) || /^[\d.]+$/.test(host))) {
+    problems.push(`HOST must be an IP address (0.0.0.0, 127.0.0.1, ::) or a host name, without scheme or port (got "${raw}")`);
+  }
+  return host;
 }
 
 function parseDatabaseUrl(raw: string | undefined, problems: string[]): string | null {

@@ -3,7 +3,7 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** One definition used by the app, the migration commands and the tests. Schema changes go through migrations only. */
-export function dataSourceOptions(url: string, overrides: { poolSize?: number } = {}): DataSourceOptions {
+export function dataSourceOptions(url: string, pool: { size?: number; waitMs?: number } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -16,6 +16,11 @@ export function dataSourceOptions(url: string, overrides: { poolSize?: number } 
     // Query errors reach the exception filter (and the logs, when they are bugs); expected ones such as
     // exclusion violations under concurrency are not noise to print.
     logging: ['migration'],
-    extra: { max: overrides.poolSize ?? 10, connectionTimeoutMillis: 5000 },
+    // A request that waits `waitMs` for a free connection gives up with pg-pool's "timeout exceeded when
+    // trying to connect", answered 503 OVERLOADED with Retry-After (api/src/errors/database-failure.ts).
+    // Connections once opened are kept (min = max): opening one costs a backend fork and a SCRAM
+    // handshake, which under CPU saturation can alone outlast the wait; a burst after a quiet spell
+    // would otherwise pay it for every connection at once.
+    extra: { max: pool.size ?? 10, min: pool.size ?? 10, connectionTimeoutMillis: pool.waitMs ?? 5000 },
   };
 }

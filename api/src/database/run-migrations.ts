@@ -7,7 +7,7 @@ export interface MigrationReport {
 
 /** Applies pending migrations with a short-lived connection, before the app starts serving. */
 export async function runMigrations(url: string): Promise<MigrationReport> {
-  const dataSource = new DataSource({ ...dataSourceOptions(url, { poolSize: 1 }), logging: ['error'] });
+  const dataSource = new DataSource({ ...dataSourceOptions(url, { size: 1 }), logging: ['error'] });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -18,7 +18,7 @@ export async function runMigrations(url: string): Promise<MigrationReport> {
 }
 
 export async function revertLastMigration(url: string): Promise<void> {
-  const dataSource = new DataSource(dataSourceOptions(url, { poolSize: 1 }));
+  const dataSource = new DataSource(dataSourceOptions(url, { size: 1 }));
   await dataSource.initialize();
   try {
     await dataSource.undoLastMigration({ transaction: 'each' });

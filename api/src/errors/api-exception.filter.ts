@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { ApiError, ErrorCode } from '@mutualis/contracts';
 import { isRecurrenceError } from '@mutualis/domain';
 import type { Request, Response } from 'express';
+import { databaseFailureOf, RETRY_AFTER_SECONDS, type DatabaseFailure } from './database-failure';
 import { DomainError } from './domain-error';
 import { httpStatusOf } from './error-status';
 import { localisedMessage } from './french-messages';
@@ -15,17 +16,30 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const { status, body } = this.toApiError(exception);
+    const failure = databaseFailureOf(exception);
+    const { status, body } = failure ? this.databaseFailure(failure) : this.toApiError(exception);
     const requestId = request.id === undefined ? undefined : String(request.id);
-    if (status >= 500) {
+    if (failure) {
+      // Not a bug: the database is down or busy. One line, no stack.
+      this.logger.warn({ code: failure, requestId, path: request.originalUrl, reason: reasonOf(exception) }, 'Request refused');
+    } else if (status >= 500) {
       this.logger.error({ err: exception, requestId, path: request.originalUrl }, 'Request failed');
     }
     if (response.headersSent) return;
+    if (failure) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS[failure]));
     if (body.code === 'RATE_LIMITED' && isRecord(body.details) && typeof body.details['retryAfterSeconds'] === 'number') {
       response.setHeader('Retry-After', String(body.details['retryAfterSeconds']));
     }
     const message = localisedMessage(body.code, body.message, request.headers['accept-language'], body.details);
     response.status(status).json({ ...body, message, requestId });
+  }
+
+  private databaseFailure(code: DatabaseFailure): { status: number; body: ApiError } {
+    const message =
+      code === 'OVERLOADED'
+        ? 'The server is too busy to answer now. Try again in a moment.'
+        : 'The database does not answer. Try again in a moment.';
+    return { status: httpStatusOf(code), body: { code, message } };
   }
 
   private toApiError(exception: unknown): { status: number; body: ApiError } {
@@ -102,6 +116,10 @@ function databaseHintOf(exception: unknown): string | undefined {
   if (!isRecord(exception)) return undefined;
   const driverError = exception['driverError'];
   return isRecord(driverError) && typeof driverError['hint'] === 'string' ? driverError['hint'] : undefined;
+}
+
+function reasonOf(exception: unknown): string {
+  return exception instanceof Error ? exception.message : String(exception);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -56,6 +56,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INTERNAL_ERROR':
       return 500;
     case 'DATABASE_UNAVAILABLE':
+    case 'OVERLOADED':
       return 503;
     default:
       return assertNever(code);

@@ -45,6 +45,7 @@ const FRENCH: Record<ErrorCode, string> = {
   INVALID_DURATION: 'La durée est invalide.',
   INVALID_WINDOW: 'La période demandée est invalide.',
   DATABASE_UNAVAILABLE: 'La base de données ne répond pas. Réessayez dans un instant.',
+  OVERLOADED: 'Le serveur est très sollicité. Réessayez dans un instant.',
   INTERNAL_ERROR: 'Une erreur inattendue est survenue. Elle a été consignée.',
 };
 

@@ -39,7 +39,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
  * touches a used database).
  */
 export async function seedDemoNetwork(url: string, clock: Clock): Promise<boolean> {
-  const dataSource = new DataSource({ ...dataSourceOptions(url, { poolSize: 1 }), logging: ['error'] });
+  const dataSource = new DataSource({ ...dataSourceOptions(url, { size: 1 }), logging: ['error'] });
   await dataSource.initialize();
   try {
     return await dataSource.transaction(async (manager) => {

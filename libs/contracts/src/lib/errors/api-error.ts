@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   'PERIOD_NOT_ENDED',
   'FUTURE_WORK_DATE',
   'DATABASE_UNAVAILABLE',
+  'OVERLOADED',
   'INTERNAL_ERROR',
 ] as const;
 

@@ -1,10 +1,11 @@
-export default {
-  displayName: 'domain',
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'contracts',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js'],
-  coverageDirectory: '../../coverage/libs/domain',
+  coverageDirectory: '../../coverage/libs/contracts',
 };

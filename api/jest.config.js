@@ -1,4 +1,5 @@
-export default {
+/** @type {import('jest').Config} */
+module.exports = {
   displayName: 'api',
   preset: '../jest.preset.js',
   testEnvironment: 'node',
