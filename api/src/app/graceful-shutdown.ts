@@ -31,7 +31,7 @@ export function installGracefulShutdown(steps: ShutdownSteps): void {
   const shutdown = async (reason: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    const started = Date.now();
+    const started = performance.now();
     steps.log.info(`${reason}, stopping…`);
     const cut = setTimeout(() => server.closeAllConnections(), Math.max(0, graceMs - 1000));
     const deadline = setTimeout(() => {
@@ -44,7 +44,7 @@ export function installGracefulShutdown(steps: ShutdownSteps): void {
       server.closeIdleConnections();
       await steps.app.close();
       await steps.stopDatabase();
-      steps.log.info(`Stopped in ${Date.now() - started} ms.`);
+      steps.log.info(`Stopped in ${performance.now() - started} ms.`);
       await steps.flushLogs();
       process.exit(0);
     } catch (error) {

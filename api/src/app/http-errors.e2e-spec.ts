@@ -64,10 +64,20 @@ describe('HTTP errors', () => {
     const plain = await t.http.get('/api/health').expect(200);
     expect(plain.headers['strict-transport-security']).toBeUndefined();
     expect(plain.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
-    // The test client is on loopback, a trusted proxy: its X-Forwarded-Proto counts.
-    const proxied = await t.http.get('/api/health').set('X-Forwarded-Proto', 'https').expect(200);
-    expect(proxied.headers['strict-transport-security']).toContain('max-age=');
-    expect(proxied.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    // No proxy is trusted by default: anyone's X-Forwarded-Proto is ignored.
+    const forged = await t.http.get('/api/health').set('X-Forwarded-Proto', 'https').expect(200);
+    expect(forged.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it("believes a trusted proxy's X-Forwarded-Proto: HTTPS behind it gets HSTS", async () => {
+    const behindProxy = await createTestApp({ TRUST_PROXY: 'loopback' });
+    try {
+      const proxied = await behindProxy.http.get('/api/health').set('X-Forwarded-Proto', 'https').expect(200);
+      expect(proxied.headers['strict-transport-security']).toContain('max-age=');
+      expect(proxied.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    } finally {
+      await behindProxy.close();
+    }
   });
 
   describe('OpenAPI', () => {

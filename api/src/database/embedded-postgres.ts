@@ -148,7 +148,7 @@ function superviseServer(
 ): { stop(): Promise<void> } {
   let stopping = false;
   let restarts = 0;
-  let startedAt = Date.now();
+  let startedAt = performance.now();
 
   const watch = (): void => {
     const child = server.process;
@@ -158,7 +158,7 @@ function superviseServer(
     });
   };
   const restart = async (reason: string): Promise<void> => {
-    if (Date.now() - startedAt > STABLE_AFTER_MS) restarts = 0;
+    if (performance.now() - startedAt > STABLE_AFTER_MS) restarts = 0;
     while (!stopping) {
       if (++restarts > MAX_RESTARTS) {
         warn(`PostgreSQL stopped (${reason}) and did not restart after ${MAX_RESTARTS} attempts; restart Mutualis.`);
@@ -171,7 +171,7 @@ function superviseServer(
       try {
         await clearPreviousPostmaster(dataDir, clusterDir, warn);
         await server.start();
-        startedAt = Date.now();
+        startedAt = performance.now();
         warn('PostgreSQL is running again.');
         watch();
         return;

@@ -76,8 +76,8 @@ async function stopProcess(pid: number): Promise<void> {
     } catch {
       return;
     }
-    const deadline = Date.now() + waitMs;
-    while (Date.now() < deadline) {
+    const deadline = performance.now() + waitMs;
+    while (performance.now() < deadline) {
       if (!processInfo(pid)?.alive) return;
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -83,6 +83,7 @@ export class NetworksController {
   }
 
   /** The organisation leaves the network (its membership ends today; past reports keep it). */
+  @ApiOperation({ summary: 'An organisation leaves the network' })
   @Delete(':networkId/organisations/:organisationId')
   @HttpCode(204)
   removeOrganisation(
