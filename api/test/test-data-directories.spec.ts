@@ -28,7 +28,8 @@ describe('test data directories', () => {
     // The postmaster.pid of a server that is gone (no such pid).
     writeFileSync(join(crashed, 'postgres', 'postmaster.pid'), '999999999\n');
     aged(crashed, 30);
-    const young = await createTestDataDirectory(parent);
+    // Dated explicitly: under faketime the file system's clock and Date.now() disagree.
+    const young = aged(await createTestDataDirectory(parent), 1);
     const other = aged(mkdtempSync(join(parent, 'something-else-')), 30);
 
     const removed = await removeStaleTestDataDirectories(parent);
