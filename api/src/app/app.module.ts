@@ -20,6 +20,7 @@ import { CostPoolsModule } from '../modules/cost-pools/cost-pools.module';
 import { PeriodsModule } from '../modules/periods/periods.module';
 import { ReportsModule } from '../modules/reports/reports.module';
 import { ClockModule } from '../clock/clock.module';
+import { HomeModule } from '../modules/home/home.module';
 
 @Module({})
 export class AppModule {
@@ -57,6 +58,7 @@ export class AppModule {
         ReportsModule,
         CostPoolsModule,
         PeriodsModule,
+        HomeModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -452,6 +452,8 @@ const MATRIX: Record<string, RouteCase> = {
       };
     },
   },
+  // Everyone signed in has a home; it only ever holds the caller's own to-dos (see home.e2e-spec.ts).
+  'GET /api/home': { allow: SIGNED_IN, request: async () => ({ path: '/api/home' }) },
   'GET /api/cost-pools': {
     allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
     request: async (w) => ({ path: `/api/cost-pools?networkId=${w.networkId}` }),
