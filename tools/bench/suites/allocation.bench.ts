@@ -106,6 +106,17 @@ const cases: BenchCase[] = [
       ),
   },
   {
+    // « Accueil » of the benchmark's user, a coordinator who belongs to a busy organisation: every
+    // count, the next bookings, and this month's allocation over the same million occurrences.
+    name: 'home page (HTTP)',
+    iterations: 50,
+    targetP95Ms: 20,
+    run: async () => {
+      const home = (await (await get('/api/home')).json()) as { counts?: unknown };
+      if (!home.counts) throw new Error('the home page has no counts');
+    },
+  },
+  {
     name: 'one-year CSV export (HTTP)',
     iterations: 10,
     targetP95Ms: 2000,
