@@ -21,6 +21,7 @@ import { PeriodsModule } from '../modules/periods/periods.module';
 import { ReportsModule } from '../modules/reports/reports.module';
 import { ClockModule } from '../clock/clock.module';
 import { HomeModule } from '../modules/home/home.module';
+import { ImpactModule } from '../modules/impact/impact.module';
 
 @Module({})
 export class AppModule {
@@ -59,6 +60,7 @@ export class AppModule {
         CostPoolsModule,
         PeriodsModule,
         HomeModule,
+        ImpactModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -8,3 +8,4 @@ export * from './lib/bookings/booking-contracts';
 export * from './lib/staff/staff-contracts';
 export * from './lib/allocation/allocation-contracts';
 export * from './lib/home/home-contracts';
+export * from './lib/impact/impact-contracts';

@@ -4,6 +4,7 @@ import { Premises1764150000000 } from './1764150000000-premises';
 import { Staff1764160000000 } from './1764160000000-staff';
 import { Timesheets1764170000000 } from './1764170000000-timesheets';
 import { Allocation1764180000000 } from './1764180000000-allocation';
+import { Impact1764250000000 } from './1764250000000-impact';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Staff1764160000000,
   Timesheets1764170000000,
   Allocation1764180000000,
+  Impact1764250000000,
 ];

@@ -454,6 +454,19 @@ const MATRIX: Record<string, RouteCase> = {
   },
   // Everyone signed in has a home; it only ever holds the caller's own to-dos (see home.e2e-spec.ts).
   'GET /api/home': { allow: SIGNED_IN, request: async () => ({ path: '/api/home' }) },
+  // Members get their own organisation's figures (see impact.e2e-spec.ts); another network is 404.
+  'GET /api/impact': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/impact?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01` }),
+  },
+  'GET /api/impact/stand-alone-rates': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/impact/stand-alone-rates?networkId=${w.networkId}` }),
+  },
+  'PUT /api/impact/stand-alone-rates/:resourceId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/impact/stand-alone-rates/${w.roomId}`, body: { kind: 'per_hour', rateCents: 4500 } }),
+  },
   'GET /api/cost-pools': {
     allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
     request: async (w) => ({ path: `/api/cost-pools?networkId=${w.networkId}` }),
