@@ -71,6 +71,7 @@ describe('Shell', () => {
       'Réservations',
       'Personnel partagé',
       'Rapports',
+      'Impact',
       'Administration',
     ]);
     expect(languageSwitch(root).textContent?.trim()).toBe('English');
@@ -92,7 +93,7 @@ describe('Shell', () => {
     languageSwitch(root).click();
     await fixture.whenStable();
 
-    expect(navLinkTexts(root)).toEqual(['Home', 'Calendar', 'Bookings', 'Shared staff', 'Reports', 'Administration']);
+    expect(navLinkTexts(root)).toEqual(['Home', 'Calendar', 'Bookings', 'Shared staff', 'Reports', 'Impact', 'Administration']);
     expect(root.querySelector('nav')?.getAttribute('aria-label')).toBe('Main navigation');
     TestBed.inject(HttpTestingController)
       .expectOne({ method: 'PATCH', url: '/api/auth/me' })
@@ -167,6 +168,7 @@ describe('Shell', () => {
     const root = (await renderShell({ me: aMe() })).nativeElement as HTMLElement;
 
     expect(navLinkTexts(root)).not.toContain('Administration');
+    expect(navLinkTexts(root)).not.toContain('Impact');
     expect(navLinkTexts(root)).toContain('Calendrier');
   });
 
