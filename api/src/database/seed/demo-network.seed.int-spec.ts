@@ -44,6 +44,11 @@ describe('demo network seed', () => {
         `SELECT sum(fixed_share_percent)::int AS total FROM agreement WHERE fixed_share_percent IS NOT NULL`,
       );
       expect(shares.rows[0].total).toBe(100);
+      const impact = await client.query(
+        `SELECT (SELECT count(*)::int FROM stand_alone_rate) AS rates, (SELECT count(*)::int FROM impact_indicator) AS indicators,
+                (SELECT count(DISTINCT stage)::int FROM impact_indicator) AS stages, (SELECT count(*)::int FROM impact_indicator_value) AS entered`,
+      );
+      expect(impact.rows[0]).toEqual({ rates: 7, indicators: 9, stages: 3, entered: 6 });
     } finally {
       await client.end();
     }
