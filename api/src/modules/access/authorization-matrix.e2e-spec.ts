@@ -459,6 +459,14 @@ const MATRIX: Record<string, RouteCase> = {
     allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
     request: async (w) => ({ path: `/api/impact?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01` }),
   },
+  'GET /api/impact.pdf': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/impact.pdf?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01` }),
+  },
+  'GET /api/impact.xlsx': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/impact.xlsx?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01` }),
+  },
   'GET /api/impact/stand-alone-rates': {
     allow: ['coordinator'],
     request: async (w) => ({ path: `/api/impact/stand-alone-rates?networkId=${w.networkId}` }),

@@ -279,4 +279,56 @@ describe('GET /api/impact', () => {
     const english = (await impact('coordinator', {}, 'en-CA').expect(200)).body as ImpactReport;
     expect(english.savings.lines[1].explanation.join(' ')).toContain('20.00 h × $50.00/h = $1,000.00');
   });
+
+  it('downloads the funder report as PDF in the language asked for, and every figure as XLSX', async () => {
+    const pdf = await t
+      .newAgent()
+      .get('/api/impact.pdf')
+      .query({ networkId, ...MARCH })
+      .set('Cookie', cookies.coordinator)
+      .set('Accept-Language', 'en-CA')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="impact-report-2027-03-01_2027-04-01.pdf"');
+    expect((pdf.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const xlsx = await t
+      .newAgent()
+      .get('/api/impact.xlsx')
+      .query({ networkId, ...MARCH })
+      .set('Cookie', cookies.memberA)
+      .set('Accept-Language', 'fr-CA')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const { Workbook } = await import('exceljs');
+    const workbook = new Workbook();
+    await workbook.xlsx.load(xlsx.body as Buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Sommaire',
+      'Salles',
+      'Expertise',
+      'Économies',
+      'Indicateurs',
+    ]);
+    const savings = workbook.getWorksheet('Économies');
+    const values = (savings?.getRow(2).values as unknown[]).slice(1, 5);
+    expect(values).toEqual(['A — Maison de la famille', 900, 500, 400]);
+    await t
+      .newAgent()
+      .get('/api/impact.pdf')
+      .query({ networkId, ...MARCH })
+      .set('Cookie', cookies.outsider)
+      .expect(404);
+  });
 });

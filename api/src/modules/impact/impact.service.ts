@@ -28,7 +28,7 @@ const NETWORK_ZONE = 'America/Toronto';
 
 type Figures = Omit<
   ImpactReport,
-  'networkId' | 'networkName' | 'organisationId' | 'from' | 'to' | 'comparison' | 'indicators' | 'summary'
+  'networkId' | 'networkName' | 'organisationId' | 'organisationName' | 'from' | 'to' | 'comparison' | 'indicators' | 'summary'
 >;
 
 /**
@@ -67,6 +67,7 @@ export class ImpactService {
       networkId: query.networkId,
       networkName,
       organisationId,
+      organisationName: organisationId ? (names.get(organisationId) ?? null) : null,
       from: query.from,
       to: query.to,
       summary,

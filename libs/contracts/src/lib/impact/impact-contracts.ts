@@ -183,6 +183,7 @@ export interface ImpactReport {
   networkName: string;
   /** The organisation the figures are limited to (always set for members), or null for the whole network. */
   organisationId: string | null;
+  organisationName: string | null;
   from: string;
   to: string;
   summary: ImpactSummary;
