@@ -313,7 +313,7 @@ describe('GET /api/impact', () => {
       .expect(200);
     const { Workbook } = await import('exceljs');
     const workbook = new Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Sommaire',
       'Salles',
