@@ -26,6 +26,14 @@ export class ImpactApi {
     return this.http.get<ImpactReport>('/api/impact', { params, headers, ...errorsInline() });
   }
 
+  /** The funder report (PDF) or every figure (XLSX), in the language on screen. */
+  download(format: 'pdf' | 'xlsx', query: ImpactQuery): Observable<Blob> {
+    let params = new HttpParams().set('networkId', query.networkId).set('from', query.from).set('to', query.to);
+    if (query.organisationId) params = params.set('organisationId', query.organisationId);
+    const headers = new HttpHeaders({ 'Accept-Language': this.language.locale() });
+    return this.http.get(`/api/impact.${format}`, { params, headers, responseType: 'blob', ...errorsInline() });
+  }
+
   networks(): Observable<NetworkView[]> {
     return this.http.get<NetworkView[]>('/api/networks');
   }

@@ -11,6 +11,7 @@ import impactEn from '../../../../public/i18n/impact/en.json';
 import impactFr from '../../../../public/i18n/impact/fr.json';
 import { aMe, signInAs } from '../../../testing/session-testing';
 import { CHART_RENDERER } from '../reports/chart-canvas';
+import { SAVE_FILE } from '../reports/report-exports';
 import { ImpactPage } from './impact-page';
 
 const spaced = (text: string | null | undefined) =>
@@ -134,6 +135,7 @@ function aReport(overrides: Partial<ImpactReport> = {}): ImpactReport {
 
 async function render() {
   const charts: ChartConfiguration[] = [];
+  const saved: Array<{ blob: Blob; name: string }> = [];
   TestBed.configureTestingModule({
     imports: [
       ImpactPage,
@@ -147,6 +149,7 @@ async function render() {
       provideHttpClient(),
       provideHttpClientTesting(),
       { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      { provide: SAVE_FILE, useValue: (blob: Blob, name: string) => saved.push({ blob, name }) },
       {
         provide: CHART_RENDERER,
         useValue: (_: HTMLCanvasElement, config: ChartConfiguration) => (charts.push(config), { destroy: () => undefined }),
@@ -165,7 +168,7 @@ async function render() {
     .flush([{ id: 'o-1', name: 'Maison de la famille', networkIds: ['n-1'], myRole: null, canManage: true }]);
   await fixture.whenStable();
   fixture.detectChanges();
-  return { fixture, http, charts, root: fixture.nativeElement as HTMLElement };
+  return { fixture, http, charts, saved, root: fixture.nativeElement as HTMLElement };
 }
 
 describe('ImpactPage', () => {
@@ -239,5 +242,30 @@ describe('ImpactPage', () => {
     await page.fixture.whenStable();
     const request = page.http.expectOne((req) => req.url === '/api/impact');
     expect(request.request.params.get('organisationId')).toBe('o-1');
+  });
+
+  it('downloads the funder report as PDF for the period on screen, and says so when it fails', async () => {
+    const page = await render();
+    page.http.expectOne((req) => req.url === '/api/impact').flush(aReport());
+    await page.fixture.whenStable();
+    page.fixture.detectChanges();
+    const [pdfButton, xlsxButton] = Array.from(page.root.querySelectorAll<HTMLButtonElement>('.exports button'));
+    expect(pdfButton.textContent?.trim()).toBe('Télécharger le rapport (PDF)');
+    pdfButton.click();
+    page.fixture.detectChanges();
+    expect(pdfButton.disabled).toBe(true);
+    const request = page.http.expectOne((req) => req.url === '/api/impact.pdf');
+    expect(request.request.params.get('from')).toBe('2026-10-01');
+    expect(request.request.headers.get('Accept-Language')).toBe('fr-CA');
+    request.flush(new Blob(['%PDF-']));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(page.saved.map((file) => file.name)).toEqual(['rapport-impact-2026-10-01_2026-11-01.pdf']);
+
+    page.fixture.detectChanges();
+    xlsxButton.click();
+    page.http.expectOne((req) => req.url === '/api/impact.xlsx').flush(new Blob(['x']), { status: 500, statusText: 'Error' });
+    await new Promise((resolve) => setTimeout(resolve));
+    page.fixture.detectChanges();
+    expect(page.root.querySelector('.export-status [role="alert"]')?.textContent).toContain('n’a pas pu être préparé');
   });
 });

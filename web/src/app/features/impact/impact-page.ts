@@ -19,6 +19,7 @@ import { Session } from '../../core/auth/session';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { formatMoney } from '../../core/locale/money-format';
 import { ChartCanvas } from '../reports/chart-canvas';
+import { SAVE_FILE } from '../reports/report-exports';
 import { formatHours, formatPercent } from '../reports/report-format';
 import { ImpactApi } from './impact-api';
 import { heatCells, type ImpactChartFormat, monthlyChart, roomsChart, staffChart } from './impact-charts';
@@ -77,6 +78,10 @@ export class ImpactPage {
   protected readonly period = computed(() => this.periods()[this.periodIndex()] ?? this.periods()[0]);
 
   protected readonly report = signal<ImpactReport | null>(null);
+  private readonly saveFile = inject(SAVE_FILE);
+  /** The file being prepared, and whether the last download failed (said next to the buttons). */
+  protected readonly exporting = signal<'pdf' | 'xlsx' | null>(null);
+  protected readonly exportFailed = signal(false);
   protected readonly loading = signal(false);
   protected readonly failed = signal(false);
   private loadCount = 0;
@@ -173,6 +178,23 @@ export class ImpactPage {
       if (call === this.loadCount) this.failed.set(true);
     } finally {
       if (call === this.loadCount) this.loading.set(false);
+    }
+  }
+
+  protected async download(format: 'pdf' | 'xlsx'): Promise<void> {
+    const report = this.report();
+    if (!report || this.exporting()) return;
+    this.exporting.set(format);
+    this.exportFailed.set(false);
+    try {
+      const query = { networkId: report.networkId, from: report.from, to: report.to, organisationId: report.organisationId };
+      const blob = await firstValueFrom(this.api.download(format, query));
+      const name = `${this.lang() === 'fr' ? 'rapport-impact' : 'impact-report'}-${report.from}_${report.to}.${format}`;
+      this.saveFile(blob, name);
+    } catch {
+      this.exportFailed.set(true);
+    } finally {
+      this.exporting.set(null);
     }
   }
 
