@@ -64,6 +64,15 @@ const costPool = async (w: World): Promise<string> => {
   return pool.id;
 };
 
+/** An entered indicator of the network's logic model, fresh for each case. */
+const indicator = async (w: World): Promise<string> =>
+  (
+    await w.t.dataSource.query(
+      `INSERT INTO impact_indicator (network_id, stage, name_fr, name_en, metric) VALUES ($1, 'effect', 'x', 'x', 'entered') RETURNING id`,
+      [w.networkId],
+    )
+  )[0].id;
+
 const victimInA = async (w: World) => (await w.t.factory.user({ memberOf: [[w.orgA, 'member']], password: null })).id;
 
 const MATRIX: Record<string, RouteCase> = {
@@ -466,6 +475,28 @@ const MATRIX: Record<string, RouteCase> = {
   'GET /api/impact.xlsx': {
     allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
     request: async (w) => ({ path: `/api/impact.xlsx?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01` }),
+  },
+  'POST /api/impact/indicators': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: '/api/impact/indicators',
+      body: { networkId: w.networkId, stage: 'effect', nameFr: 'Collaborations', nameEn: 'Collaborations', metric: 'entered' },
+    }),
+  },
+  'PATCH /api/impact/indicators/:indicatorId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/impact/indicators/${await indicator(w)}`, body: { target: 5 } }),
+  },
+  'DELETE /api/impact/indicators/:indicatorId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/impact/indicators/${await indicator(w)}` }),
+  },
+  'PUT /api/impact/indicators/:indicatorId/values': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: `/api/impact/indicators/${await indicator(w)}/values`,
+      body: { from: '2027-05-01', to: '2027-06-01', value: 2 },
+    }),
   },
   'GET /api/impact/stand-alone-rates': {
     allow: ['coordinator'],

@@ -1,11 +1,34 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { ImpactReport, StandAloneRateView } from '@mutualis/contracts';
 import { prefersFrench } from '../../errors/french-messages';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { ImpactQueryDto, SetStandAloneRateDto, StandAloneRatesQueryDto } from './impact.dto';
+import {
+  CreateIndicatorDto,
+  ImpactQueryDto,
+  IndicatorValueDto,
+  SetStandAloneRateDto,
+  StandAloneRatesQueryDto,
+  UpdateIndicatorDto,
+} from './impact.dto';
+import { ImpactIndicatorsService } from './impact-indicators.service';
 import { ImpactService } from './impact.service';
 import { renderImpactPdf } from './exports/impact-pdf';
 import { renderImpactXlsx } from './exports/impact-xlsx';
@@ -16,7 +39,42 @@ const PDF = 'application/pdf';
 @ApiTags('impact')
 @Controller()
 export class ImpactController {
-  constructor(private readonly impact: ImpactService) {}
+  constructor(
+    private readonly impact: ImpactService,
+    private readonly indicators: ImpactIndicatorsService,
+  ) {}
+
+  @Post('impact/indicators')
+  createIndicator(@CurrentActor() actor: Actor, @Body() body: CreateIndicatorDto): Promise<{ id: string }> {
+    return this.indicators.create(actor, body);
+  }
+
+  @Patch('impact/indicators/:indicatorId')
+  @HttpCode(204)
+  updateIndicator(
+    @CurrentActor() actor: Actor,
+    @Param('indicatorId', ParseUUIDPipe) id: string,
+    @Body() body: UpdateIndicatorDto,
+  ): Promise<void> {
+    return this.indicators.update(actor, id, body);
+  }
+
+  @Delete('impact/indicators/:indicatorId')
+  @HttpCode(204)
+  deleteIndicator(@CurrentActor() actor: Actor, @Param('indicatorId', ParseUUIDPipe) id: string): Promise<void> {
+    return this.indicators.delete(actor, id);
+  }
+
+  /** The value of an entered indicator for one period (replaces the one entered for exactly that period). */
+  @Put('impact/indicators/:indicatorId/values')
+  @HttpCode(204)
+  saveIndicatorValue(
+    @CurrentActor() actor: Actor,
+    @Param('indicatorId', ParseUUIDPipe) id: string,
+    @Body() body: IndicatorValueDto,
+  ): Promise<void> {
+    return this.indicators.saveValue(actor, id, body);
+  }
 
   @Get('impact')
   report(

@@ -4,10 +4,11 @@ import { ReportsModule } from '../reports/reports.module';
 import { ImpactController } from './impact.controller';
 import { ImpactRepository } from './impact.repository';
 import { ImpactService } from './impact.service';
+import { ImpactIndicatorsService } from './impact-indicators.service';
 
 @Module({
   imports: [AuditModule, ReportsModule],
   controllers: [ImpactController],
-  providers: [ImpactService, ImpactRepository],
+  providers: [ImpactService, ImpactIndicatorsService, ImpactRepository],
 })
 export class ImpactModule {}

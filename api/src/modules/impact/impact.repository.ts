@@ -297,4 +297,60 @@ export class ImpactRepository {
       [networkId, from, to],
     );
   }
+
+  async indicatorNetwork(m: EntityManager, id: string): Promise<string | null> {
+    const rows = await m.query('SELECT network_id FROM impact_indicator WHERE id = $1 FOR UPDATE', [id]);
+    return rows[0]?.network_id ?? null;
+  }
+
+  async insertIndicator(m: EntityManager, i: IndicatorFields & { networkId: string }): Promise<string> {
+    const [row] = await m.query(
+      `INSERT INTO impact_indicator (network_id, stage, name_fr, name_en, metric, target, position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [i.networkId, i.stage, i.nameFr, i.nameEn, i.metric, i.target, i.position],
+    );
+    return row.id;
+  }
+
+  async updateIndicator(m: EntityManager, id: string, i: IndicatorFields): Promise<void> {
+    await m.query(
+      `UPDATE impact_indicator SET stage = $2, name_fr = $3, name_en = $4, metric = $5, target = $6, position = $7, updated_at = now()
+        WHERE id = $1`,
+      [id, i.stage, i.nameFr, i.nameEn, i.metric, i.target, i.position],
+    );
+  }
+
+  async indicatorFields(m: EntityManager, id: string): Promise<IndicatorFields | null> {
+    const rows = await m.query(
+      `SELECT stage, name_fr AS "nameFr", name_en AS "nameEn", metric, target::float AS target, position FROM impact_indicator WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async deleteIndicator(m: EntityManager, id: string): Promise<void> {
+    await m.query('DELETE FROM impact_indicator WHERE id = $1', [id]);
+  }
+
+  /** Replaces the value entered for exactly this period; another period overlapping it is refused by the database. */
+  async saveValue(m: EntityManager, id: string, from: string, to: string, value: number, note: string): Promise<void> {
+    await m.query('DELETE FROM impact_indicator_value WHERE indicator_id = $1 AND period = daterange($2::date, $3::date)', [
+      id,
+      from,
+      to,
+    ]);
+    await m.query(
+      'INSERT INTO impact_indicator_value (indicator_id, period, value, note) VALUES ($1, daterange($2::date, $3::date), $4, $5)',
+      [id, from, to, value, note],
+    );
+  }
+}
+
+export interface IndicatorFields {
+  stage: IndicatorStage;
+  nameFr: string;
+  nameEn: string;
+  metric: IndicatorMetric;
+  target: number | null;
+  position: number;
 }
