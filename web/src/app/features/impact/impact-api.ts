@@ -1,6 +1,12 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { ImpactReport, NetworkView, OrganisationView } from '@mutualis/contracts';
+import type {
+  ImpactReport,
+  IndicatorValueRequest,
+  NetworkView,
+  OrganisationView,
+  SaveIndicatorRequest,
+} from '@mutualis/contracts';
 import { Observable } from 'rxjs';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { errorsInline } from '../../core/http/errors-inline';
@@ -32,6 +38,22 @@ export class ImpactApi {
     if (query.organisationId) params = params.set('organisationId', query.organisationId);
     const headers = new HttpHeaders({ 'Accept-Language': this.language.locale() });
     return this.http.get(`/api/impact.${format}`, { params, headers, responseType: 'blob', ...errorsInline() });
+  }
+
+  createIndicator(request: SaveIndicatorRequest): Observable<{ id: string }> {
+    return this.http.post<{ id: string }>('/api/impact/indicators', request, errorsInline());
+  }
+
+  updateIndicator(id: string, changes: Partial<SaveIndicatorRequest>): Observable<void> {
+    return this.http.patch<void>(`/api/impact/indicators/${encodeURIComponent(id)}`, changes, errorsInline());
+  }
+
+  deleteIndicator(id: string): Observable<void> {
+    return this.http.delete<void>(`/api/impact/indicators/${encodeURIComponent(id)}`, errorsInline());
+  }
+
+  saveIndicatorValue(id: string, request: IndicatorValueRequest): Observable<void> {
+    return this.http.put<void>(`/api/impact/indicators/${encodeURIComponent(id)}/values`, request, errorsInline());
   }
 
   networks(): Observable<NetworkView[]> {

@@ -24,6 +24,7 @@ import { formatHours, formatPercent } from '../reports/report-format';
 import { ImpactApi } from './impact-api';
 import { heatCells, type ImpactChartFormat, monthlyChart, roomsChart, staffChart } from './impact-charts';
 import { impactPeriods, type ImpactPeriodKind } from './impact-periods';
+import { LogicModelEditor } from './logic-model-editor';
 
 const STAGES: readonly IndicatorStage[] = ['activity', 'output', 'effect'];
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
@@ -36,7 +37,16 @@ const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
  */
 @Component({
   selector: 'app-impact-page',
-  imports: [ChartCanvas, FormsModule, MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule, TranslocoPipe],
+  imports: [
+    ChartCanvas,
+    FormsModule,
+    LogicModelEditor,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslocoPipe,
+  ],
   templateUrl: './impact-page.html',
   styleUrl: './impact-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -82,6 +92,8 @@ export class ImpactPage {
   /** The file being prepared, and whether the last download failed (said next to the buttons). */
   protected readonly exporting = signal<'pdf' | 'xlsx' | null>(null);
   protected readonly exportFailed = signal(false);
+  /** Coordinators open the logic model's editor under the model. */
+  protected readonly editing = signal(false);
   protected readonly loading = signal(false);
   protected readonly failed = signal(false);
   private loadCount = 0;
