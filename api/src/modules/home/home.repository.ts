@@ -92,11 +92,7 @@ export class HomeRepository {
            CROSS JOIN generate_series($8::date - interval '${MONTHS_BACK} months', $8::date - interval '1 month', interval '1 month') m(start)
           WHERE NOT EXISTS (SELECT 1 FROM accounting_period p WHERE p.network_id = n.id AND p.status = 'closed'
                                AND p.period && daterange(m.start::date, (m.start + interval '1 month')::date))
-            AND (EXISTS (SELECT 1 FROM resource r JOIN booking_occurrence o ON o.resource_id = r.id
-                          WHERE r.network_id = n.id AND o.status = 'confirmed'
-                            AND o.starts_at >= m.start AT TIME ZONE r.time_zone
-                            AND o.starts_at < (m.start + interval '1 month') AT TIME ZONE r.time_zone)
-              OR EXISTS (SELECT 1 FROM resource r JOIN timesheet_entry e ON e.resource_id = r.id
+            AND (EXISTS (SELECT 1 FROM resource r JOIN timesheet_entry e ON e.resource_id = r.id
                           WHERE r.network_id = n.id AND e.work_date >= m.start AND e.work_date < m.start + interval '1 month')
               OR EXISTS (SELECT 1 FROM cost_pool c JOIN cost_pool_amount a ON a.pool_id = c.id
                           WHERE c.network_id = n.id AND a.period && daterange(m.start::date, (m.start + interval '1 month')::date)))

@@ -28,6 +28,7 @@ export function buildOccupancy(
   booked: MonthRow[],
   bookedGrid: Array<{ weekday: number; hour: number; minutes: number }>,
   window: DateWindow,
+  withHeatMap = true,
 ): ImpactOccupancy {
   const bookedByRoom = new Map<string, Map<string, number>>();
   for (const row of booked) {
@@ -37,13 +38,16 @@ export function buildOccupancy(
   }
   const months = monthsOf(window);
   const siteOpen = new Map<string, Interval[]>();
+  // Rooms without closures of their own share their site's open time: its grid and months are computed once.
+  const siteGrid = new Map<string, number[][]>();
+  const siteMonths = new Map<string, number[]>();
   const openGrid = emptyGrid();
   const roomViews: RoomOccupancy[] = [];
   for (const room of rooms) {
-    const span = { start: dayStart(window.from, room.time_zone).getTime(), end: dayStart(window.to, room.time_zone).getTime() };
     const siteClosures = room.closures.map(([start, end]) => ({ start, end }));
     let open = siteOpen.get(room.site_id);
     if (!open) {
+      const span = { start: dayStart(window.from, room.time_zone).getTime(), end: dayStart(window.to, room.time_zone).getTime() };
       open = openIntervals({
         timeZone: room.time_zone,
         hours: room.opening_hours.length > 0 ? room.opening_hours : ALWAYS_OPEN,
@@ -53,19 +57,32 @@ export function buildOccupancy(
       });
       siteOpen.set(room.site_id, open);
     }
-    const roomOpen = siteClosures.length > 0 ? subtractIntervals(open, siteClosures) : open;
-    addGrid(openGrid, minutesByWeekdayHour(roomOpen, room.time_zone));
+    const shared = siteClosures.length === 0;
+    const roomOpen = shared ? open : subtractIntervals(open, siteClosures);
+    if (withHeatMap) {
+      let grid = shared ? siteGrid.get(room.site_id) : undefined;
+      if (!grid) {
+        grid = minutesByWeekdayHour(roomOpen, room.time_zone);
+        if (shared) siteGrid.set(room.site_id, grid);
+      }
+      addGrid(openGrid, grid);
+    }
+    let openByMonth = shared ? siteMonths.get(room.site_id) : undefined;
+    if (!openByMonth) {
+      openByMonth = months.map((month) => {
+        const monthSpan = {
+          start: dayStart(month.from, room.time_zone).getTime(),
+          end: dayStart(month.to, room.time_zone).getTime(),
+        };
+        return minutesOf(intersectIntervals(roomOpen, [monthSpan]));
+      });
+      if (shared) siteMonths.set(room.site_id, openByMonth);
+    }
+    const monthsOpen = openByMonth;
     const bookedMonths = bookedByRoom.get(room.id) ?? new Map<string, number>();
-    const byMonth = months.map((month) => {
-      const monthSpan = {
-        start: dayStart(month.from, room.time_zone).getTime(),
-        end: dayStart(month.to, room.time_zone).getTime(),
-      };
+    const byMonth = months.map((month, index) => {
       const monthKey = `${month.from.slice(0, 7)}-01`;
-      return {
-        month: monthKey,
-        ...figures(bookedMonths.get(monthKey) ?? 0, minutesOf(intersectIntervals(roomOpen, [monthSpan]))),
-      };
+      return { month: monthKey, ...figures(bookedMonths.get(monthKey) ?? 0, monthsOpen[index]) };
     });
     const total = figures(
       byMonth.reduce((sum, m) => sum + m.bookedMinutes, 0),

@@ -57,9 +57,9 @@ export class ImpactService {
     const previous = previousWindow(query);
     const lastYear = sameWindowLastYear(query);
     const [current, before, yearBefore, indicatorRows] = await Promise.all([
-      this.figures(user, query.networkId, query, organisationId, names, locale),
-      this.figures(user, query.networkId, previous, organisationId, names, locale),
-      this.figures(user, query.networkId, lastYear, organisationId, names, locale),
+      this.figures(user, query.networkId, query, organisationId, names, locale, true),
+      this.figures(user, query.networkId, previous, organisationId, names, locale, false),
+      this.figures(user, query.networkId, lastYear, organisationId, names, locale, false),
       this.impact.indicators(query.networkId, query.from, query.to),
     ]);
     const summary = summaryOf(current);
@@ -147,6 +147,8 @@ export class ImpactService {
     organisationId: string | null,
     names: Map<string, string>,
     locale: ImpactLocale,
+    /** The comparison windows need only the headline figures: no weekday × hour grid. */
+    detailed: boolean,
   ): Promise<Figures> {
     const start = dayStart(window.from, NETWORK_ZONE);
     const end = dayStart(window.to, NETWORK_ZONE);
@@ -162,10 +164,12 @@ export class ImpactService {
     const [roomMonths, roomUse, grid, planned] = await Promise.all([
       this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByMonth(ids, s, e, zone, organisationId)),
       this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByOrganisation(ids, s, e, zone, organisationId)),
-      this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByWeekdayHour(ids, s, e, zone, organisationId)),
+      detailed
+        ? this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByWeekdayHour(ids, s, e, zone, organisationId))
+        : Promise.resolve([]),
       this.byZone(staff, window, (ids, s, e, zone) => this.impact.bookedByOrganisation(ids, s, e, zone, organisationId)),
     ]);
-    const occupancy = buildOccupancy(rooms, roomMonths, grid, window);
+    const occupancy = buildOccupancy(rooms, roomMonths, grid, window, detailed);
     const visibleAllocation = organisationId
       ? { ...allocation, lines: allocation.lines.filter((line) => line.organisationId === organisationId) }
       : allocation;

@@ -18,7 +18,7 @@ export interface HomeCounts {
   disputes: number;
   /** Organisation admins: invitations sent and neither accepted, revoked nor expired. */
   invitationsPending: number;
-  /** Coordinators: past months (of the last twelve) with activity and no closed period. */
+  /** Coordinators: past months (of the last twelve) with costs to allocate or time worked, and no closed period. */
   periodsToClose: number;
 }
 

@@ -57,15 +57,29 @@ export function minutesByWeekdayHour(intervals: readonly Interval[], timeZone: s
   if (!zone) throw new RangeError(`Unknown time zone '${timeZone}'`);
   const clock = new ZoneClock(zone);
   const grid = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  const add = (at: number, until: number, offsetMinutes: number): number => {
+    // Local time as plain arithmetic on (instant + offset): no Date per step, which a year of hours per room needs.
+    const local = at + offsetMinutes * 60_000;
+    const intoHour = ((local % 3_600_000) + 3_600_000) % 3_600_000;
+    const next = Math.min(until, at + 3_600_000 - intoHour);
+    const day = Math.floor(local / 86_400_000);
+    // 1 January 1970 was a Thursday: Monday = 0 … Sunday = 6.
+    const weekday = (((day + 3) % 7) + 7) % 7;
+    const hour = Math.floor((((local % 86_400_000) + 86_400_000) % 86_400_000) / 3_600_000);
+    grid[weekday][hour] += (next - at) / 60_000;
+    return next;
+  };
   for (const interval of intervals) {
     let at = interval.start;
     while (at < interval.end) {
-      // Up to the next whole local hour (zones with half-hour offsets included).
-      const local = clock.toWallClock(at);
-      const next = Math.min(interval.end, at - (at % 60_000) + (60 - local.minute) * 60_000);
-      const weekday = isoWeekday(local) - 1;
-      grid[weekday][local.hour] += (next - at) / 60_000;
-      at = next;
+      // A zone changes its offset at most a few times a year: a day with the same offset at both ends is read with it.
+      const chunkEnd = Math.min(interval.end, at + 86_400_000);
+      const offset = clock.offsetAt(at);
+      if (clock.offsetAt(chunkEnd - 1) === offset) {
+        while (at < chunkEnd) at = add(at, chunkEnd, offset);
+      } else {
+        while (at < chunkEnd) at = add(at, chunkEnd, clock.offsetAt(at));
+      }
     }
   }
   return grid.map((row) => row.map((minutes) => Math.round(minutes)));
