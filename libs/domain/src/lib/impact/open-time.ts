@@ -1,7 +1,7 @@
 import { quebecHolidayOn } from '../holidays/quebec-holidays';
 import { subtractIntervals, type Interval } from '../intervals/interval';
 import { weeklyAvailability, type WorkingHours } from '../intervals/weekly-availability';
-import { addDays, formatLocalDate, isoWeekday, resolveTimeZone, toFieldsAsUtc } from '../wall-clock/wall-clock';
+import { addDays, formatLocalDate, resolveTimeZone, toFieldsAsUtc } from '../wall-clock/wall-clock';
 import { ZoneClock } from '../wall-clock/zone-clock';
 
 export interface OpenTimeInput {
