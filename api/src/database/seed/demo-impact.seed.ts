@@ -1,3 +1,5 @@
+import { expandSeries } from '@mutualis/domain';
+import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import type { DemoDirectory } from './demo-premises.seed';
 
@@ -25,6 +27,20 @@ const INDICATORS: Indicator[] = [
   ['effect', 'Économies par rapport à l’achat en solo ($)', 'Savings against buying alone ($)', 'savings_cents', 1_500],
   ['effect', 'Mètres carrés · heures partagés', 'Square metres · hours shared', 'shared_m2_hours', 2_000],
   ['effect', 'Nouvelles collaborations entre organismes', 'New collaborations between organisations', 'entered', 2],
+];
+
+const ZONE = 'America/Toronto';
+const PAST_WEEKS = 26;
+
+/** Weekly room bookings of the past half-year (the other demo bookings start this week): occupancy has a history. */
+const PAST_BOOKINGS: Array<
+  [room: string, organisation: 'famille' | 'culture' | 'banque', weekday: number, time: string, minutes: number, title: string]
+> = [
+  ['Salle Érable', 'famille', 2, '09:00', 180, 'Atelier parents-enfants'],
+  ['Salle Érable', 'culture', 4, '13:00', 180, 'Répétition de théâtre'],
+  ['Salle Bouleau', 'banque', 3, '10:00', 120, 'Comité des bénévoles'],
+  ['Salle Bouleau', 'famille', 1, '18:30', 90, 'Conseil d’administration'],
+  ['Cuisine collective', 'banque', 5, '09:00', 240, 'Cuisine collective du vendredi'],
 ];
 
 /**
@@ -56,6 +72,7 @@ export async function seedDemoImpact(manager: EntityManager, directory: DemoDire
     );
     if (metric === 'entered') collaborations = row.id;
   }
+  await seedPastBookings(manager, directory, nowMs);
   const now = new Date(nowMs);
   for (let back = 1; back <= 6; back += 1) {
     const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 10);
@@ -63,6 +80,44 @@ export async function seedDemoImpact(manager: EntityManager, directory: DemoDire
     await manager.query(
       `INSERT INTO impact_indicator_value (indicator_id, period, value, note) VALUES ($1, daterange($2, $3), $4, $5)`,
       [collaborations, from, to, 1 + (back % 3 === 0 ? 1 : 0), 'Saisi par la coordination'],
+    );
+  }
+}
+
+async function seedPastBookings(manager: EntityManager, directory: DemoDirectory, nowMs: number): Promise<void> {
+  const rooms = new Map<string, string>(
+    (await manager.query(`SELECT id, name FROM resource WHERE network_id = $1 AND type = 'space'`, [directory.networkId])).map(
+      (row: { id: string; name: string }) => [row.name, row.id],
+    ),
+  );
+  const thisMonday = DateTime.fromMillis(nowMs, { zone: ZONE }).startOf('week');
+  for (const [room, organisation, weekday, time, minutes, title] of PAST_BOOKINGS) {
+    const resourceId = rooms.get(room);
+    if (!resourceId) continue;
+    const first = thisMonday.minus({ weeks: PAST_WEEKS }).plus({ days: weekday - 1 });
+    const start = `${first.toISODate()}T${time}`;
+    const { occurrences } = expandSeries({
+      start,
+      timeZone: ZONE,
+      durationMinutes: minutes,
+      rrule: `FREQ=WEEKLY;COUNT=${PAST_WEEKS}`,
+      window: { from: first.minus({ days: 2 }).toJSDate(), to: thisMonday.toJSDate() },
+    });
+    const [series] = await manager.query(
+      `INSERT INTO booking_series (resource_id, organisation_id, title, start_local, time_zone, duration_minutes, rrule, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'ended') RETURNING id`,
+      [resourceId, directory.organisations[organisation], title, start, ZONE, minutes, `FREQ=WEEKLY;COUNT=${PAST_WEEKS}`],
+    );
+    await manager.query(
+      `INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
+       SELECT $1, $2, $3, s, e, tstzrange(s, e), 'confirmed' FROM unnest($4::timestamptz[], $5::timestamptz[]) AS t(s, e)`,
+      [
+        series.id,
+        resourceId,
+        directory.organisations[organisation],
+        occurrences.map((o) => new Date(o.startMs)),
+        occurrences.map((o) => new Date(o.endMs)),
+      ],
     );
   }
 }

@@ -23,7 +23,7 @@ export function buildSavings(
   const explanations = new Map<string, string[]>();
   for (const use of [...roomUse, ...staffUse]) {
     const rate = rateOf.get(use.resource_id);
-    if (!rate || use.minutes <= 0) continue;
+    if (!rate || (use.minutes <= 0 && (use.months ?? 0) <= 0)) continue;
     const cost = standAloneCost({
       rate: { kind: rate.kind as 'per_hour' | 'per_m2_month', cents: Number(rate.rate_cents) },
       minutes: use.minutes,

@@ -68,6 +68,15 @@ describe('GET /api/impact', () => {
     const site = (await f.site(networkId, { hours: weekdays })).id;
     room1 = (await f.space(networkId, site)).id;
     room2 = (await f.space(networkId, site)).id;
+    // Room 3: B's own office (20 m², like room 2), never booked; going alone B would rent it all month.
+    const office = (await f.space(networkId, site)).id;
+    await t.dataSource.query('UPDATE space SET dedicated_organisation_id = $2, floor_area_m2 = 10 WHERE resource_id = $1', [
+      office,
+      orgB,
+    ]);
+    await t.dataSource.query(`INSERT INTO stand_alone_rate (resource_id, kind, rate_cents) VALUES ($1, 'per_m2_month', 1000)`, [
+      office,
+    ]);
     await t.dataSource.query('UPDATE space SET floor_area_m2 = CASE resource_id WHEN $1 THEN 40 ELSE 20 END WHERE site_id = $2', [
       room1,
       site,
@@ -153,16 +162,19 @@ describe('GET /api/impact', () => {
   it('measures occupancy as booked ÷ open hours: weekdays 9 h – 17 h, minus Good Friday and closures, DST-exact', async () => {
     const { body } = (await impact('coordinator').expect(200)) as { body: ImpactReport };
     // 23 weekdays − Good Friday = 22 days × 8 h = 10 560 min; room 1 also loses 4 h to its closure.
-    const [one, two] = body.occupancy.rooms;
+    const byId = (id: string) => body.occupancy.rooms.find((room) => room.resourceId === id)!;
+    const [one, two] = [byId(room1), byId(room2)];
+    const office = body.occupancy.rooms.find((room) => room.resourceId !== room1 && room.resourceId !== room2)!;
+    expect(office).toEqual(expect.objectContaining({ bookedMinutes: 0, rate: 0 }));
     expect(one).toEqual(expect.objectContaining({ resourceId: room1, bookedMinutes: 24 * 60, openMinutes: 10_320 }));
     expect(one.rate).toBeCloseTo(1440 / 10_320, 10);
     expect(two).toEqual(expect.objectContaining({ resourceId: room2, bookedMinutes: 60, openMinutes: 10_560 }));
     expect(one.byMonth).toEqual([expect.objectContaining({ month: '2027-03-01', bookedMinutes: 1440, openMinutes: 10_320 })]);
-    expect(body.occupancy.sites).toEqual([expect.objectContaining({ bookedMinutes: 1500, openMinutes: 20_880 })]);
-    expect(body.occupancy.rarelyUsedResourceIds).toEqual([room2]);
+    expect(body.occupancy.sites).toEqual([expect.objectContaining({ bookedMinutes: 1500, openMinutes: 31_440 })]);
+    expect([...body.occupancy.rarelyUsedResourceIds].sort()).toEqual([room2, office.resourceId].sort());
     // Tuesdays 10 h – 11 h: A on the 2nd and B all day on the 23rd.
     expect(body.occupancy.heatMap.booked[1][10]).toBe(120);
-    expect(body.occupancy.heatMap.open[1][10]).toBe(2 * 5 * 60);
+    expect(body.occupancy.heatMap.open[1][10]).toBe(3 * 5 * 60);
   });
 
   it('reports shared expertise: planned against delivered, per organisation and role, utilisation and hour banks', async () => {
@@ -183,7 +195,7 @@ describe('GET /api/impact', () => {
   it('counts reach, savings against going alone with their explanation, and square metres · hours shared', async () => {
     const { body } = (await impact('coordinator').expect(200)) as { body: ImpactReport };
     expect(body.reach).toEqual({ organisationsServed: 2, bookings: 6, hourRequests: 2, people: 2 });
-    // A: 4 h × 50 $ + one month × 20 m² × 25 $ + 2,5 h × 80 $ = 900 $; B: 20 h × 50 $ + 2 h × 80 $ = 1 160 $; each charged 500 $.
+    // A: 4 h × 50 $ + one month × 20 m² × 25 $ + 2,5 h × 80 $ = 900 $; B: 20 h × 50 $ + 2 h × 80 $ + its office, one month × 20 m² × 10 $ = 1 360 $; each charged 500 $.
     expect(
       body.savings.lines.map(({ organisationId, standAloneCents, chargedCents, savedCents }) => ({
         organisationId,
@@ -193,9 +205,9 @@ describe('GET /api/impact', () => {
       })),
     ).toEqual([
       { organisationId: orgA, standAloneCents: 90_000, chargedCents: 50_000, savedCents: 40_000 },
-      { organisationId: orgB, standAloneCents: 116_000, chargedCents: 50_000, savedCents: 66_000 },
+      { organisationId: orgB, standAloneCents: 136_000, chargedCents: 50_000, savedCents: 86_000 },
     ]);
-    expect(body.savings.total).toEqual({ standAloneCents: 206_000, chargedCents: 100_000, savedCents: 106_000 });
+    expect(body.savings.total).toEqual({ standAloneCents: 226_000, chargedCents: 100_000, savedCents: 126_000 });
     const explanation = body.savings.lines[0].explanation.map((line) => line.replace(/[\u00a0\u202f]/g, ' '));
     expect(explanation).toEqual(
       expect.arrayContaining([
@@ -221,7 +233,7 @@ describe('GET /api/impact', () => {
   it("shows a member only their organisation's figures, and hides other organisations and networks", async () => {
     const { body } = (await impact('memberA').expect(200)) as { body: ImpactReport };
     expect(body.organisationId).toBe(orgA);
-    expect(body.occupancy.rooms[0].bookedMinutes).toBe(240);
+    expect(body.occupancy.rooms.find((room) => room.resourceId === room1)?.bookedMinutes).toBe(240);
     expect(body.staff.lines.map((line) => line.organisationId)).toEqual([orgA]);
     expect(body.staff.employees[0].utilisation).toBeNull();
     expect(body.savings.lines.map((line) => line.organisationId)).toEqual([orgA]);
@@ -237,7 +249,7 @@ describe('GET /api/impact', () => {
   it('lets a coordinator narrow the report to one organisation', async () => {
     const { body } = (await impact('coordinator', { organisationId: orgB }).expect(200)) as { body: ImpactReport };
     expect(body.occupancy.total.bookedMinutes).toBe(1200);
-    expect(body.savings.lines).toEqual([expect.objectContaining({ organisationId: orgB, savedCents: 66_000 })]);
+    expect(body.savings.lines).toEqual([expect.objectContaining({ organisationId: orgB, savedCents: 86_000 })]);
   });
 
   it('refuses a bad window with a clear 400, and a signed-out visitor with 401', async () => {

@@ -10,6 +10,8 @@ export interface RoomRow {
   site_name: string;
   time_zone: string;
   floor_area_m2: number | null;
+  /** The organisation that occupies the room all the time (a dedicated office or storage). */
+  dedicated_organisation_id: string | null;
   opening_hours: Array<{ weekday: number; start: string; end: string }>;
   /** Closures of the room or its site overlapping the window, as [start, end) epoch milliseconds. */
   closures: Array<[number, number]>;
@@ -102,7 +104,7 @@ export class ImpactRepository {
 
   rooms(networkId: string, windowStart: Date, windowEnd: Date): Promise<RoomRow[]> {
     return this.dataSource.query(
-      `SELECT r.id, r.name, si.id AS site_id, si.name AS site_name, si.time_zone, s.floor_area_m2::float AS floor_area_m2,
+      `SELECT r.id, r.name, si.id AS site_id, si.name AS site_name, si.time_zone, s.floor_area_m2::float AS floor_area_m2, s.dedicated_organisation_id,
               COALESCE((SELECT json_agg(json_build_object('weekday', h.weekday, 'start', to_char(h.opens, 'HH24:MI'),
                                         'end', CASE WHEN h.closes = '24:00' THEN '24:00' ELSE to_char(h.closes, 'HH24:MI') END))
                           FROM site_opening_hours h WHERE h.site_id = si.id), '[]') AS opening_hours,

@@ -12,11 +12,11 @@ import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
 import { AllocationReportService } from '../reports/allocation-report.service';
-import { ImpactRepository, type RoomRow, type StaffRow } from './impact.repository';
+import { ImpactRepository, type MinutesRow, type RoomRow, type StaffRow } from './impact.repository';
 import { buildOccupancy } from './impact-occupancy';
 import { buildSavings, type ImpactLocale } from './impact-savings';
 import { buildStaff } from './impact-staff';
-import { assertImpactWindow, dayStart, previousWindow, sameWindowLastYear, type DateWindow } from './impact-window';
+import { assertImpactWindow, dayStart, monthsOf, previousWindow, sameWindowLastYear, type DateWindow } from './impact-window';
 
 export interface ImpactQuery extends DateWindow {
   networkId: string;
@@ -183,7 +183,14 @@ export class ImpactService {
         hourRequests: reach.hour_requests,
         people: reach.people,
       },
-      savings: buildSavings(rates, roomUse, delivered, visibleAllocation, names, locale),
+      savings: buildSavings(
+        rates,
+        withDedicatedRooms(roomUse, rooms, window, organisationId),
+        delivered,
+        visibleAllocation,
+        names,
+        locale,
+      ),
       environment: {
         sharedSquareMetreHours: Math.round(
           occupancy.rooms.reduce((sum, room) => sum + (area.get(room.resourceId) ?? 0) * (room.bookedMinutes / 60), 0),
@@ -203,6 +210,36 @@ export class ImpactService {
     const reads = [...zones].map(([zone, ids]) => read(ids, dayStart(window.from, zone), dayStart(window.to, zone), zone));
     return (await Promise.all(reads)).flat();
   }
+}
+
+/**
+ * A dedicated room (an office, a storage space) is occupied by its organisation every month of the
+ * window, booked or not: going alone, it would rent it for all of them.
+ */
+function withDedicatedRooms(
+  use: MinutesRow[],
+  rooms: RoomRow[],
+  window: DateWindow,
+  organisationId: string | null,
+): MinutesRow[] {
+  const dedicated = rooms.filter(
+    (room) => room.dedicated_organisation_id && (!organisationId || room.dedicated_organisation_id === organisationId),
+  );
+  if (dedicated.length === 0) return use;
+  const months = monthsOf(window).length;
+  const taken = new Set(dedicated.map((room) => `${room.id}|${room.dedicated_organisation_id}`));
+  return [
+    ...use.filter((row) => !taken.has(`${row.resource_id}|${row.organisation_id}`)),
+    ...dedicated.map((room) => {
+      const booked = use.find((row) => row.resource_id === room.id && row.organisation_id === room.dedicated_organisation_id);
+      return {
+        resource_id: room.id,
+        organisation_id: room.dedicated_organisation_id as string,
+        minutes: Math.max(1, booked?.minutes ?? 0),
+        months,
+      };
+    }),
+  ];
 }
 
 function summaryOf(f: Figures): ImpactSummary {
