@@ -23,6 +23,8 @@ import { CostPoolsModule } from '../modules/cost-pools/cost-pools.module';
 import { PeriodsModule } from '../modules/periods/periods.module';
 import { ReportsModule } from '../modules/reports/reports.module';
 import { ClockModule } from '../clock/clock.module';
+import { HomeModule } from '../modules/home/home.module';
+import { ImpactModule } from '../modules/impact/impact.module';
 
 @Module({})
 export class AppModule {
@@ -58,6 +60,8 @@ export class AppModule {
         ReportsModule,
         CostPoolsModule,
         PeriodsModule,
+        HomeModule,
+        ImpactModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -7,3 +7,5 @@ export * from './lib/premises/premises-contracts';
 export * from './lib/bookings/booking-contracts';
 export * from './lib/staff/staff-contracts';
 export * from './lib/allocation/allocation-contracts';
+export * from './lib/home/home-contracts';
+export * from './lib/impact/impact-contracts';

@@ -27,3 +27,6 @@ export type { AllocationParticipant, PoolAllocationInput } from './lib/allocatio
 export { allocatePool, type PoolAllocation, type PoolAllocationLine } from './lib/allocation/allocate-pool';
 export { prorateCents, splitByLargestRemainder } from './lib/allocation/cents-arithmetic';
 export { explainAllocationLine, type ExplanationLocale } from './lib/allocation/explain-allocation-line';
+export { openIntervals, holidayIntervals, minutesOf, minutesByWeekdayHour, type OpenTimeInput } from './lib/impact/open-time';
+export { occupancyRate, utilisationRate, relativeChange } from './lib/impact/impact-rates';
+export * from './lib/impact/stand-alone-cost';

@@ -106,6 +106,54 @@ const cases: BenchCase[] = [
       ),
   },
   {
+    // « Accueil » of the benchmark's user, a coordinator who belongs to a busy organisation: every
+    // count, the next bookings, and this month's allocation over the same million occurrences.
+    name: 'home page (HTTP)',
+    iterations: 50,
+    targetP95Ms: 20,
+    run: async () => {
+      const home = (await (await get('/api/home')).json()) as { counts?: unknown };
+      if (!home.counts) throw new Error('the home page has no counts');
+    },
+  },
+  {
+    name: 'one-year impact report (HTTP)',
+    iterations: 10,
+    targetP95Ms: 1000,
+    floor: 'one-year impact figures (raw SQL floor)',
+    maxRatioToFloor: 1.5,
+    run: async () => {
+      const report = (await (
+        await get(`/api/impact?networkId=${data.networkId}&from=${window.from}&to=${window.to}`)
+      ).json()) as {
+        occupancy?: { rooms: unknown[] };
+      };
+      if (!report.occupancy?.rooms.length) throw new Error('the impact report has no room');
+    },
+  },
+  {
+    // Booked minutes per room and month, per room and organisation, and per weekday and hour, over
+    // the same year: the aggregates the impact report is made of, with no open-hours arithmetic.
+    name: 'one-year impact figures (raw SQL floor)',
+    iterations: 10,
+    run: () =>
+      env.pool.query(
+        `WITH bounds AS (
+           SELECT ($2::date::timestamp AT TIME ZONE 'America/Toronto') AS ws, ($3::date::timestamp AT TIME ZONE 'America/Toronto') AS we
+         ), occ AS (
+           SELECT o.resource_id, o.organisation_id, greatest(o.starts_at, b.ws) AS s, least(o.ends_at, b.we) AS e
+             FROM booking_occurrence o JOIN resource r ON r.id = o.resource_id CROSS JOIN bounds b
+            WHERE r.network_id = $1 AND o.status = 'confirmed' AND o.starts_at < b.we AND o.ends_at > b.ws
+         )
+         SELECT (SELECT count(*) FROM (SELECT resource_id, date_trunc('month', s AT TIME ZONE 'America/Toronto'), sum(e - s)
+                                         FROM occ GROUP BY 1, 2) m) AS months,
+                (SELECT count(*) FROM (SELECT resource_id, organisation_id, sum(e - s) FROM occ GROUP BY 1, 2) o) AS organisations,
+                (SELECT count(*) FROM (SELECT extract(isodow FROM s AT TIME ZONE 'America/Toronto'), extract(hour FROM s AT TIME ZONE 'America/Toronto'), sum(e - s)
+                                         FROM occ GROUP BY 1, 2) h) AS hours`,
+        [data.networkId, window.from, window.to],
+      ),
+  },
+  {
     name: 'one-year CSV export (HTTP)',
     iterations: 10,
     targetP95Ms: 2000,

@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import { administrationGuard, signedInGuard, signedOutGuard } from './core/auth/auth-guards';
 
 /**
@@ -46,6 +47,13 @@ export const appRoutes: Routes = [
         path: 'reports',
         title: 'nav.reports',
         loadChildren: () => import('./features/reports/reports.routes').then((m) => m.reportsRoutes),
+      },
+      {
+        path: 'impact',
+        title: 'nav.impact',
+        canActivate: [administrationGuard],
+        providers: [provideTranslocoScope('impact')],
+        loadComponent: () => import('./features/impact/impact-page').then((m) => m.ImpactPage),
       },
       {
         path: 'admin',

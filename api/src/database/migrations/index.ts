@@ -6,6 +6,7 @@ import { Timesheets1764170000000 } from './1764170000000-timesheets';
 import { Allocation1764180000000 } from './1764180000000-allocation';
 import { BookingExceptions1764190000000 } from './1764190000000-booking-exceptions';
 import { Scoping1764191100000 } from './1764191100000-scoping';
+import { Impact1764250000000 } from './1764250000000-impact';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Allocation1764180000000,
   BookingExceptions1764190000000,
   Scoping1764191100000,
+  Impact1764250000000,
 ];

@@ -55,6 +55,11 @@ describe('demo network seed', () => {
       expect(worked.rows[0].last >= '2026-11-09').toBe(true);
       const joined = await client.query(`SELECT DISTINCT to_char(joined_on, 'YYYY-MM-DD') AS d FROM network_membership_period`);
       expect(joined.rows).toEqual([{ d: '2025-01-01' }]);
+      const impact = await client.query(
+        `SELECT (SELECT count(*)::int FROM stand_alone_rate) AS rates, (SELECT count(*)::int FROM impact_indicator) AS indicators,
+                (SELECT count(DISTINCT stage)::int FROM impact_indicator) AS stages, (SELECT count(*)::int FROM impact_indicator_value) AS entered`,
+      );
+      expect(impact.rows[0]).toEqual({ rates: 7, indicators: 9, stages: 3, entered: 6 });
     } finally {
       await client.end();
     }

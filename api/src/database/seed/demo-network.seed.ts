@@ -6,6 +6,7 @@ import { ARGON2_OPTIONS } from '../../modules/auth/password-hasher';
 import { seedDemoPremises } from './demo-premises.seed';
 import { seedDemoAllocation } from './demo-allocation.seed';
 import { seedDemoStaff } from './demo-staff.seed';
+import { seedDemoImpact } from './demo-impact.seed';
 
 /** Demo-only password, printed at start and in the README; every demo account uses it. */
 export const DEMO_PASSWORD = 'demo12345';
@@ -98,6 +99,11 @@ export async function seedDemoNetwork(url: string, clock: Clock): Promise<boolea
         clock,
       );
       await seedDemoAllocation(
+        manager,
+        { networkId: network.id, organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] }, users },
+        clock,
+      );
+      await seedDemoImpact(
         manager,
         { networkId: network.id, organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] }, users },
         clock,

@@ -64,6 +64,15 @@ const costPool = async (w: World): Promise<string> => {
   return pool.id;
 };
 
+/** An entered indicator of the network's logic model, fresh for each case. */
+const indicator = async (w: World): Promise<string> =>
+  (
+    await w.t.dataSource.query(
+      `INSERT INTO impact_indicator (network_id, stage, name_fr, name_en, metric) VALUES ($1, 'effect', 'x', 'x', 'entered') RETURNING id`,
+      [w.networkId],
+    )
+  )[0].id;
+
 const victimInA = async (w: World) => (await w.t.factory.user({ memberOf: [[w.orgA, 'member']], password: null })).id;
 
 const MATRIX: Record<string, RouteCase> = {
@@ -458,6 +467,51 @@ const MATRIX: Record<string, RouteCase> = {
         path: `/api/reports/allocation.pdf?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01&organisationId=${w.orgA}`,
       };
     },
+  },
+  // Everyone signed in has a home; it only ever holds the caller's own to-dos (see home.e2e-spec.ts).
+  'GET /api/home': { allow: SIGNED_IN, request: async () => ({ path: '/api/home' }) },
+  // Members get their own organisation's figures (see impact.e2e-spec.ts); another network is 404.
+  'GET /api/impact': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/impact?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01` }),
+  },
+  'GET /api/impact.pdf': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/impact.pdf?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01` }),
+  },
+  'GET /api/impact.xlsx': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/impact.xlsx?networkId=${w.networkId}&from=2027-05-01&to=2027-06-01` }),
+  },
+  'POST /api/impact/indicators': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: '/api/impact/indicators',
+      body: { networkId: w.networkId, stage: 'effect', nameFr: 'Collaborations', nameEn: 'Collaborations', metric: 'entered' },
+    }),
+  },
+  'PATCH /api/impact/indicators/:indicatorId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/impact/indicators/${await indicator(w)}`, body: { target: 5 } }),
+  },
+  'DELETE /api/impact/indicators/:indicatorId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/impact/indicators/${await indicator(w)}` }),
+  },
+  'PUT /api/impact/indicators/:indicatorId/values': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: `/api/impact/indicators/${await indicator(w)}/values`,
+      body: { from: '2027-05-01', to: '2027-06-01', value: 2 },
+    }),
+  },
+  'GET /api/impact/stand-alone-rates': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/impact/stand-alone-rates?networkId=${w.networkId}` }),
+  },
+  'PUT /api/impact/stand-alone-rates/:resourceId': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/impact/stand-alone-rates/${w.roomId}`, body: { kind: 'per_hour', rateCents: 4500 } }),
   },
   'GET /api/cost-pools': {
     allow: ['memberA', 'adminA', 'memberB', 'coordinator'],

@@ -71,6 +71,7 @@ describe('Shell', () => {
       'Réservations',
       'Personnel partagé',
       'Rapports',
+      'Impact',
       'Administration',
     ]);
     expect(languageSwitch(root).textContent?.trim()).toBe('English');
@@ -92,7 +93,7 @@ describe('Shell', () => {
     languageSwitch(root).click();
     await fixture.whenStable();
 
-    expect(navLinkTexts(root)).toEqual(['Home', 'Calendar', 'Bookings', 'Shared staff', 'Reports', 'Administration']);
+    expect(navLinkTexts(root)).toEqual(['Home', 'Calendar', 'Bookings', 'Shared staff', 'Reports', 'Impact', 'Administration']);
     expect(root.querySelector('nav')?.getAttribute('aria-label')).toBe('Main navigation');
     TestBed.inject(HttpTestingController)
       .expectOne({ method: 'PATCH', url: '/api/auth/me' })
@@ -167,6 +168,7 @@ describe('Shell', () => {
     const root = (await renderShell({ me: aMe() })).nativeElement as HTMLElement;
 
     expect(navLinkTexts(root)).not.toContain('Administration');
+    expect(navLinkTexts(root)).not.toContain('Impact');
     expect(navLinkTexts(root)).toContain('Calendrier');
   });
 
@@ -199,6 +201,49 @@ describe('Shell', () => {
     expect(TestBed.inject(Session).signedIn()).toBe(false);
     expect(TestBed.inject(Router).url).toBe('/login');
     expect(root.querySelector('nav')).toBeNull();
+  });
+
+  it('shows the counts of « Accueil » as badges on the sections where they are handled, refreshed after each navigation', async () => {
+    const fixture = await renderShell({
+      me: aMe({
+        memberships: [{ organisationId: 'org-1', organisationName: 'Maison des jeunes', role: 'admin' }],
+        coordinatorOf: [{ networkId: 'n-1', networkName: 'Réseau' }],
+      }),
+    });
+    const root = fixture.nativeElement as HTMLElement;
+    await TestBed.inject(Router).navigateByUrl('/calendar');
+    const counts = {
+      approvalsWaiting: 2,
+      hourRequestsWaiting: 0,
+      timesheetsToSubmit: 0,
+      timesheetsToConfirm: 1,
+      disputes: 1,
+      invitationsPending: 0,
+      periodsToClose: 0,
+    };
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/home')
+      .flush({ now: '2026-11-16T14:00:00Z', counts, nextBookings: [], hourBanks: [], owedThisMonth: [] });
+    await settle(fixture);
+
+    const link = (path: string) => root.querySelector<HTMLAnchorElement>(`nav a[href="${path}"]`);
+    expect(link('/bookings')?.querySelector('.nav-badge [aria-hidden="true"]')?.textContent?.trim()).toBe('2');
+    expect(link('/staff')?.querySelector('.nav-badge [aria-hidden="true"]')?.textContent?.trim()).toBe('2');
+    expect(link('/reports')?.querySelector('.nav-badge')).toBeNull();
+    expect(link('/bookings')?.querySelector('.nav-badge .visually-hidden')?.textContent).toBe(', 2 à traiter');
+
+    await TestBed.inject(Router).navigateByUrl('/');
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/home')
+      .flush({
+        now: '2026-11-16T14:00:00Z',
+        counts: { ...counts, approvalsWaiting: 0 },
+        nextBookings: [],
+        hourBanks: [],
+        owedThisMonth: [],
+      });
+    await settle(fixture);
+    expect(link('/bookings')?.querySelector('.nav-badge')).toBeNull();
   });
 
   it('offers no organisation switcher to someone in a single organisation', async () => {

@@ -1,15 +1,17 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { map } from 'rxjs';
+import { filter, map } from 'rxjs';
 import { Session } from '../auth/session';
+import { HomeSummary } from '../home/home-summary';
+import { homeTodosOf, navBadgesOf } from '../home/home-todos';
 import { LanguageSwitch } from './language-switch';
 import { NAV_ITEMS } from './nav-items';
 import { OrganisationSwitcher } from './organisation-switcher';
@@ -45,6 +47,14 @@ export class Shell {
   protected readonly navItems = computed(() =>
     NAV_ITEMS.filter((item) => !item.administrationOnly || this.session.canAdminister()),
   );
+  private readonly home = inject(HomeSummary);
+  /** The counts of « Accueil », as badges on the sections where they are handled. */
+  protected readonly badges = computed(() => {
+    const view = this.home.view();
+    return view
+      ? navBadgesOf(homeTodosOf(view.counts, { reviewsTimesheets: this.session.canAdminister() }))
+      : new Map<string, number>();
+  });
   protected readonly narrow = toSignal(
     inject(BreakpointObserver)
       .observe(NARROW_SCREEN_QUERY)
@@ -55,6 +65,23 @@ export class Shell {
   protected readonly navigationOpen = signal(false);
 
   private readonly sidenav = viewChild(MatSidenav);
+
+  constructor() {
+    // The badges follow what the person just did: refreshed after every navigation, forgotten on sign-out.
+    const router = inject(Router);
+    router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        if (this.session.signedIn()) this.home.refresh();
+      });
+    effect(() => {
+      if (!this.session.signedIn()) this.home.clear();
+    });
+  }
+
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   protected toggleNavigation(): void {

@@ -1,0 +1,125 @@
+import { expandSeries } from '@mutualis/domain';
+import { DateTime } from 'luxon';
+import type { EntityManager } from 'typeorm';
+import type { DemoDirectory } from './demo-premises.seed';
+import type { Clock } from '../../clock/clock';
+
+/** What each demo resource would cost an organisation alone: market rent per hour or per m²·month, an outside professional's rate. */
+const STAND_ALONE: Record<string, { kind: 'per_hour' | 'per_m2_month'; cents: number; note: string }> = {
+  'Salle Érable': { kind: 'per_hour', cents: 6_000, note: 'Location d’une salle de réunion de 20 places au centre-ville' },
+  'Salle Bouleau': { kind: 'per_hour', cents: 4_500, note: 'Location d’une petite salle de réunion' },
+  'Cuisine collective': { kind: 'per_hour', cents: 7_500, note: 'Location d’une cuisine commerciale à l’heure' },
+  Entrepôt: { kind: 'per_m2_month', cents: 1_800, note: 'Entrepôt commercial, loyer au m² par mois' },
+  'Bureau 201': { kind: 'per_m2_month', cents: 2_500, note: 'Bureau fermé, loyer au m² par mois' },
+  'Comptable partagé·e': { kind: 'per_hour', cents: 9_000, note: 'Taux horaire d’un cabinet comptable' },
+  'Agent·e de communication': { kind: 'per_hour', cents: 8_000, note: 'Taux horaire d’une agence de communication' },
+};
+
+type Indicator = [stage: 'activity' | 'output' | 'effect', fr: string, en: string, metric: string, target: number | null];
+
+/** A logic model of pooling, as the regional hubs draw it: activities → outputs → effects. Targets are for a month. */
+const INDICATORS: Indicator[] = [
+  ['activity', 'Heures réservées dans les locaux partagés', 'Hours booked in shared rooms', 'hours_booked', 120],
+  ['activity', 'Heures d’expertise partagée livrées', 'Hours of shared expertise delivered', 'hours_delivered', 60],
+  ['activity', 'Réservations de salles', 'Room bookings', 'bookings', 30],
+  ['output', 'Organismes rejoints', 'Organisations reached', 'organisations_served', 3],
+  ['output', 'Taux d’occupation des salles (%)', 'Room occupancy (%)', 'occupancy_percent', 35],
+  ['output', 'Heures livrées par rapport aux heures prévues (%)', 'Hours delivered against planned (%)', 'delivery_percent', 90],
+  ['effect', 'Économies par rapport à l’achat en solo ($)', 'Savings against buying alone ($)', 'savings_cents', 1_500],
+  ['effect', 'Mètres carrés · heures partagés', 'Square metres · hours shared', 'shared_m2_hours', 2_000],
+  ['effect', 'Nouvelles collaborations entre organismes', 'New collaborations between organisations', 'entered', 2],
+];
+
+const ZONE = 'America/Toronto';
+const PAST_WEEKS = 26;
+
+/** Weekly room bookings of the past half-year (the other demo bookings start this week): occupancy has a history. */
+const PAST_BOOKINGS: Array<
+  [room: string, organisation: 'famille' | 'culture' | 'banque', weekday: number, time: string, minutes: number, title: string]
+> = [
+  ['Salle Érable', 'famille', 2, '09:00', 180, 'Atelier parents-enfants'],
+  ['Salle Érable', 'culture', 4, '13:00', 180, 'Répétition de théâtre'],
+  ['Salle Bouleau', 'banque', 3, '10:00', 120, 'Comité des bénévoles'],
+  ['Salle Bouleau', 'famille', 1, '18:30', 90, 'Conseil d’administration'],
+  ['Cuisine collective', 'banque', 5, '09:00', 240, 'Cuisine collective du vendredi'],
+];
+
+/**
+ * Stand-alone costs for every demo resource and a logic model of nine indicators, with the
+ * « nouvelles collaborations » the coordinator entered for each of the last six months, so that
+ * « Impact » means something on first start.
+ */
+export async function seedDemoImpact(manager: EntityManager, directory: DemoDirectory, clock: Clock): Promise<void> {
+  const nowMs = clock.nowMs();
+  const resources: Array<{ id: string; name: string }> = await manager.query(
+    'SELECT id, name FROM resource WHERE network_id = $1',
+    [directory.networkId],
+  );
+  for (const resource of resources) {
+    const rate = STAND_ALONE[resource.name];
+    if (!rate) continue;
+    await manager.query('INSERT INTO stand_alone_rate (resource_id, kind, rate_cents, note) VALUES ($1, $2, $3, $4)', [
+      resource.id,
+      rate.kind,
+      rate.cents,
+      rate.note,
+    ]);
+  }
+  let collaborations = '';
+  for (const [index, [stage, fr, en, metric, target]] of INDICATORS.entries()) {
+    const [row] = await manager.query(
+      `INSERT INTO impact_indicator (network_id, stage, name_fr, name_en, metric, target, position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [directory.networkId, stage, fr, en, metric, target, index],
+    );
+    if (metric === 'entered') collaborations = row.id;
+  }
+  await seedPastBookings(manager, directory, nowMs);
+  const now = new Date(nowMs);
+  for (let back = 1; back <= 6; back += 1) {
+    const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 10);
+    const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back + 1, 1)).toISOString().slice(0, 10);
+    await manager.query(
+      `INSERT INTO impact_indicator_value (indicator_id, period, value, note) VALUES ($1, daterange($2, $3), $4, $5)`,
+      [collaborations, from, to, 1 + (back % 3 === 0 ? 1 : 0), 'Saisi par la coordination'],
+    );
+  }
+}
+
+async function seedPastBookings(manager: EntityManager, directory: DemoDirectory, nowMs: number): Promise<void> {
+  const rooms = new Map<string, string>(
+    (await manager.query(`SELECT id, name FROM resource WHERE network_id = $1 AND type = 'space'`, [directory.networkId])).map(
+      (row: { id: string; name: string }) => [row.name, row.id],
+    ),
+  );
+  const thisMonday = DateTime.fromMillis(nowMs, { zone: ZONE }).startOf('week');
+  for (const [room, organisation, weekday, time, minutes, title] of PAST_BOOKINGS) {
+    const resourceId = rooms.get(room);
+    if (!resourceId) continue;
+    const first = thisMonday.minus({ weeks: PAST_WEEKS }).plus({ days: weekday - 1 });
+    const start = `${first.toISODate()}T${time}`;
+    const { occurrences } = expandSeries({
+      start,
+      timeZone: ZONE,
+      durationMinutes: minutes,
+      rrule: `FREQ=WEEKLY;COUNT=${PAST_WEEKS}`,
+      window: { from: first.minus({ days: 2 }).toJSDate(), to: thisMonday.toJSDate() },
+    });
+    const [series] = await manager.query(
+      `INSERT INTO booking_series (resource_id, organisation_id, title, start_local, time_zone, duration_minutes, rrule, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'ended') RETURNING id`,
+      [resourceId, directory.organisations[organisation], title, start, ZONE, minutes, `FREQ=WEEKLY;COUNT=${PAST_WEEKS}`],
+    );
+    await manager.query(
+      `INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
+       SELECT $1, $2, $3, s, e, tstzrange(s, e), 'confirmed' FROM unnest($4::timestamptz[], $5::timestamptz[]) AS t(s, e)`,
+      [
+        series.id,
+        resourceId,
+        directory.organisations[organisation],
+        occurrences.map((o) => new Date(o.startMs)),
+        occurrences.map((o) => new Date(o.endMs)),
+      ],
+    );
+  }
+}

@@ -1,0 +1,147 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { ImpactReport, StandAloneRateView } from '@mutualis/contracts';
+import { prefersFrench } from '../../errors/french-messages';
+import type { Actor } from '../access/authenticated-user';
+import { CurrentActor } from '../access/current-actor.decorator';
+import {
+  CreateIndicatorDto,
+  ImpactQueryDto,
+  IndicatorValueDto,
+  SetStandAloneRateDto,
+  StandAloneRatesQueryDto,
+  UpdateIndicatorDto,
+} from './impact.dto';
+import { ImpactIndicatorsService } from './impact-indicators.service';
+import { ImpactService } from './impact.service';
+import { renderImpactPdf } from './exports/impact-pdf';
+import { renderImpactXlsx } from './exports/impact-xlsx';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PDF = 'application/pdf';
+
+@ApiTags('impact')
+@Controller()
+export class ImpactController {
+  constructor(
+    private readonly impact: ImpactService,
+    private readonly indicators: ImpactIndicatorsService,
+  ) {}
+
+  @Post('impact/indicators')
+  createIndicator(@CurrentActor() actor: Actor, @Body() body: CreateIndicatorDto): Promise<{ id: string }> {
+    return this.indicators.create(actor, body);
+  }
+
+  @Patch('impact/indicators/:indicatorId')
+  @HttpCode(204)
+  updateIndicator(
+    @CurrentActor() actor: Actor,
+    @Param('indicatorId', ParseUUIDPipe) id: string,
+    @Body() body: UpdateIndicatorDto,
+  ): Promise<void> {
+    return this.indicators.update(actor, id, body);
+  }
+
+  @Delete('impact/indicators/:indicatorId')
+  @HttpCode(204)
+  deleteIndicator(@CurrentActor() actor: Actor, @Param('indicatorId', ParseUUIDPipe) id: string): Promise<void> {
+    return this.indicators.delete(actor, id);
+  }
+
+  /** The value of an entered indicator for one period (replaces the one entered for exactly that period). */
+  @Put('impact/indicators/:indicatorId/values')
+  @HttpCode(204)
+  saveIndicatorValue(
+    @CurrentActor() actor: Actor,
+    @Param('indicatorId', ParseUUIDPipe) id: string,
+    @Body() body: IndicatorValueDto,
+  ): Promise<void> {
+    return this.indicators.saveValue(actor, id, body);
+  }
+
+  @Get('impact')
+  report(
+    @CurrentActor() actor: Actor,
+    @Query() q: ImpactQueryDto,
+    @Headers('accept-language') language?: string,
+  ): Promise<ImpactReport> {
+    return this.impact.report(actor.user, q, prefersFrench(language) ? 'fr' : 'en');
+  }
+
+  /** The funder report: a one-page summary with charts, then the details, in the language asked for. */
+  @Get('impact.pdf')
+  @ApiProduces(PDF)
+  pdf(
+    @CurrentActor() actor: Actor,
+    @Query() q: ImpactQueryDto,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('accept-language') language?: string,
+  ): Promise<StreamableFile> {
+    return this.download(actor, q, language, res, 'pdf', PDF, (report, locale) =>
+      renderImpactPdf(report, report.organisationName, locale),
+    );
+  }
+
+  /** Every figure, as numbers in a workbook. */
+  @Get('impact.xlsx')
+  @ApiProduces(XLSX)
+  xlsx(
+    @CurrentActor() actor: Actor,
+    @Query() q: ImpactQueryDto,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('accept-language') language?: string,
+  ): Promise<StreamableFile> {
+    return this.download(actor, q, language, res, 'xlsx', XLSX, (report, locale) =>
+      renderImpactXlsx(report, report.organisationName, locale),
+    );
+  }
+
+  @Get('impact/stand-alone-rates')
+  rates(@CurrentActor() actor: Actor, @Query() q: StandAloneRatesQueryDto): Promise<StandAloneRateView[]> {
+    return this.impact.rates(actor.user, q.networkId);
+  }
+
+  @Put('impact/stand-alone-rates/:resourceId')
+  @HttpCode(204)
+  setRate(
+    @CurrentActor() actor: Actor,
+    @Param('resourceId', ParseUUIDPipe) resourceId: string,
+    @Body() body: SetStandAloneRateDto,
+  ): Promise<void> {
+    return this.impact.setRate(actor, resourceId, body);
+  }
+
+  private async download(
+    actor: Actor,
+    q: ImpactQueryDto,
+    language: string | undefined,
+    res: Response,
+    extension: string,
+    contentType: string,
+    render: (report: ImpactReport, locale: 'fr' | 'en') => Promise<Buffer>,
+  ): Promise<StreamableFile> {
+    const locale = prefersFrench(language) ? 'fr' : 'en';
+    const report = await this.impact.report(actor.user, q, locale);
+    const body = await render(report, locale);
+    const name = `${locale === 'fr' ? 'rapport-impact' : 'impact-report'}-${report.from}_${report.to}.${extension}`;
+    res.setHeader('Cache-Control', 'no-store');
+    return new StreamableFile(body, { type: contentType, disposition: `attachment; filename="${name}"`, length: body.length });
+  }
+}

@@ -1,0 +1,70 @@
+import type { IndicatorMetric, IndicatorStage, StandAloneRateKind } from '@mutualis/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class ImpactQueryDto {
+  @ApiProperty() @IsUUID() networkId: string;
+  @ApiProperty({ example: '2026-04-01', description: 'First day, inclusive' })
+  @Matches(DATE, { message: "from must be 'YYYY-MM-DD'" })
+  from: string;
+  @ApiProperty({ example: '2027-04-01', description: 'Day after the last, exclusive' })
+  @Matches(DATE, { message: "to must be 'YYYY-MM-DD'" })
+  to: string;
+  @ApiPropertyOptional({ description: "One organisation's figures; members always get their own" })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+}
+
+export class StandAloneRatesQueryDto {
+  @ApiProperty() @IsUUID() networkId: string;
+}
+
+export class SetStandAloneRateDto {
+  @ApiProperty({ enum: ['per_hour', 'per_m2_month'] }) @IsIn(['per_hour', 'per_m2_month']) kind: StandAloneRateKind;
+  @ApiProperty({ description: 'Cents per hour, or per m² and month' }) @IsInt() @Min(0) @Max(100_000_000) rateCents: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) note?: string;
+}
+
+const STAGES: IndicatorStage[] = ['activity', 'output', 'effect'];
+const METRICS: IndicatorMetric[] = [
+  'entered',
+  'occupancy_percent',
+  'hours_booked',
+  'hours_delivered',
+  'delivery_percent',
+  'organisations_served',
+  'bookings',
+  'hour_requests',
+  'people',
+  'savings_cents',
+  'shared_m2_hours',
+];
+
+export class UpdateIndicatorDto {
+  @ApiPropertyOptional({ enum: STAGES }) @IsOptional() @IsIn(STAGES) stage?: IndicatorStage;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) nameFr?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) nameEn?: string;
+  @ApiPropertyOptional({ enum: METRICS }) @IsOptional() @IsIn(METRICS) metric?: IndicatorMetric;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1e12) target?:
+    | number
+    | null;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(1000) position?: number;
+}
+
+export class CreateIndicatorDto extends UpdateIndicatorDto {
+  @ApiProperty() @IsUUID() networkId: string;
+  @ApiProperty({ enum: STAGES }) @IsIn(STAGES) declare stage: IndicatorStage;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) declare nameFr: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) declare nameEn: string;
+  @ApiProperty({ enum: METRICS }) @IsIn(METRICS) declare metric: IndicatorMetric;
+}
+
+export class IndicatorValueDto {
+  @ApiProperty({ example: '2026-11-01' }) @Matches(DATE, { message: "from must be 'YYYY-MM-DD'" }) from: string;
+  @ApiProperty({ example: '2026-12-01' }) @Matches(DATE, { message: "to must be 'YYYY-MM-DD'" }) to: string;
+  @ApiProperty() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1e12) value: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) note?: string;
+}

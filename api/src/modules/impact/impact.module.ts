@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ReportsModule } from '../reports/reports.module';
+import { ImpactController } from './impact.controller';
+import { ImpactRepository } from './impact.repository';
+import { ImpactService } from './impact.service';
+import { ImpactIndicatorsService } from './impact-indicators.service';
+
+@Module({
+  imports: [AuditModule, ReportsModule],
+  controllers: [ImpactController],
+  providers: [ImpactService, ImpactIndicatorsService, ImpactRepository],
+})
+export class ImpactModule {}

@@ -1,0 +1,358 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { IndicatorMetric, IndicatorStage, StandAloneRateKind } from '@mutualis/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+
+export interface RoomRow {
+  id: string;
+  name: string;
+  site_id: string;
+  site_name: string;
+  time_zone: string;
+  floor_area_m2: number | null;
+  /** The organisation that occupies the room all the time (a dedicated office or storage). */
+  dedicated_organisation_id: string | null;
+  opening_hours: Array<{ weekday: number; start: string; end: string }>;
+  /** Closures of the room or its site overlapping the window, as [start, end) epoch milliseconds. */
+  closures: Array<[number, number]>;
+}
+
+export interface StaffRow {
+  id: string;
+  name: string;
+  job_title: string;
+  time_zone: string;
+  holidays_off: boolean;
+  alternating_weeks_anchor: string | null;
+  working_hours: Array<{ week: 'every' | 'A' | 'B'; weekday: number; start: string; end: string }>;
+  leave: Array<[number, number]>;
+}
+
+export interface MinutesRow {
+  resource_id: string;
+  organisation_id: string;
+  minutes: number;
+  /** Distinct local months with use (rooms only). */
+  months?: number;
+}
+
+export interface MonthRow {
+  resource_id: string;
+  month: string;
+  minutes: number;
+}
+
+export interface AgreementRow {
+  resource_id: string;
+  organisation_id: string;
+  minutes_per_period: number;
+  period_unit: 'week' | 'month' | 'year';
+  starts_on: string;
+  ends_on: string | null;
+}
+
+export interface RateRow {
+  resource_id: string;
+  resource_name: string;
+  resource_type: 'space' | 'staff' | 'equipment';
+  floor_area_m2: number | null;
+  kind: StandAloneRateKind | null;
+  rate_cents: number | null;
+  note: string | null;
+}
+
+export interface IndicatorRow {
+  id: string;
+  network_id: string;
+  stage: IndicatorStage;
+  name_fr: string;
+  name_en: string;
+  metric: IndicatorMetric;
+  target: number | null;
+  position: number;
+  entered_value: number | null;
+}
+
+export interface ReachRow {
+  organisations_served: number;
+  bookings: number;
+  hour_requests: number;
+  people: number;
+}
+
+/** Every read of the impact report: aggregated by PostgreSQL, one row per room, month or organisation. */
+@Injectable()
+export class ImpactRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  async networkName(networkId: string): Promise<string | null> {
+    const rows = await this.dataSource.query('SELECT name FROM network WHERE id = $1', [networkId]);
+    return rows[0]?.name ?? null;
+  }
+
+  async organisationNames(networkId: string): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; name: string }> = await this.dataSource.query(
+      `SELECT o.id, o.name FROM network_membership nm JOIN organisation o ON o.id = nm.organisation_id WHERE nm.network_id = $1`,
+      [networkId],
+    );
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  rooms(networkId: string, windowStart: Date, windowEnd: Date): Promise<RoomRow[]> {
+    return this.dataSource.query(
+      `SELECT r.id, r.name, si.id AS site_id, si.name AS site_name, si.time_zone, s.floor_area_m2::float AS floor_area_m2, s.dedicated_organisation_id,
+              COALESCE((SELECT json_agg(json_build_object('weekday', h.weekday, 'start', to_char(h.opens, 'HH24:MI'),
+                                        'end', CASE WHEN h.closes = '24:00' THEN '24:00' ELSE to_char(h.closes, 'HH24:MI') END))
+                          FROM site_opening_hours h WHERE h.site_id = si.id), '[]') AS opening_hours,
+              COALESCE((SELECT json_agg(json_build_array(extract(epoch FROM lower(b.period)) * 1000, extract(epoch FROM upper(b.period)) * 1000))
+                          FROM blackout b WHERE (b.resource_id = r.id OR b.site_id = si.id) AND b.period && tstzrange($2, $3)), '[]')
+                AS closures
+         FROM resource r JOIN space s ON s.resource_id = r.id JOIN site si ON si.id = s.site_id
+        WHERE r.network_id = $1 AND r.type = 'space'
+        ORDER BY si.name, r.name, r.id`,
+      [networkId, windowStart, windowEnd],
+    );
+  }
+
+  staff(networkId: string, windowStart: Date, windowEnd: Date): Promise<StaffRow[]> {
+    return this.dataSource.query(
+      `SELECT r.id, r.name, sm.job_title, r.time_zone, sm.holidays_off, to_char(sm.alternating_weeks_anchor, 'YYYY-MM-DD') AS alternating_weeks_anchor,
+              COALESCE((SELECT json_agg(json_build_object('week', h.week, 'weekday', h.weekday, 'start', to_char(h.starts, 'HH24:MI'),
+                                        'end', to_char(h.ends, 'HH24:MI'))) FROM staff_working_hours h WHERE h.resource_id = r.id), '[]')
+                AS working_hours,
+              COALESCE((SELECT json_agg(json_build_array(extract(epoch FROM lower(l.period)) * 1000, extract(epoch FROM upper(l.period)) * 1000))
+                          FROM staff_leave l WHERE l.resource_id = r.id AND l.period && tstzrange($2, $3)), '[]') AS leave
+         FROM resource r JOIN staff_member sm ON sm.resource_id = r.id
+        WHERE r.network_id = $1
+        ORDER BY r.name, r.id`,
+      [networkId, windowStart, windowEnd],
+    );
+  }
+
+  /**
+   * Confirmed minutes per resource and local month ($4 is the resources' zone), each occurrence
+   * clipped to the window and counted in the month it starts; optionally one organisation's only.
+   */
+  bookedByMonth(
+    ids: string[],
+    windowStart: Date,
+    windowEnd: Date,
+    zone: string,
+    organisationId: string | null,
+  ): Promise<MonthRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT o.resource_id, to_char(date_trunc('month', o.starts_at AT TIME ZONE $4), 'YYYY-MM-DD') AS month,
+              round(extract(epoch FROM sum(least(o.ends_at, $3::timestamptz) - greatest(o.starts_at, $2::timestamptz))) / 60)::int AS minutes
+         FROM booking_occurrence o
+        WHERE o.resource_id = ANY($1::uuid[]) AND o.status = 'confirmed' AND o.starts_at < $3 AND o.ends_at > $2
+          AND ($5::uuid IS NULL OR o.organisation_id = $5)
+        GROUP BY 1, 2`,
+      [ids, windowStart, windowEnd, zone, organisationId],
+    );
+  }
+
+  /** Confirmed minutes per resource and organisation in the window, with the local months ($4) they fall in. */
+  bookedByOrganisation(
+    ids: string[],
+    windowStart: Date,
+    windowEnd: Date,
+    zone: string,
+    organisationId: string | null,
+  ): Promise<MinutesRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT resource_id, organisation_id, sum(minutes)::int AS minutes, count(*)::int AS months
+         FROM (SELECT o.resource_id, o.organisation_id, date_trunc('month', o.starts_at AT TIME ZONE $4) AS month,
+                      round(extract(epoch FROM sum(least(o.ends_at, $3::timestamptz) - greatest(o.starts_at, $2::timestamptz))) / 60) AS minutes
+                 FROM booking_occurrence o
+                WHERE o.resource_id = ANY($1::uuid[]) AND o.status = 'confirmed' AND o.starts_at < $3 AND o.ends_at > $2
+                  AND ($5::uuid IS NULL OR o.organisation_id = $5)
+                GROUP BY 1, 2, 3) monthly
+        GROUP BY 1, 2`,
+      [ids, windowStart, windowEnd, zone, organisationId],
+    );
+  }
+
+  /** Confirmed minutes per local weekday (1–7) and hour of the zone, each occurrence spread over the hours it covers. */
+  bookedByWeekdayHour(
+    ids: string[],
+    windowStart: Date,
+    windowEnd: Date,
+    zone: string,
+    organisationId: string | null,
+  ): Promise<Array<{ weekday: number; hour: number; minutes: number }>> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `WITH local AS (
+         SELECT greatest(o.starts_at, $2::timestamptz) AT TIME ZONE $4 AS s, least(o.ends_at, $3::timestamptz) AT TIME ZONE $4 AS e
+           FROM booking_occurrence o
+          WHERE o.resource_id = ANY($1::uuid[]) AND o.status = 'confirmed' AND o.starts_at < $3 AND o.ends_at > $2
+            AND ($5::uuid IS NULL OR o.organisation_id = $5)
+       )
+       SELECT extract(isodow FROM h)::int AS weekday, extract(hour FROM h)::int AS hour,
+              round(extract(epoch FROM sum(least(h + interval '1 hour', l.e) - greatest(h, l.s))) / 60)::int AS minutes
+         FROM local l CROSS JOIN LATERAL generate_series(date_trunc('hour', l.s), l.e - interval '1 microsecond', interval '1 hour') h
+        GROUP BY 1, 2`,
+      [ids, windowStart, windowEnd, zone, organisationId],
+    );
+  }
+
+  /** Delivered minutes (confirmed or locked timesheets) per staff resource and organisation, days in [from, to). */
+  delivered(networkId: string, from: string, to: string, organisationId: string | null): Promise<MinutesRow[]> {
+    return this.dataSource.query(
+      `SELECT e.resource_id, e.organisation_id, sum(e.minutes)::int AS minutes
+         FROM timesheet_entry e JOIN resource r ON r.id = e.resource_id
+        WHERE r.network_id = $1 AND e.status IN ('confirmed', 'locked') AND e.work_date >= $2::date AND e.work_date < $3::date
+          AND ($4::uuid IS NULL OR e.organisation_id = $4)
+        GROUP BY 1, 2`,
+      [networkId, from, to, organisationId],
+    );
+  }
+
+  /** Quota agreements of the network in force at some point of [from, to). */
+  agreements(networkId: string, from: string, to: string, organisationId: string | null): Promise<AgreementRow[]> {
+    return this.dataSource.query(
+      `SELECT a.resource_id, a.organisation_id, a.minutes_per_period, a.period_unit, to_char(a.starts_on, 'YYYY-MM-DD') AS starts_on,
+              to_char(a.ends_on, 'YYYY-MM-DD') AS ends_on
+         FROM agreement a JOIN resource r ON r.id = a.resource_id
+        WHERE r.network_id = $1 AND a.minutes_per_period IS NOT NULL
+          AND a.starts_on < $3::date AND (a.ends_on IS NULL OR a.ends_on > $2::date)
+          AND ($4::uuid IS NULL OR a.organisation_id = $4)`,
+      [networkId, from, to, organisationId],
+    );
+  }
+
+  async reach(
+    networkId: string,
+    windowStart: Date,
+    windowEnd: Date,
+    from: string,
+    to: string,
+    organisationId: string | null,
+  ): Promise<ReachRow> {
+    const [row] = await this.dataSource.query(
+      `WITH occ AS (
+         SELECT o.organisation_id, o.series_id, o.status, r.type
+           FROM booking_occurrence o JOIN resource r ON r.id = o.resource_id
+          WHERE r.network_id = $1 AND o.status IN ('pending', 'confirmed') AND o.starts_at < $3 AND o.ends_at > $2
+            AND ($6::uuid IS NULL OR o.organisation_id = $6)
+       )
+       SELECT
+         (SELECT count(*) FROM (SELECT organisation_id FROM occ WHERE status = 'confirmed'
+                                UNION
+                                SELECT e.organisation_id FROM timesheet_entry e JOIN resource r ON r.id = e.resource_id
+                                 WHERE r.network_id = $1 AND e.status IN ('confirmed', 'locked')
+                                   AND e.work_date >= $4::date AND e.work_date < $5::date
+                                   AND ($6::uuid IS NULL OR e.organisation_id = $6)) served)::int AS organisations_served,
+         (SELECT count(*) FROM occ WHERE status = 'confirmed' AND type <> 'staff')::int AS bookings,
+         (SELECT count(DISTINCT series_id) FROM occ WHERE type = 'staff')::int AS hour_requests,
+         (SELECT count(DISTINCT s.requester_user_id) FROM booking_series s WHERE s.id IN (SELECT series_id FROM occ))::int AS people`,
+      [networkId, windowStart, windowEnd, from, to, organisationId],
+    );
+    return row;
+  }
+
+  rates(networkId: string): Promise<RateRow[]> {
+    return this.dataSource.query(
+      `SELECT r.id AS resource_id, r.name AS resource_name, r.type AS resource_type, s.floor_area_m2::float AS floor_area_m2,
+              sar.kind, sar.rate_cents::bigint::float AS rate_cents, sar.note
+         FROM resource r LEFT JOIN space s ON s.resource_id = r.id LEFT JOIN stand_alone_rate sar ON sar.resource_id = r.id
+        WHERE r.network_id = $1
+        ORDER BY r.type DESC, r.name, r.id`,
+      [networkId],
+    );
+  }
+
+  async resourceNetwork(m: EntityManager, resourceId: string): Promise<string | null> {
+    const rows = await m.query('SELECT network_id FROM resource WHERE id = $1', [resourceId]);
+    return rows[0]?.network_id ?? null;
+  }
+
+  async upsertRate(
+    m: EntityManager,
+    resourceId: string,
+    kind: StandAloneRateKind,
+    rateCents: number,
+    note: string,
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO stand_alone_rate (resource_id, kind, rate_cents, note) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (resource_id) DO UPDATE SET kind = EXCLUDED.kind, rate_cents = EXCLUDED.rate_cents, note = EXCLUDED.note, updated_at = now()`,
+      [resourceId, kind, rateCents, note],
+    );
+  }
+
+  /** The network's indicators, with the values entered for periods inside [from, to) summed. */
+  indicators(networkId: string, from: string, to: string): Promise<IndicatorRow[]> {
+    return this.dataSource.query(
+      `SELECT i.id, i.network_id, i.stage, i.name_fr, i.name_en, i.metric, i.target::float AS target, i.position,
+              (SELECT sum(v.value)::float FROM impact_indicator_value v
+                WHERE v.indicator_id = i.id AND v.period <@ daterange($2::date, $3::date)) AS entered_value
+         FROM impact_indicator i
+        WHERE i.network_id = $1
+        ORDER BY CASE i.stage WHEN 'activity' THEN 1 WHEN 'output' THEN 2 ELSE 3 END, i.position, i.name_fr, i.id`,
+      [networkId, from, to],
+    );
+  }
+
+  async indicatorNetwork(m: EntityManager, id: string): Promise<string | null> {
+    const rows = await m.query('SELECT network_id FROM impact_indicator WHERE id = $1 FOR UPDATE', [id]);
+    return rows[0]?.network_id ?? null;
+  }
+
+  async insertIndicator(m: EntityManager, i: IndicatorFields & { networkId: string }): Promise<string> {
+    const [row] = await m.query(
+      `INSERT INTO impact_indicator (network_id, stage, name_fr, name_en, metric, target, position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [i.networkId, i.stage, i.nameFr, i.nameEn, i.metric, i.target, i.position],
+    );
+    return row.id;
+  }
+
+  async updateIndicator(m: EntityManager, id: string, i: IndicatorFields): Promise<void> {
+    await m.query(
+      `UPDATE impact_indicator SET stage = $2, name_fr = $3, name_en = $4, metric = $5, target = $6, position = $7, updated_at = now()
+        WHERE id = $1`,
+      [id, i.stage, i.nameFr, i.nameEn, i.metric, i.target, i.position],
+    );
+  }
+
+  async indicatorFields(m: EntityManager, id: string): Promise<IndicatorFields | null> {
+    const rows = await m.query(
+      `SELECT stage, name_fr AS "nameFr", name_en AS "nameEn", metric, target::float AS target, position FROM impact_indicator WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async deleteIndicator(m: EntityManager, id: string): Promise<void> {
+    await m.query('DELETE FROM impact_indicator WHERE id = $1', [id]);
+  }
+
+  /** Replaces the value entered for exactly this period; another period overlapping it is refused by the database. */
+  async saveValue(m: EntityManager, id: string, from: string, to: string, value: number, note: string): Promise<void> {
+    await m.query('DELETE FROM impact_indicator_value WHERE indicator_id = $1 AND period = daterange($2::date, $3::date)', [
+      id,
+      from,
+      to,
+    ]);
+    await m.query(
+      'INSERT INTO impact_indicator_value (indicator_id, period, value, note) VALUES ($1, daterange($2::date, $3::date), $4, $5)',
+      [id, from, to, value, note],
+    );
+  }
+}
+
+export interface IndicatorFields {
+  stage: IndicatorStage;
+  nameFr: string;
+  nameEn: string;
+  metric: IndicatorMetric;
+  target: number | null;
+  position: number;
+}

@@ -1,0 +1,282 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  ImpactIndicatorView,
+  ImpactReport,
+  ImpactSummary,
+  IndicatorMetric,
+  SetStandAloneRateRequest,
+  StandAloneRateView,
+} from '@mutualis/contracts';
+import { DomainError } from '../../errors/domain-error';
+import { AccessPolicy, notFound } from '../access/access-policy';
+import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
+import { AuditTrail } from '../audit/audit-trail';
+import { AllocationReportService } from '../reports/allocation-report.service';
+import { ImpactRepository, type MinutesRow, type RoomRow, type StaffRow } from './impact.repository';
+import { buildOccupancy } from './impact-occupancy';
+import { buildSavings, type ImpactLocale } from './impact-savings';
+import { buildStaff } from './impact-staff';
+import { assertImpactWindow, dayStart, monthsOf, previousWindow, sameWindowLastYear, type DateWindow } from './impact-window';
+
+export interface ImpactQuery extends DateWindow {
+  networkId: string;
+  organisationId?: string;
+}
+
+/** Counts of people and organisations are read on Montréal's calendar, like the demo network's. */
+const NETWORK_ZONE = 'America/Toronto';
+
+type Figures = Omit<
+  ImpactReport,
+  'networkId' | 'networkName' | 'organisationId' | 'organisationName' | 'from' | 'to' | 'comparison' | 'indicators' | 'summary'
+>;
+
+/**
+ * The impact report: occupancy, shared expertise, reach, savings and environment for a window,
+ * the same headline figures for the previous window and the same window a year before, and the
+ * network's logic model. Coordinators see the network (or one organisation); anyone else sees
+ * only their own organisation's figures.
+ */
+@Injectable()
+export class ImpactService {
+  constructor(
+    private readonly impact: ImpactRepository,
+    private readonly allocation: AllocationReportService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async report(user: AuthenticatedUser, query: ImpactQuery, locale: ImpactLocale): Promise<ImpactReport> {
+    assertImpactWindow(query);
+    AccessPolicy.assertCanSeeNetwork(user, query.networkId);
+    const [networkName, names] = await Promise.all([
+      this.impact.networkName(query.networkId),
+      this.impact.organisationNames(query.networkId),
+    ]);
+    if (networkName === null) throw notFound('network', query.networkId);
+    const organisationId = this.scope(user, query, names);
+    const previous = previousWindow(query);
+    const lastYear = sameWindowLastYear(query);
+    const [current, before, yearBefore, indicatorRows] = await Promise.all([
+      this.figures(user, query.networkId, query, organisationId, names, locale, true),
+      this.figures(user, query.networkId, previous, organisationId, names, locale, false),
+      this.figures(user, query.networkId, lastYear, organisationId, names, locale, false),
+      this.impact.indicators(query.networkId, query.from, query.to),
+    ]);
+    const summary = summaryOf(current);
+    return {
+      networkId: query.networkId,
+      networkName,
+      organisationId,
+      organisationName: organisationId ? (names.get(organisationId) ?? null) : null,
+      from: query.from,
+      to: query.to,
+      summary,
+      comparison: {
+        previous: { ...previous, summary: summaryOf(before) },
+        lastYear: { ...lastYear, summary: summaryOf(yearBefore) },
+      },
+      ...current,
+      indicators: indicatorRows.map((row): ImpactIndicatorView => {
+        const value = row.metric === 'entered' ? row.entered_value : computedValue(row.metric, summary, current);
+        return {
+          id: row.id,
+          stage: row.stage,
+          nameFr: row.name_fr,
+          nameEn: row.name_en,
+          metric: row.metric,
+          target: row.target,
+          position: row.position,
+          value,
+          progress: value !== null && row.target ? value / row.target : null,
+        };
+      }),
+    };
+  }
+
+  async rates(user: AuthenticatedUser, networkId: string): Promise<StandAloneRateView[]> {
+    AccessPolicy.assertCoordinatorOf(user, networkId);
+    return (await this.impact.rates(networkId)).map((row) => ({
+      resourceId: row.resource_id,
+      resourceName: row.resource_name,
+      resourceType: row.resource_type,
+      floorAreaM2: row.floor_area_m2,
+      kind: row.kind,
+      rateCents: row.rate_cents === null ? null : Number(row.rate_cents),
+      note: row.note ?? '',
+    }));
+  }
+
+  async setRate(actor: Actor, resourceId: string, input: SetStandAloneRateRequest): Promise<void> {
+    await this.impact.manager.transaction(async (m) => {
+      const networkId = await this.impact.resourceNetwork(m, resourceId);
+      if (!networkId || !AccessPolicy.canSeeNetwork(actor.user, networkId)) throw notFound('resource', resourceId);
+      AccessPolicy.assertCoordinatorOf(actor.user, networkId);
+      await this.impact.upsertRate(m, resourceId, input.kind, input.rateCents, input.note ?? '');
+      await this.audit.record(m, actor, {
+        entity: 'stand_alone_rate',
+        entityId: resourceId,
+        action: 'set',
+        networkId,
+        after: input,
+      });
+    });
+  }
+
+  /**
+   * Whose figures the caller gets: a coordinator chooses (the network, or one organisation); anyone
+   * else gets their own organisation of this network, never another's (404, as if it did not exist).
+   */
+  private scope(user: AuthenticatedUser, query: ImpactQuery, names: Map<string, string>): string | null {
+    if (query.organisationId && !names.has(query.organisationId)) throw notFound('organisation', query.organisationId);
+    if (AccessPolicy.isCoordinatorOf(user, query.networkId)) return query.organisationId ?? null;
+    if (query.organisationId) {
+      if (!user.memberships.has(query.organisationId)) throw notFound('organisation', query.organisationId);
+      return query.organisationId;
+    }
+    const own = [...user.memberships.keys()].filter((id) => names.has(id));
+    if (own.length === 1) return own[0];
+    throw new DomainError('VALIDATION_FAILED', 'Choose which of your organisations the report is for.', {
+      fields: [{ field: 'organisationId', messages: ['organisationId is required for members of several organisations'] }],
+    });
+  }
+
+  private async figures(
+    user: AuthenticatedUser,
+    networkId: string,
+    window: DateWindow,
+    organisationId: string | null,
+    names: Map<string, string>,
+    locale: ImpactLocale,
+    /** The comparison windows need only the headline figures: no weekday × hour grid. */
+    detailed: boolean,
+  ): Promise<Figures> {
+    const start = dayStart(window.from, NETWORK_ZONE);
+    const end = dayStart(window.to, NETWORK_ZONE);
+    const [rooms, staff, delivered, agreements, reach, rates, allocation] = await Promise.all([
+      this.impact.rooms(networkId, start, end),
+      this.impact.staff(networkId, start, end),
+      this.impact.delivered(networkId, window.from, window.to, organisationId),
+      this.impact.agreements(networkId, window.from, window.to, organisationId),
+      this.impact.reach(networkId, start, end, window.from, window.to, organisationId),
+      this.impact.rates(networkId),
+      this.allocation.report(user, { networkId, ...window, basis: 'actual' }, locale),
+    ]);
+    const [roomMonths, roomUse, grid, planned] = await Promise.all([
+      this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByMonth(ids, s, e, zone, organisationId)),
+      this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByOrganisation(ids, s, e, zone, organisationId)),
+      detailed
+        ? this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByWeekdayHour(ids, s, e, zone, organisationId))
+        : Promise.resolve([]),
+      this.byZone(staff, window, (ids, s, e, zone) => this.impact.bookedByOrganisation(ids, s, e, zone, organisationId)),
+    ]);
+    const occupancy = buildOccupancy(rooms, roomMonths, grid, window, detailed);
+    const visibleAllocation = organisationId
+      ? { ...allocation, lines: allocation.lines.filter((line) => line.organisationId === organisationId) }
+      : allocation;
+    const area = new Map(rooms.map((room) => [room.id, room.floor_area_m2 ?? 0]));
+    return {
+      occupancy,
+      staff: buildStaff(staff, planned, delivered, agreements, names, window, organisationId),
+      reach: {
+        organisationsServed: reach.organisations_served,
+        bookings: reach.bookings,
+        hourRequests: reach.hour_requests,
+        people: reach.people,
+      },
+      savings: buildSavings(
+        rates,
+        withDedicatedRooms(roomUse, rooms, window, organisationId),
+        delivered,
+        visibleAllocation,
+        names,
+        locale,
+      ),
+      environment: {
+        sharedSquareMetreHours: Math.round(
+          occupancy.rooms.reduce((sum, room) => sum + (area.get(room.resourceId) ?? 0) * (room.bookedMinutes / 60), 0),
+        ),
+      },
+    };
+  }
+
+  /** One read per time zone: a window's bounds are midnights in the resources' own zone. */
+  private async byZone<T>(
+    resources: Array<RoomRow | StaffRow>,
+    window: DateWindow,
+    read: (ids: string[], start: Date, end: Date, zone: string) => Promise<T[]>,
+  ): Promise<T[]> {
+    const zones = new Map<string, string[]>();
+    for (const r of resources) zones.set(r.time_zone, [...(zones.get(r.time_zone) ?? []), r.id]);
+    const reads = [...zones].map(([zone, ids]) => read(ids, dayStart(window.from, zone), dayStart(window.to, zone), zone));
+    return (await Promise.all(reads)).flat();
+  }
+}
+
+/**
+ * A dedicated room (an office, a storage space) is occupied by its organisation every month of the
+ * window, booked or not: going alone, it would rent it for all of them.
+ */
+function withDedicatedRooms(
+  use: MinutesRow[],
+  rooms: RoomRow[],
+  window: DateWindow,
+  organisationId: string | null,
+): MinutesRow[] {
+  const dedicated = rooms.filter(
+    (room) => room.dedicated_organisation_id && (!organisationId || room.dedicated_organisation_id === organisationId),
+  );
+  if (dedicated.length === 0) return use;
+  const months = monthsOf(window).length;
+  const taken = new Set(dedicated.map((room) => `${room.id}|${room.dedicated_organisation_id}`));
+  return [
+    ...use.filter((row) => !taken.has(`${row.resource_id}|${row.organisation_id}`)),
+    ...dedicated.map((room) => {
+      const booked = use.find((row) => row.resource_id === room.id && row.organisation_id === room.dedicated_organisation_id);
+      return {
+        resource_id: room.id,
+        organisation_id: room.dedicated_organisation_id as string,
+        minutes: Math.max(1, booked?.minutes ?? 0),
+        months,
+      };
+    }),
+  ];
+}
+
+function summaryOf(f: Figures): ImpactSummary {
+  return {
+    occupancyRate: f.occupancy.total.rate,
+    bookedMinutes: f.occupancy.total.bookedMinutes,
+    plannedMinutes: f.staff.total.plannedMinutes,
+    deliveredMinutes: f.staff.total.deliveredMinutes,
+    organisationsServed: f.reach.organisationsServed,
+    savedCents: f.savings.total.savedCents,
+    sharedSquareMetreHours: f.environment.sharedSquareMetreHours,
+  };
+}
+
+/** A computed indicator's figure, in the unit people read it in (hours, percent, dollars). */
+function computedValue(metric: Exclude<IndicatorMetric, 'entered'>, summary: ImpactSummary, f: Figures): number {
+  const round = (value: number) => Math.round(value * 100) / 100;
+  switch (metric) {
+    case 'occupancy_percent':
+      return round(summary.occupancyRate * 100);
+    case 'hours_booked':
+      return round(summary.bookedMinutes / 60);
+    case 'hours_delivered':
+      return round(summary.deliveredMinutes / 60);
+    case 'delivery_percent':
+      return summary.plannedMinutes > 0 ? round((summary.deliveredMinutes / summary.plannedMinutes) * 100) : 0;
+    case 'organisations_served':
+      return summary.organisationsServed;
+    case 'bookings':
+      return f.reach.bookings;
+    case 'hour_requests':
+      return f.reach.hourRequests;
+    case 'people':
+      return f.reach.people;
+    case 'savings_cents':
+      return round(summary.savedCents / 100);
+    case 'shared_m2_hours':
+      return summary.sharedSquareMetreHours;
+  }
+}

@@ -1,0 +1,149 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { ImpactIndicatorView } from '@mutualis/contracts';
+import { of } from 'rxjs';
+import en from '../../../../public/i18n/en.json';
+import fr from '../../../../public/i18n/fr.json';
+import impactEn from '../../../../public/i18n/impact/en.json';
+import impactFr from '../../../../public/i18n/impact/fr.json';
+import { LogicModelEditor, readNumber } from './logic-model-editor';
+
+const ENTERED: ImpactIndicatorView = {
+  id: 'i-1',
+  stage: 'effect',
+  nameFr: 'Nouvelles collaborations',
+  nameEn: 'New collaborations',
+  metric: 'entered',
+  target: 4,
+  position: 0,
+  value: null,
+  progress: null,
+};
+
+async function render(confirm = true) {
+  TestBed.configureTestingModule({
+    imports: [
+      LogicModelEditor,
+      TranslocoTestingModule.forRoot({
+        langs: { fr, en, 'impact/fr': impactFr, 'impact/en': impactEn },
+        translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr' },
+        preloadLangs: true,
+      }),
+    ],
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      { provide: MatDialog, useValue: { open: () => ({ afterClosed: () => of(confirm) }) } },
+    ],
+  });
+  const fixture = TestBed.createComponent(LogicModelEditor);
+  fixture.componentRef.setInput('networkId', 'n-1');
+  fixture.componentRef.setInput('indicators', [ENTERED]);
+  fixture.componentRef.setInput('period', { from: '2026-10-01', to: '2026-11-01', label: 'octobre 2026' });
+  fixture.componentRef.setInput('lang', 'fr');
+  let changed = 0;
+  fixture.componentInstance.changed.subscribe(() => (changed += 1));
+  fixture.detectChanges();
+  await fixture.whenStable();
+  const root = fixture.nativeElement as HTMLElement;
+  const type = (input: HTMLInputElement, value: string) => {
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    fixture.detectChanges();
+  };
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+  };
+  return { fixture, root, type, settle, http: TestBed.inject(HttpTestingController), changed: () => changed };
+}
+
+describe('LogicModelEditor', () => {
+  it('reads numbers typed the French or the English way', () => {
+    expect([readNumber('2,5'), readNumber('2.5'), readNumber(' 1 000 '), readNumber(''), readNumber('deux')]).toEqual([
+      2.5,
+      2.5,
+      1000,
+      null,
+      Number.NaN,
+    ]);
+  });
+
+  it('saves a new target and the value of the period on screen, then tells the page', async () => {
+    const page = await render();
+    const inputs = page.root.querySelectorAll<HTMLInputElement>('.row input');
+    expect(page.root.querySelector('.row')?.textContent).toContain('Valeur pour octobre 2026');
+    page.type(inputs[0], '6');
+    page.type(inputs[1], '3');
+    (page.root.querySelector('.row .actions button') as HTMLButtonElement).click();
+    await page.settle();
+    const patch = page.http.expectOne({ method: 'PATCH', url: '/api/impact/indicators/i-1' });
+    expect(patch.request.body).toEqual({ target: 6 });
+    patch.flush(null, { status: 204, statusText: 'No Content' });
+    await page.settle();
+    const put = page.http.expectOne({ method: 'PUT', url: '/api/impact/indicators/i-1/values' });
+    expect(put.request.body).toEqual({ from: '2026-10-01', to: '2026-11-01', value: 3 });
+    put.flush(null, { status: 204, statusText: 'No Content' });
+    await page.settle();
+    expect(page.changed()).toBe(1);
+  });
+
+  it('explains an overlapping period next to the button, and refuses what is not a number', async () => {
+    const page = await render();
+    const inputs = page.root.querySelectorAll<HTMLInputElement>('.row input');
+    page.type(inputs[1], 'beaucoup');
+    (page.root.querySelector('.row .actions button') as HTMLButtonElement).click();
+    await page.settle();
+    expect(page.root.querySelector('.row [role="alert"]')?.textContent).toContain('Entrez un nombre positif');
+
+    page.type(inputs[1], '2');
+    (page.root.querySelector('.row .actions button') as HTMLButtonElement).click();
+    await page.settle();
+    page.http
+      .expectOne({ method: 'PUT', url: '/api/impact/indicators/i-1/values' })
+      .flush({ code: 'CONFLICT', message: 'overlap' }, { status: 409, statusText: 'Conflict' });
+    await page.settle();
+    expect(page.root.querySelector('.row [role="alert"]')?.textContent).toContain('chevauche');
+    expect(page.changed()).toBe(0);
+  });
+
+  it('removes an indicator once confirmed, and adds one with its names in both languages', async () => {
+    const page = await render();
+    const remove = Array.from(page.root.querySelectorAll<HTMLButtonElement>('.row .actions button'))[1];
+    expect(remove.textContent).toContain('Retirer');
+    remove.click();
+    await page.settle();
+    page.http
+      .expectOne({ method: 'DELETE', url: '/api/impact/indicators/i-1' })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await page.settle();
+
+    const add = page.root.querySelector('form.add') as HTMLFormElement;
+    add.dispatchEvent(new Event('submit'));
+    await page.settle();
+    expect(add.querySelector('[role="alert"]')?.textContent).toContain('Donnez un nom en français et en anglais.');
+    page.type(add.querySelector('input[name="nameFr"]') as HTMLInputElement, 'Satisfaction des organismes');
+    page.type(add.querySelector('input[name="nameEn"]') as HTMLInputElement, 'Member satisfaction');
+    page.type(add.querySelector('input[name="target"]') as HTMLInputElement, '85');
+    add.dispatchEvent(new Event('submit'));
+    await page.settle();
+    const post = page.http.expectOne({ method: 'POST', url: '/api/impact/indicators' });
+    expect(post.request.body).toEqual({
+      networkId: 'n-1',
+      stage: 'output',
+      nameFr: 'Satisfaction des organismes',
+      nameEn: 'Member satisfaction',
+      metric: 'entered',
+      target: 85,
+      position: 1,
+    });
+    post.flush({ id: 'i-2' });
+    await page.settle();
+    expect(page.changed()).toBe(2);
+  });
+});
