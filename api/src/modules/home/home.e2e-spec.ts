@@ -81,6 +81,7 @@ describe('GET /api/home', () => {
         })
         .expect(201)
     ).body.id;
+    await f.acceptStaffInvitation(staffId, person.id);
     const siteId = (await f.site(networkId)).id;
     roomId = (await f.space(networkId, siteId, { approval_required: true })).id;
     const otherRoom = (await f.space(otherNetwork, (await f.site(otherNetwork)).id, { approval_required: true })).id;
