@@ -11,6 +11,7 @@ import { connectDatabase, type DatabaseConnection } from './database/database-co
 import { generateMigration } from './database/generate-migration';
 import { revertLastMigration, runMigrations } from './database/run-migrations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoNetwork } from './database/seed/demo-network.seed';
+import { startMailCatcherUnlessSmtp } from './modules/notifications/mail-catcher/start-mail-catcher';
 
 let logger: Pick<Logger, 'info' | 'debug'> = { info: (m: string) => console.log(m), debug: () => undefined };
 
@@ -52,10 +53,14 @@ async function main(): Promise<void> {
 async function serve(config: AppConfig, database: DatabaseConnection, stopDatabase: () => Promise<void>): Promise<void> {
   logApplied((await runMigrations(database.url)).applied);
   const seeded = config.seedDemo && (await seedDemoNetwork(database.url));
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: database.url }), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const mail = await startMailCatcherUnlessSmtp(config);
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ ...config, smtpUrl: mail.smtpUrl, databaseUrl: database.url }),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
   app.useLogger(app.get(PinoLogger));
   configureApp(app, config);
   await app.listen(config.port, config.host);
@@ -63,7 +68,16 @@ async function serve(config: AppConfig, database: DatabaseConnection, stopDataba
   const url = `http://localhost:${config.port}`;
   logger.info(`Mutualis is ready at ${url} (API ${url}/api, docs ${url}/api/docs)`);
   logger.info(database.embedded ? `Database: embedded PostgreSQL, data in ${config.dataDir}` : 'Database: DATABASE_URL');
+  logger.info(
+    mail.webUrl
+      ? `E-mail: every message goes to the local mail catcher, read them at ${mail.webUrl}`
+      : config.smtpUrl
+        ? 'E-mail: SMTP_URL'
+        : 'E-mail: not sent (no SMTP_URL, MAIL_CATCHER=false)',
+  );
   if (seeded) printDemoAccounts(url);
+  if (mail.webUrl)
+    console.log(`E-mails Mutualis sends (invitations, approvals, resets…) land in the mail catcher: ${mail.webUrl}\n`);
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
@@ -71,6 +85,7 @@ async function serve(config: AppConfig, database: DatabaseConnection, stopDataba
     stopping = true;
     logger.info(`${signal} received, stopping…`);
     await app.close();
+    await mail.stop();
     await stopDatabase();
     process.exit(0);
   };

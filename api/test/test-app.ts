@@ -33,8 +33,13 @@ export interface TestApp {
 export const TEST_NOW = new Date('2026-11-16T14:00:00Z');
 
 /** Boots the real API (same pipeline as `main.ts`) against a fresh database of its own. */
-export async function createTestApp(env: Record<string, string> = {}, now: Date = TEST_NOW): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(
+  env: Record<string, string> = {},
+  now: Date = TEST_NOW,
+  /** Another app's database: a second API instance on the same data (it leaves the database to its owner). */
+  shared?: TestDatabase,
+): Promise<TestApp> {
+  const database = shared ?? (await createTestDatabase());
   const clock = new FixedClock(now.getTime());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST: '/nonexistent', ...env });
   const moduleRef = await Test.createTestingModule({
@@ -58,7 +63,7 @@ export async function createTestApp(env: Record<string, string> = {}, now: Date 
     clock,
     async close() {
       await app.close();
-      await database.drop();
+      if (!shared) await database.drop();
     },
   };
 }

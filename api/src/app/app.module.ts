@@ -20,6 +20,7 @@ import { CostPoolsModule } from '../modules/cost-pools/cost-pools.module';
 import { PeriodsModule } from '../modules/periods/periods.module';
 import { ReportsModule } from '../modules/reports/reports.module';
 import { ClockModule } from '../clock/clock.module';
+import { NotificationsModule } from '../modules/notifications/notifications.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         ClockModule,
+        NotificationsModule,
         HealthModule,
         AuthModule,
         DirectoryModule,

@@ -18,6 +18,19 @@ export interface AppConfig {
   pendingExpiryHours: number;
   /** How often the booking maintenance (horizon extension, expiry) runs; 0 turns it off. */
   maintenanceIntervalMinutes: number;
+  /** Where e-mail goes (smtp://user:pass@host:port, smtps://…); null: the local mail catcher, or nowhere in tests. */
+  smtpUrl: string | null;
+  /** The sender of every e-mail, e.g. "Mutualis <noreply@example.org>". */
+  mailFrom: string;
+  /** The address people open, for links in e-mails and calendar feeds. */
+  publicUrl: string;
+  /** Without SMTP_URL, start a local mail catcher (an SMTP server and a page listing what it got). */
+  mailCatcher: boolean;
+  /** Whether this instance works the job queue (deliveries, scheduled work); off by default in tests. */
+  queueWorkers: boolean;
+  /** Delivery attempts after the first before a message is `failed`, and the first delay (doubling). */
+  mailRetryLimit: number;
+  mailRetryDelaySeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +70,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
   );
 
+  const smtpUrl = parseSmtpUrl(env['SMTP_URL'], problems);
+  const mailCatcher = parseBoolean('MAIL_CATCHER', env['MAIL_CATCHER'], nodeEnv === 'development', problems);
+  const queueWorkers = parseBoolean('QUEUE_WORKERS', env['QUEUE_WORKERS'], nodeEnv !== 'test', problems);
+  const mailRetryLimit = parseInteger('MAIL_RETRY_LIMIT', env['MAIL_RETRY_LIMIT'], 8, 0, 50, problems);
+  const mailRetryDelaySeconds = parseInteger(
+    'MAIL_RETRY_DELAY_SECONDS',
+    env['MAIL_RETRY_DELAY_SECONDS'],
+    30,
+    1,
+    86_400,
+    problems,
+  );
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv,
@@ -73,6 +99,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     pendingExpiryHours,
     maintenanceIntervalMinutes,
+    smtpUrl,
+    mailFrom: env['MAIL_FROM']?.trim() || 'Mutualis <noreply@mutualis.localhost>',
+    publicUrl: (env['PUBLIC_URL']?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
+    mailCatcher,
+    queueWorkers,
+    mailRetryLimit,
+    mailRetryDelaySeconds,
   };
 }
 
@@ -91,6 +124,18 @@ function parseInteger(
     return fallback;
   }
   return value;
+}
+
+function parseSmtpUrl(raw: string | undefined, problems: string[]): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  try {
+    const url = new URL(raw.trim());
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+      problems.push(`SMTP_URL must start with smtp:// or smtps:// (got "${url.protocol}//…")`);
+  } catch {
+    problems.push('SMTP_URL is not a valid URL (expected smtp://user:password@host:port)');
+  }
+  return raw.trim();
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {

@@ -7,3 +7,4 @@ export * from './lib/premises/premises-contracts';
 export * from './lib/bookings/booking-contracts';
 export * from './lib/staff/staff-contracts';
 export * from './lib/allocation/allocation-contracts';
+export * from './lib/notifications/notification-contracts';

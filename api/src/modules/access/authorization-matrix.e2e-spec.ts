@@ -505,6 +505,26 @@ const MATRIX: Record<string, RouteCase> = {
     },
   },
   'GET /api/audit': { allow: ['adminA', 'otherCoordinator', 'coordinator'], request: async () => ({ path: '/api/audit' }) },
+  'GET /api/notifications': { allow: SIGNED_IN, request: async () => ({ path: '/api/notifications?unread=true' }) },
+  'POST /api/notifications/read': {
+    allow: SIGNED_IN,
+    request: async () => ({ path: '/api/notifications/read', body: { all: true } }),
+  },
+  'GET /api/notifications/failed': {
+    allow: ['otherCoordinator', 'coordinator'],
+    request: async () => ({ path: '/api/notifications/failed' }),
+  },
+  'POST /api/notifications/failed/:id/retry': {
+    allow: ['coordinator'],
+    request: async (w) => {
+      const [row] = await w.t.dataSource.query(
+        `INSERT INTO notification (user_id, event_key, kind, category, network_id, created_at, email_status)
+         VALUES ($1, gen_random_uuid()::text, 'booking.changed', 'bookings', $2, now(), 'failed') RETURNING id`,
+        [w.users.memberA, w.networkId],
+      );
+      return { path: `/api/notifications/failed/${row.id}/retry` };
+    },
+  },
 };
 
 function routesOf(app: INestApplication): string[] {

@@ -6,6 +6,8 @@ import { BookingChangesService } from './booking-changes.service';
 import { BookingChecks } from './booking-checks.service';
 import { BookingDecisionsService } from './booking-decisions.service';
 import { BookingMaintenanceService } from './booking-maintenance.service';
+import { BookingNoticeRepository } from './booking-notice.repository';
+import { BookingNotices } from './booking-notices';
 import { BookingRepository } from './booking.repository';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
@@ -23,6 +25,8 @@ import { SeriesEdits } from './series-edits';
     BookingApprovalsService,
     BookingMaintenanceService,
     BookingRepository,
+    BookingNotices,
+    BookingNoticeRepository,
   ],
   exports: [BookingsService, BookingRepository],
 })

@@ -1,0 +1,54 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import PgBoss from 'pg-boss';
+
+/**
+ * Notifications: one row per person and event, written in the transaction that caused the event (the
+ * outbox). The same row is the in-app notice (read_at) and the e-mail to deliver (email_status), so a
+ * rolled-back change leaves neither and a committed one always has both.
+ *
+ * The job queue (pg-boss) keeps its own tables in the `pgboss` schema; installing it here puts it in
+ * every database that has our schema, and pg-boss upgrades it itself at start.
+ *
+ * `booking_series.ical_sequence`: the iCalendar SEQUENCE, raised by every change that is sent, so that
+ * calendars update the event in place instead of adding a copy.
+ */
+export class Notifications1764200000000 implements MigrationInterface {
+  name = 'Notifications1764200000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    const [{ installed }] = await q.query(
+      `SELECT EXISTS (SELECT 1 FROM information_schema.schemata WHERE schema_name = 'pgboss') AS installed`,
+    );
+    if (!installed) await q.query(PgBoss.getConstructionPlans('pgboss'));
+    await q.query('ALTER TABLE booking_series ADD COLUMN ical_sequence integer NOT NULL DEFAULT 0');
+    await q.query(`
+      CREATE TABLE notification (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        user_id uuid NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+        event_key text NOT NULL,
+        kind text NOT NULL CHECK (kind ~ '^[a-z]+(\\.[a-z-]+)+$'),
+        category text NOT NULL,
+        network_id uuid REFERENCES network(id) ON DELETE CASCADE,
+        link text,
+        payload jsonb NOT NULL DEFAULT '{}',
+        created_at timestamptz NOT NULL,
+        read_at timestamptz,
+        email_status text NOT NULL CHECK (email_status IN ('pending', 'sent', 'failed', 'digest', 'none')),
+        email_attempts integer NOT NULL DEFAULT 0,
+        email_last_error text,
+        email_sent_at timestamptz,
+        -- Exactly one message per person and event, whatever the code or the number of instances does.
+        UNIQUE (event_key, user_id)
+      )`);
+    await q.query('CREATE INDEX notification_user_idx ON notification (user_id, created_at DESC)');
+    await q.query('CREATE INDEX notification_unread_idx ON notification (user_id) WHERE read_at IS NULL');
+    await q.query(`CREATE INDEX notification_failed_idx ON notification (network_id) WHERE email_status = 'failed'`);
+    await q.query(`CREATE INDEX notification_digest_idx ON notification (user_id) WHERE email_status = 'digest'`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TABLE notification');
+    await q.query('ALTER TABLE booking_series DROP COLUMN ical_sequence');
+    await q.query('DROP SCHEMA IF EXISTS pgboss CASCADE');
+  }
+}

@@ -1,0 +1,33 @@
+/** One notification in the caller's inbox: its title is already in the caller's language. */
+export interface NotificationItem {
+  id: string;
+  kind: string;
+  createdAt: string;
+  readAt: string | null;
+  title: string;
+  /** A path in the web app ('/bookings'), or null. */
+  link: string | null;
+}
+
+export interface NotificationInbox {
+  unreadCount: number;
+  items: NotificationItem[];
+}
+
+/** `{ ids }` marks those read; `{ all: true }` marks everything read. */
+export interface MarkNotificationsReadRequest {
+  ids?: string[];
+  all?: boolean;
+}
+
+/** A message that could not be delivered after every retry (« Envois en échec »). */
+export interface FailedNotification {
+  id: string;
+  kind: string;
+  title: string;
+  createdAt: string;
+  attempts: number;
+  lastError: string | null;
+  recipientName: string;
+  recipientEmail: string;
+}
