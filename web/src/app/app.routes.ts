@@ -59,6 +59,11 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./features/account/account.routes').then((m) => m.accountRoutes),
       },
       {
+        path: 'notifications',
+        title: 'notifications.title',
+        loadComponent: () => import('./features/notifications/notifications-page').then((m) => m.NotificationsPage),
+      },
+      {
         path: 'access-denied',
         title: 'accessDenied.title',
         loadComponent: () => import('./features/access-denied/access-denied-page').then((m) => m.AccessDeniedPage),

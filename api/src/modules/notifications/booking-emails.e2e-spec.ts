@@ -117,6 +117,40 @@ describe('booking e-mails', () => {
     expect(updated.exdates).toEqual(['2026-12-15T18:00:00']);
   });
 
+  it('puts the same events in the in-app inbox, titled in the reader’s language, each person marking only their own read', async () => {
+    const resourceId = await room({ approval_required: true });
+    await book({ resourceId, title: 'Inbox', start: '2026-12-10T10:00', durationMinutes: 60 });
+    const inbox = await t.newAgent().get('/api/notifications?unread=true').set('Cookie', coordinator.cookie).expect(200);
+    const item = inbox.body.items.find((n: { title: string }) => n.title.includes('Inbox'));
+    expect(item).toMatchObject({ kind: 'booking.approval-requested', readAt: null, link: '/bookings/approvals' });
+    expect(item.title).toMatch(/^Request to approve: Inbox/);
+    expect(new Date(item.createdAt).getTime()).toBe(t.clock.nowMs());
+    const before = inbox.body.unreadCount;
+
+    // Someone else's id is ignored, not an error that would tell them it exists.
+    await t
+      .newAgent()
+      .post('/api/notifications/read')
+      .set('Cookie', member.cookie)
+      .send({ ids: [item.id] })
+      .expect(200);
+    const still = await t.newAgent().get('/api/notifications?unread=true').set('Cookie', coordinator.cookie).expect(200);
+    expect(still.body.unreadCount).toBe(before);
+
+    const read = await t
+      .newAgent()
+      .post('/api/notifications/read')
+      .set('Cookie', coordinator.cookie)
+      .send({ ids: [item.id] })
+      .expect(200);
+    expect(read.body).toEqual({ unreadCount: before - 1 });
+    await t.newAgent().post('/api/notifications/read').set('Cookie', coordinator.cookie).send({ all: true }).expect(200);
+    const after = await t.newAgent().get('/api/notifications').set('Cookie', coordinator.cookie).expect(200);
+    expect(after.body.unreadCount).toBe(0);
+    expect(after.body.items.length).toBeGreaterThan(0);
+    await t.newAgent().post('/api/notifications/read').set('Cookie', coordinator.cookie).send({}).expect(400);
+  });
+
   async function mail(address: string, subject: string) {
     const matches = (m: CaughtMail) => to(address)(m) && m.subject.includes(subject);
     return (await catcher.waitFor((all) => all.some(matches))).find(matches)!;

@@ -10,6 +10,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { Session } from '../auth/session';
+import { NotificationBell } from '../notifications/notification-bell';
 import { LanguageSwitch } from './language-switch';
 import { NAV_ITEMS } from './nav-items';
 import { OrganisationSwitcher } from './organisation-switcher';
@@ -27,6 +28,7 @@ export const NARROW_SCREEN_QUERY = '(max-width: 959.98px)';
     MatListModule,
     MatSidenavModule,
     MatToolbarModule,
+    NotificationBell,
     OrganisationSwitcher,
     RouterLink,
     RouterLinkActive,
