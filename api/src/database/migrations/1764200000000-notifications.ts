@@ -9,6 +9,9 @@ import PgBoss from 'pg-boss';
  * The job queue (pg-boss) keeps its own tables in the `pgboss` schema; installing it here puts it in
  * every database that has our schema, and pg-boss upgrades it itself at start.
  *
+ * `notification_preference`: per person and category, e-mail at once (the default, no row), a daily
+ * digest, in the app only, or (reminders only) not at all.
+ *
  * `booking_series.ical_sequence`: the iCalendar SEQUENCE, raised by every change that is sent, so that
  * calendars update the event in place instead of adding a copy.
  */
@@ -44,9 +47,18 @@ export class Notifications1764200000000 implements MigrationInterface {
     await q.query('CREATE INDEX notification_unread_idx ON notification (user_id) WHERE read_at IS NULL');
     await q.query(`CREATE INDEX notification_failed_idx ON notification (network_id) WHERE email_status = 'failed'`);
     await q.query(`CREATE INDEX notification_digest_idx ON notification (user_id) WHERE email_status = 'digest'`);
+    await q.query(`
+      CREATE TABLE notification_preference (
+        user_id uuid NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+        category text NOT NULL,
+        delivery text NOT NULL CHECK (delivery IN ('immediate', 'digest', 'in_app', 'off')),
+        CHECK (delivery <> 'off' OR category LIKE 'reminder.%'),
+        PRIMARY KEY (user_id, category)
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TABLE notification_preference');
     await q.query('DROP TABLE notification');
     await q.query('ALTER TABLE booking_series DROP COLUMN ical_sequence');
     await q.query('DROP SCHEMA IF EXISTS pgboss CASCADE');

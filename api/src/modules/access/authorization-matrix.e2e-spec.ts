@@ -510,6 +510,14 @@ const MATRIX: Record<string, RouteCase> = {
     allow: SIGNED_IN,
     request: async () => ({ path: '/api/notifications/read', body: { all: true } }),
   },
+  'GET /api/notification-preferences': { allow: SIGNED_IN, request: async () => ({ path: '/api/notification-preferences' }) },
+  'PUT /api/notification-preferences': {
+    allow: SIGNED_IN,
+    request: async () => ({
+      path: '/api/notification-preferences',
+      body: { preferences: [{ category: 'reminder.booking-upcoming', delivery: 'off' }] },
+    }),
+  },
   'GET /api/notifications/failed': {
     allow: ['otherCoordinator', 'coordinator'],
     request: async () => ({ path: '/api/notifications/failed' }),

@@ -38,8 +38,9 @@ export class BookingNotices {
     const resource = series && (await this.bookings.bookableResource(manager, series.resourceId));
     if (!series || !resource) return;
     const occurrences = await this.bookings.occurrencesOf(manager, series.id);
-    const concerned = event.occurrenceIds
-      ? occurrences.filter((o) => event.occurrenceIds!.includes(o.id))
+    const chosen = event.occurrenceIds;
+    const concerned = chosen
+      ? occurrences.filter((o) => chosen.includes(o.id))
       : occurrences.filter((o) => o.status === 'pending' || o.status === 'confirmed');
     if (concerned.length === 0) return;
     const audience = await this.recipients.audience(manager, resource.id, resource.networkId, series.organisationId);
@@ -89,7 +90,12 @@ export class BookingNotices {
       category: event.kind === 'booking.approval-requested' ? 'approvals' : 'bookings',
       recipients,
       networkId: resource.networkId,
-      link: event.kind === 'booking.approval-requested' ? (audience.staffUserId ? '/staff' : '/bookings/approvals') : '/bookings',
+      link:
+        event.kind === 'booking.approval-requested'
+          ? audience.staffUserId
+            ? '/staff/my-schedule'
+            : '/bookings/approvals'
+          : '/bookings',
       payload: notice,
     });
   }

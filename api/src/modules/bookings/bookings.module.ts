@@ -8,6 +8,7 @@ import { BookingDecisionsService } from './booking-decisions.service';
 import { BookingMaintenanceService } from './booking-maintenance.service';
 import { BookingNoticeRepository } from './booking-notice.repository';
 import { BookingNotices } from './booking-notices';
+import { BookingReminders } from './booking-reminders';
 import { BookingRepository } from './booking.repository';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
@@ -27,6 +28,7 @@ import { SeriesEdits } from './series-edits';
     BookingRepository,
     BookingNotices,
     BookingNoticeRepository,
+    BookingReminders,
   ],
   exports: [BookingsService, BookingRepository],
 })

@@ -56,10 +56,42 @@ export class NotificationRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** Recipients as they are now: the message goes out in their language, never to a deactivated account. */
-  async recipients(manager: EntityManager, userIds: string[]): Promise<Array<{ id: string; locale: 'fr' | 'en' }>> {
+  /** Active recipients with how each wants this category delivered ('immediate' unless they chose otherwise). */
+  async recipients(
+    manager: EntityManager,
+    userIds: string[],
+    category: string,
+  ): Promise<Array<{ id: string; delivery: 'immediate' | 'digest' | 'in_app' | 'off' }>> {
     if (userIds.length === 0) return [];
-    return manager.query('SELECT id, locale FROM app_user WHERE id = ANY($1::uuid[]) AND active', [userIds]);
+    return manager.query(
+      `SELECT u.id, COALESCE(p.delivery, 'immediate') AS delivery
+         FROM app_user u LEFT JOIN notification_preference p ON p.user_id = u.id AND p.category = $2
+        WHERE u.id = ANY($1::uuid[]) AND u.active`,
+      [userIds, category],
+    );
+  }
+
+  async preferences(userId: string): Promise<Array<{ category: string; delivery: string }>> {
+    return this.dataSource.query('SELECT category, delivery FROM notification_preference WHERE user_id = $1', [userId]);
+  }
+
+  /** Saves choices; 'immediate' is the default and needs no row. */
+  async savePreferences(
+    manager: EntityManager,
+    userId: string,
+    choices: Array<{ category: string; delivery: string }>,
+  ): Promise<void> {
+    for (const { category, delivery } of choices) {
+      if (delivery === 'immediate') {
+        await manager.query('DELETE FROM notification_preference WHERE user_id = $1 AND category = $2', [userId, category]);
+      } else {
+        await manager.query(
+          `INSERT INTO notification_preference (user_id, category, delivery) VALUES ($1, $2, $3)
+           ON CONFLICT (user_id, category) DO UPDATE SET delivery = EXCLUDED.delivery`,
+          [userId, category, delivery],
+        );
+      }
+    }
   }
 
   /** The outbox rows of one event; a person already notified of this event is not notified twice. */
@@ -180,5 +212,32 @@ export class NotificationRepository {
       [id],
     );
     return rows.length === 1;
+  }
+
+  /** People with messages waiting for their daily digest. */
+  async digestRecipients(): Promise<string[]> {
+    const rows = await this.dataSource.query(`SELECT DISTINCT user_id FROM notification WHERE email_status = 'digest'`);
+    return rows.map((r: { user_id: string }) => r.user_id);
+  }
+
+  /** One person's digest, locked like a single message: two instances never send it twice. */
+  async claimDigest(
+    manager: EntityManager,
+    userId: string,
+  ): Promise<{ recipient: { email: string; locale: 'fr' | 'en'; active: boolean } | null; items: NotificationRow[] }> {
+    const items: NotificationRow[] = await manager.query(
+      `SELECT id, kind, link, payload, created_at AS "createdAt", read_at AS "readAt" FROM notification
+        WHERE user_id = $1 AND email_status = 'digest' ORDER BY created_at FOR UPDATE SKIP LOCKED`,
+      [userId],
+    );
+    const [recipient] = await manager.query('SELECT email, locale, active FROM app_user WHERE id = $1', [userId]);
+    return { recipient: recipient ?? null, items };
+  }
+
+  async markDigested(manager: EntityManager, ids: string[], nowMs: number, sent: boolean): Promise<void> {
+    await manager.query(
+      `UPDATE notification SET email_status = $3, email_sent_at = CASE WHEN $3 = 'sent' THEN $2::timestamptz END WHERE id = ANY($1::uuid[])`,
+      [ids, new Date(nowMs), sent ? 'sent' : 'none'],
+    );
   }
 }

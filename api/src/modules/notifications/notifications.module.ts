@@ -7,13 +7,29 @@ import { Outbox } from './outbox';
 import { OutboxDelivery } from './outbox-delivery';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
+import { NotificationDigest } from './notification-digest';
+import { NotificationPreferencesController } from './notification-preferences.controller';
+import { NotificationPreferencesService } from './notification-preferences.service';
+import { TimesheetReminderRepository } from './reminders/timesheet-reminder.repository';
+import { TimesheetReminders } from './reminders/timesheet-reminders';
 
 /** Global: any feature writes to the outbox in its own transaction and registers its scheduled jobs. */
 @Global()
 @Module({
   imports: [AuditModule],
-  controllers: [NotificationsController],
-  providers: [JobQueue, MailTransport, NotificationRepository, Outbox, OutboxDelivery, NotificationsService],
+  controllers: [NotificationsController, NotificationPreferencesController],
+  providers: [
+    JobQueue,
+    MailTransport,
+    NotificationRepository,
+    Outbox,
+    OutboxDelivery,
+    NotificationsService,
+    NotificationPreferencesService,
+    NotificationDigest,
+    TimesheetReminders,
+    TimesheetReminderRepository,
+  ],
   exports: [JobQueue, MailTransport, NotificationRepository, Outbox],
 })
 export class NotificationsModule {}

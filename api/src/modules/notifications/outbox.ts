@@ -7,6 +7,13 @@ import { NotificationRepository, type EmailStatus } from './notification.reposit
 
 export const DELIVER_QUEUE = 'notification-deliver';
 
+const EMAIL_STATUS_BY_DELIVERY: Record<'immediate' | 'digest' | 'in_app' | 'off', EmailStatus> = {
+  immediate: 'pending',
+  digest: 'digest',
+  in_app: 'none',
+  off: 'none',
+};
+
 /** One event that concerns some people: each gets one notification, in the app and (by default) by e-mail. */
 export interface Notice {
   kind: string;
@@ -36,20 +43,22 @@ export class Outbox {
   ) {}
 
   async notify(manager: EntityManager, notice: Notice): Promise<void> {
-    const recipients = await this.notifications.recipients(manager, [...new Set(notice.recipients)]);
+    const recipients = await this.notifications.recipients(manager, [...new Set(notice.recipients)], notice.category);
     const eventKey = notice.eventKey ?? `${notice.kind}:${randomUUID()}`;
     const rows = await this.notifications.insert(
       manager,
-      recipients.map((r) => ({
-        userId: r.id,
-        eventKey,
-        kind: notice.kind,
-        category: notice.category,
-        networkId: notice.networkId,
-        link: notice.link,
-        payload: notice.payload,
-        emailStatus: 'pending' as EmailStatus,
-      })),
+      recipients
+        .filter((r) => notice.alwaysEmail || r.delivery !== 'off')
+        .map((r) => ({
+          userId: r.id,
+          eventKey,
+          kind: notice.kind,
+          category: notice.category,
+          networkId: notice.networkId,
+          link: notice.link,
+          payload: notice.payload,
+          emailStatus: notice.alwaysEmail ? 'pending' : EMAIL_STATUS_BY_DELIVERY[r.delivery],
+        })),
       this.clock.nowMs(),
     );
     await this.queue.insertInTransaction(

@@ -2,6 +2,7 @@ import { renderCalendar } from '../icalendar';
 import type { OutgoingMail } from '../mail-transport';
 import { BOOKING_KINDS, renderBookingText, type BookingKind, type BookingNotice, type RenderedText } from './booking-messages';
 import { htmlLayout, type Locale } from './message-format';
+import { REMINDER_KINDS, renderReminderText, type ReminderKind } from './reminder-messages';
 
 export interface RenderContext {
   locale: Locale;
@@ -15,6 +16,7 @@ export function renderText(kind: string, payload: Record<string, unknown>, local
   if ((BOOKING_KINDS as readonly string[]).includes(kind)) {
     return renderBookingText(kind as BookingKind, payload as unknown as BookingNotice, locale);
   }
+  if ((REMINDER_KINDS as readonly string[]).includes(kind)) return renderReminderText(kind as ReminderKind, payload, locale);
   const fallback = locale === 'fr' ? 'Notification de Mutualis' : 'Notification from Mutualis';
   return { subject: fallback, heading: fallback, paragraphs: [], action: locale === 'fr' ? 'Ouvrir Mutualis' : 'Open Mutualis' };
 }

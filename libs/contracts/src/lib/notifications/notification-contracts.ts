@@ -31,3 +31,22 @@ export interface FailedNotification {
   recipientName: string;
   recipientEmail: string;
 }
+
+/** What a person hears about, each with its own choice (account messages always go by e-mail). */
+export const NOTIFICATION_CATEGORIES = [
+  'bookings',
+  'approvals',
+  'timesheets',
+  'reminder.booking-upcoming',
+  'reminder.approvals-waiting',
+  'reminder.timesheet-week',
+  'reminder.timesheets-unconfirmed',
+] as const;
+export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
+
+/** E-mail at once (the default), one e-mail a day at 07:00, in the app only, or (reminders) not at all. */
+export type NotificationDelivery = 'immediate' | 'digest' | 'in_app' | 'off';
+
+export interface NotificationPreferences {
+  preferences: Array<{ category: NotificationCategory; delivery: NotificationDelivery }>;
+}
