@@ -10,6 +10,7 @@ import { translocoTesting } from '../../../testing/transloco-testing';
 import { provideAppIcons } from '../../core/shell/app-icons';
 import { NotificationBell } from '../../core/notifications/notification-bell';
 import { UnreadNotifications } from '../../core/notifications/unread-notifications';
+import { FailedDeliveries } from './failed-deliveries';
 import { NotificationsPage } from './notifications-page';
 
 @Component({ template: '<h1>Réservations</h1>' })
@@ -120,5 +121,43 @@ describe('notifications', () => {
         jest.useRealTimers();
       }
     });
+  });
+});
+
+describe('FailedDeliveries', () => {
+  it('lists the failed messages and sends one again with « Réessayer »', async () => {
+    TestBed.configureTestingModule({
+      imports: [translocoTesting()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    const backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(FailedDeliveries);
+    const root = fixture.nativeElement as HTMLElement;
+    backend.expectOne('/api/notifications/failed').flush([
+      {
+        id: 'f-1',
+        kind: 'booking.approved',
+        title: 'Demande approuvée : Conseil',
+        createdAt: '2026-11-16T14:00:00Z',
+        attempts: 9,
+        lastError: '451 mailbox unavailable',
+        recipientName: 'Léa',
+        recipientEmail: 'lea@example.test',
+      },
+    ]);
+    await settle(fixture);
+    expect(textOf(root.querySelector('h2'))).toBe('Envois en échec');
+    expect(textOf(root.querySelector('li'))).toContain('451 mailbox unavailable');
+    buttonNamed(root, 'Réessayer').click();
+    backend
+      .expectOne({ method: 'POST', url: '/api/notifications/failed/f-1/retry' })
+      .flush(null, { status: 202, statusText: 'Accepted' });
+    await settle(fixture);
+    expect(root.querySelector('li')).toBeNull();
+    backend.verify();
   });
 });

@@ -5,15 +5,17 @@ import { Router } from '@angular/router';
 import type { NotificationItem } from '@mutualis/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
+import { Session } from '../../core/auth/session';
 import { LocalDateTimePipe } from '../../core/locale/local-date-time.pipe';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { NotificationsApi } from '../../core/notifications/notifications-api';
 import { UnreadNotifications } from '../../core/notifications/unread-notifications';
+import { FailedDeliveries } from './failed-deliveries';
 
 /** The inbox: newest first, unread ones marked; opening one marks it read and goes to what it is about. */
 @Component({
   selector: 'app-notifications-page',
-  imports: [LocalDateTimePipe, MatButtonModule, MatProgressBarModule, TranslocoPipe],
+  imports: [FailedDeliveries, LocalDateTimePipe, MatButtonModule, MatProgressBarModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notifications-page.html',
   styleUrl: './notifications-page.scss',
@@ -23,6 +25,7 @@ export class NotificationsPage {
   private readonly unread = inject(UnreadNotifications);
   private readonly router = inject(Router);
   protected readonly locale = inject(LocaleFormat).locale;
+  protected readonly isCoordinator = inject(Session).isCoordinator;
 
   protected readonly items = signal<NotificationItem[]>([]);
   protected readonly loading = signal(true);
