@@ -44,3 +44,18 @@ export function parseInvitation(content: string): ParsedInvitation {
 export function to(address: string): (m: CaughtMail) => boolean {
   return (m) => m.to.includes(address);
 }
+
+/** A feed as both parsers read it: each must find every event, with the same UIDs. */
+export function parseFeedWithBothParsers(content: string): { uids: string[] } {
+  const fromIcalJs = new ICAL.Component(ICAL.parse(content))
+    .getAllSubcomponents('vevent')
+    .map((e) => String(e.getFirstPropertyValue('uid')))
+    .sort();
+  const fromNodeIcal = Object.values(nodeIcal.sync.parseICS(content))
+    .filter((c) => c?.type === 'VEVENT')
+    .map((e) => (e as { uid: string }).uid)
+    .sort();
+  if (JSON.stringify(fromIcalJs) !== JSON.stringify(fromNodeIcal))
+    throw new Error('ical.js and node-ical disagree on the events');
+  return { uids: fromIcalJs };
+}

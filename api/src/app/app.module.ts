@@ -21,6 +21,7 @@ import { PeriodsModule } from '../modules/periods/periods.module';
 import { ReportsModule } from '../modules/reports/reports.module';
 import { ClockModule } from '../clock/clock.module';
 import { NotificationsModule } from '../modules/notifications/notifications.module';
+import { CalendarFeedsModule } from '../modules/calendar-feeds/calendar-feeds.module';
 
 @Module({})
 export class AppModule {
@@ -46,6 +47,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         ClockModule,
         NotificationsModule,
+        CalendarFeedsModule,
         HealthModule,
         AuthModule,
         DirectoryModule,

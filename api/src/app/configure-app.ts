@@ -1,4 +1,4 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ValidationPipe, RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -34,7 +34,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : { origin: false });
   app.use(...bodyParsers());
   app.use(cookieParser());
-  app.setGlobalPrefix('api');
+  // Calendar feeds live at /ics/<token>.ics, the address calendar apps subscribe to.
+  app.setGlobalPrefix('api', { exclude: [{ path: 'ics/:file', method: RequestMethod.GET }] });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

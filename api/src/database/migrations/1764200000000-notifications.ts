@@ -12,6 +12,9 @@ import PgBoss from 'pg-boss';
  * `notification_preference`: per person and category, e-mail at once (the default, no row), a daily
  * digest, in the app only, or (reminders only) not at all.
  *
+ * `calendar_feed`: a secret ICS address (only its SHA-256 is stored) for a person, a room, a pooled
+ * employee or an organisation, revocable.
+ *
  * `booking_series.ical_sequence`: the iCalendar SEQUENCE, raised by every change that is sent, so that
  * calendars update the event in place instead of adding a copy.
  */
@@ -55,9 +58,22 @@ export class Notifications1764200000000 implements MigrationInterface {
         CHECK (delivery <> 'off' OR category LIKE 'reminder.%'),
         PRIMARY KEY (user_id, category)
       )`);
+    await q.query(`
+      CREATE TABLE calendar_feed (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        user_id uuid NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+        kind text NOT NULL CHECK (kind IN ('me', 'room', 'staff', 'organisation')),
+        target_id uuid,
+        token_hash bytea NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL,
+        last_used_at timestamptz,
+        CHECK ((kind = 'me') = (target_id IS NULL))
+      )`);
+    await q.query('CREATE INDEX calendar_feed_user_idx ON calendar_feed (user_id)');
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TABLE calendar_feed');
     await q.query('DROP TABLE notification_preference');
     await q.query('DROP TABLE notification');
     await q.query('ALTER TABLE booking_series DROP COLUMN ical_sequence');

@@ -518,6 +518,20 @@ const MATRIX: Record<string, RouteCase> = {
       body: { preferences: [{ category: 'reminder.booking-upcoming', delivery: 'off' }] },
     }),
   },
+  'POST /api/calendar-feeds': { allow: SIGNED_IN, request: async () => ({ path: '/api/calendar-feeds', body: { kind: 'me' } }) },
+  'GET /api/calendar-feeds': { allow: SIGNED_IN, request: async () => ({ path: '/api/calendar-feeds' }) },
+  'DELETE /api/calendar-feeds/:id': {
+    // Each caller revokes a feed of their own (anonymous gets one of member A's).
+    allow: SIGNED_IN,
+    request: async (w, role) => {
+      const owner = role === 'anonymous' ? w.users.memberA : w.users[role];
+      const [row] = await w.t.dataSource.query(
+        `INSERT INTO calendar_feed (user_id, kind, token_hash, created_at) VALUES ($1, 'me', decode(md5(random()::text), 'hex'), now()) RETURNING id`,
+        [owner],
+      );
+      return { path: `/api/calendar-feeds/${row.id}` };
+    },
+  },
   'GET /api/notifications/failed': {
     allow: ['otherCoordinator', 'coordinator'],
     request: async () => ({ path: '/api/notifications/failed' }),

@@ -50,3 +50,26 @@ export type NotificationDelivery = 'immediate' | 'digest' | 'in_app' | 'off';
 export interface NotificationPreferences {
   preferences: Array<{ category: NotificationCategory; delivery: NotificationDelivery }>;
 }
+
+export type CalendarFeedKind = 'me' | 'room' | 'staff' | 'organisation';
+
+export interface CreateCalendarFeedRequest {
+  kind: CalendarFeedKind;
+  /** The room, the pooled employee (resource id) or the organisation; absent for 'me'. */
+  targetId?: string;
+}
+
+/** A feed as listed: its secret address is shown once, at creation. */
+export interface CalendarFeedView {
+  id: string;
+  kind: CalendarFeedKind;
+  targetId: string | null;
+  targetName: string | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export interface CreatedCalendarFeed extends CalendarFeedView {
+  /** https://…/ics/<token>.ics; subscribe with webcal:// in Outlook or Google Calendar. */
+  url: string;
+}
