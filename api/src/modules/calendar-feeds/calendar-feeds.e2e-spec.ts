@@ -1,7 +1,6 @@
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { parseFeedWithBothParsers } from '../../../test/mail-testing';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const ICAL: typeof import('ical.js').default = require('ical.js');
 
 describe('calendar feeds', () => {
