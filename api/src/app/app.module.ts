@@ -22,6 +22,7 @@ import { ReportsModule } from '../modules/reports/reports.module';
 import { ClockModule } from '../clock/clock.module';
 import { NotificationsModule } from '../modules/notifications/notifications.module';
 import { CalendarFeedsModule } from '../modules/calendar-feeds/calendar-feeds.module';
+import { PasswordResetModule } from '../modules/password-reset/password-reset.module';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
         ClockModule,
         NotificationsModule,
         CalendarFeedsModule,
+        PasswordResetModule,
         HealthModule,
         AuthModule,
         DirectoryModule,

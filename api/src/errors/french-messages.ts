@@ -16,6 +16,7 @@ const FRENCH: Record<ErrorCode, string> = {
   INVALID_CREDENTIALS: 'Le courriel ou le mot de passe est incorrect.',
   FORBIDDEN: 'Vous n’avez pas la permission de faire ceci.',
   INVITATION_INVALID: 'Ce lien d’invitation est invalide, expiré ou déjà utilisé.',
+  RESET_LINK_INVALID: 'Ce lien de réinitialisation est invalide, expiré ou déjà utilisé ; demandez-en un nouveau.',
   WEAK_PASSWORD: 'Ce mot de passe est trop faible : au moins 8 caractères variés.',
   EMAIL_TAKEN: 'Cette personne est déjà membre de l’organisme.',
   LAST_ADMIN: 'Un organisme garde au moins un administrateur ou une administratrice.',

@@ -30,7 +30,10 @@ export class Notifications1764200000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE notification (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        user_id uuid NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+        user_id uuid REFERENCES app_user(id) ON DELETE CASCADE,
+        -- Someone without an account yet (an invitation): the address and the language to write in.
+        email_to text,
+        email_locale text CHECK (email_locale IN ('fr', 'en')),
         event_key text NOT NULL,
         kind text NOT NULL CHECK (kind ~ '^[a-z]+(\\.[a-z-]+)+$'),
         category text NOT NULL,
@@ -43,8 +46,10 @@ export class Notifications1764200000000 implements MigrationInterface {
         email_attempts integer NOT NULL DEFAULT 0,
         email_last_error text,
         email_sent_at timestamptz,
+        CHECK ((user_id IS NULL) <> (email_to IS NULL)),
         -- Exactly one message per person and event, whatever the code or the number of instances does.
-        UNIQUE (event_key, user_id)
+        UNIQUE (event_key, user_id),
+        UNIQUE (event_key, email_to)
       )`);
     await q.query('CREATE INDEX notification_user_idx ON notification (user_id, created_at DESC)');
     await q.query('CREATE INDEX notification_unread_idx ON notification (user_id) WHERE read_at IS NULL');
@@ -70,9 +75,26 @@ export class Notifications1764200000000 implements MigrationInterface {
         CHECK ((kind = 'me') = (target_id IS NULL))
       )`);
     await q.query('CREATE INDEX calendar_feed_user_idx ON calendar_feed (user_id)');
+    // Password reset by e-mail: single-use links valid one hour; every request is kept (for throttling),
+    // with a token only when the address belongs to an active account.
+    await q.query(`
+      CREATE TABLE password_reset (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        email text NOT NULL,
+        ip text,
+        user_id uuid REFERENCES app_user(id) ON DELETE CASCADE,
+        token_hash bytea UNIQUE,
+        requested_at timestamptz NOT NULL,
+        expires_at timestamptz,
+        used_at timestamptz,
+        CHECK ((user_id IS NULL) = (token_hash IS NULL))
+      )`);
+    await q.query('CREATE INDEX password_reset_email_idx ON password_reset (lower(email), requested_at)');
+    await q.query('CREATE INDEX password_reset_ip_idx ON password_reset (ip, requested_at)');
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TABLE password_reset');
     await q.query('DROP TABLE calendar_feed');
     await q.query('DROP TABLE notification_preference');
     await q.query('DROP TABLE notification');

@@ -518,6 +518,17 @@ const MATRIX: Record<string, RouteCase> = {
       body: { preferences: [{ category: 'reminder.booking-upcoming', delivery: 'off' }] },
     }),
   },
+  'POST /api/auth/password-reset': {
+    allow: EVERYONE,
+    request: async () => ({ path: '/api/auth/password-reset', body: { email: 'nobody@example.test' } }),
+  },
+  'POST /api/auth/password-reset/confirm': {
+    allow: EVERYONE,
+    request: async () => ({
+      path: '/api/auth/password-reset/confirm',
+      body: { token: 'pwr_not-a-real-token', password: 'a long enough passphrase' },
+    }),
+  },
   'POST /api/calendar-feeds': { allow: SIGNED_IN, request: async () => ({ path: '/api/calendar-feeds', body: { kind: 'me' } }) },
   'GET /api/calendar-feeds': { allow: SIGNED_IN, request: async () => ({ path: '/api/calendar-feeds' }) },
   'DELETE /api/calendar-feeds/:id': {

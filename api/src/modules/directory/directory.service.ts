@@ -25,6 +25,7 @@ import {
   UserEntity,
 } from './directory.entities';
 import { DirectoryRepository, toInvitationView } from './directory.repository';
+import { AccountNotices } from '../notifications/account-notices';
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -36,6 +37,7 @@ export class DirectoryService {
     private readonly directory: DirectoryRepository,
     private readonly audit: AuditTrail,
     private readonly hasher: PasswordHasher,
+    private readonly accountNotices: AccountNotices,
   ) {}
 
   listNetworks(actor: Actor): Promise<NetworkView[]> {
@@ -255,6 +257,7 @@ export class DirectoryService {
         organisationId,
         after: { email, role },
       });
+      await this.accountNotices.invitation(manager, actor, { id: invitation.id, organisationId, email, token });
       return { ...toInvitationView(invitation), acceptUrl: `/invitation/${token}` };
     });
   }

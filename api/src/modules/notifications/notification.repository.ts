@@ -5,7 +5,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 export type EmailStatus = 'pending' | 'sent' | 'failed' | 'digest' | 'none';
 
 export interface NotificationInsert {
-  userId: string;
+  userId: string | null;
+  /** For someone without an account (an invitation). */
+  emailTo?: string | null;
+  emailLocale?: 'fr' | 'en' | null;
   eventKey: string;
   kind: string;
   category: string;
@@ -102,16 +105,18 @@ export class NotificationRepository {
   ): Promise<Array<{ id: string; emailStatus: EmailStatus }>> {
     if (rows.length === 0) return [];
     return manager.query(
-      `INSERT INTO notification (user_id, event_key, kind, category, network_id, link, payload, email_status, created_at)
-       SELECT r.user_id, r.event_key, r.kind, r.category, r.network_id, r.link, r.payload, r.email_status, $2
-         FROM jsonb_to_recordset($1::jsonb) AS r(user_id uuid, event_key text, kind text, category text, network_id uuid,
-                                                link text, payload jsonb, email_status text)
-       ON CONFLICT (event_key, user_id) DO NOTHING
+      `INSERT INTO notification (user_id, email_to, email_locale, event_key, kind, category, network_id, link, payload, email_status, created_at)
+       SELECT r.user_id, r.email_to, r.email_locale, r.event_key, r.kind, r.category, r.network_id, r.link, r.payload, r.email_status, $2
+         FROM jsonb_to_recordset($1::jsonb) AS r(user_id uuid, email_to text, email_locale text, event_key text, kind text, category text,
+                                                network_id uuid, link text, payload jsonb, email_status text)
+       ON CONFLICT DO NOTHING
        RETURNING id, email_status AS "emailStatus"`,
       [
         JSON.stringify(
           rows.map((r) => ({
             user_id: r.userId,
+            email_to: r.emailTo ?? null,
+            email_locale: r.emailLocale ?? null,
             event_key: r.eventKey,
             kind: r.kind,
             category: r.category,
@@ -132,8 +137,9 @@ export class NotificationRepository {
    */
   async claim(manager: EntityManager, id: string): Promise<DeliverableNotification | null> {
     const rows = await manager.query(
-      `SELECT n.id, n.kind, n.link, n.payload, n.email_status AS "emailStatus", u.email, u.name, u.locale, u.active
-         FROM notification n JOIN app_user u ON u.id = n.user_id
+      `SELECT n.id, n.kind, n.link, n.payload, n.email_status AS "emailStatus", COALESCE(u.email, n.email_to) AS email,
+              COALESCE(u.name, n.email_to) AS name, COALESCE(u.locale, n.email_locale, 'fr') AS locale, COALESCE(u.active, true) AS active
+         FROM notification n LEFT JOIN app_user u ON u.id = n.user_id
         WHERE n.id = $1 FOR UPDATE OF n SKIP LOCKED`,
       [id],
     );
@@ -142,7 +148,10 @@ export class NotificationRepository {
 
   async markSent(manager: EntityManager, id: string, nowMs: number): Promise<void> {
     await manager.query(
-      `UPDATE notification SET email_status = 'sent', email_sent_at = $2, email_attempts = email_attempts + 1, email_last_error = NULL WHERE id = $1`,
+      // A one-time link (invitation, password reset) does not outlive its delivery in the database.
+      `UPDATE notification SET email_status = 'sent', email_sent_at = $2, email_attempts = email_attempts + 1, email_last_error = NULL,
+              payload = payload - 'secretUrl'
+        WHERE id = $1`,
       [id, new Date(nowMs)],
     );
   }
@@ -188,8 +197,8 @@ export class NotificationRepository {
     if (networkIds.length === 0) return [];
     return this.dataSource.query(
       `SELECT n.id, n.kind, n.payload, n.created_at AS "createdAt", n.email_attempts AS attempts, n.email_last_error AS "lastError",
-              u.name AS "recipientName", u.email AS "recipientEmail"
-         FROM notification n JOIN app_user u ON u.id = n.user_id
+              COALESCE(u.name, n.email_to) AS "recipientName", COALESCE(u.email, n.email_to) AS "recipientEmail"
+         FROM notification n LEFT JOIN app_user u ON u.id = n.user_id
         WHERE n.email_status = 'failed' AND n.network_id = ANY($1::uuid[]) ORDER BY n.created_at DESC LIMIT 200`,
       [networkIds],
     );

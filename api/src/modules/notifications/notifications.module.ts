@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { AccountNoticeRepository } from './account-notice.repository';
+import { AccountNotices } from './account-notices';
 import { JobQueue } from './job-queue';
 import { MailTransport } from './mail-transport';
 import { NotificationRepository } from './notification.repository';
@@ -29,7 +31,9 @@ import { TimesheetReminders } from './reminders/timesheet-reminders';
     NotificationDigest,
     TimesheetReminders,
     TimesheetReminderRepository,
+    AccountNotices,
+    AccountNoticeRepository,
   ],
-  exports: [JobQueue, MailTransport, NotificationRepository, Outbox],
+  exports: [JobQueue, MailTransport, NotificationRepository, Outbox, AccountNotices],
 })
 export class NotificationsModule {}

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../clock/clock';
 import { JobQueue } from './job-queue';
-import { NotificationRepository, type EmailStatus } from './notification.repository';
+import { NotificationRepository, type EmailStatus, type NotificationInsert } from './notification.repository';
 
 export const DELIVER_QUEUE = 'notification-deliver';
 
@@ -28,6 +28,8 @@ export interface Notice {
   eventKey?: string;
   /** Account messages (password reset…) always go by e-mail, whatever the preferences. */
   alwaysEmail?: boolean;
+  /** People without an account (an invitation): e-mail only. */
+  externalRecipients?: Array<{ email: string; locale: 'fr' | 'en' }>;
 }
 
 /**
@@ -45,22 +47,29 @@ export class Outbox {
   async notify(manager: EntityManager, notice: Notice): Promise<void> {
     const recipients = await this.notifications.recipients(manager, [...new Set(notice.recipients)], notice.category);
     const eventKey = notice.eventKey ?? `${notice.kind}:${randomUUID()}`;
-    const rows = await this.notifications.insert(
-      manager,
-      recipients
-        .filter((r) => notice.alwaysEmail || r.delivery !== 'off')
-        .map((r) => ({
-          userId: r.id,
-          eventKey,
-          kind: notice.kind,
-          category: notice.category,
-          networkId: notice.networkId,
-          link: notice.link,
-          payload: notice.payload,
-          emailStatus: notice.alwaysEmail ? 'pending' : EMAIL_STATUS_BY_DELIVERY[r.delivery],
-        })),
-      this.clock.nowMs(),
-    );
+    const common = {
+      eventKey,
+      kind: notice.kind,
+      category: notice.category,
+      networkId: notice.networkId,
+      link: notice.link,
+      payload: notice.payload,
+    };
+    const members: NotificationInsert[] = recipients
+      .filter((r) => notice.alwaysEmail || r.delivery !== 'off')
+      .map((r) => ({
+        ...common,
+        userId: r.id,
+        emailStatus: notice.alwaysEmail ? 'pending' : EMAIL_STATUS_BY_DELIVERY[r.delivery],
+      }));
+    const outsiders: NotificationInsert[] = (notice.externalRecipients ?? []).map((e) => ({
+      ...common,
+      userId: null,
+      emailTo: e.email,
+      emailLocale: e.locale,
+      emailStatus: 'pending',
+    }));
+    const rows = await this.notifications.insert(manager, [...members, ...outsiders], this.clock.nowMs());
     await this.queue.insertInTransaction(
       manager,
       DELIVER_QUEUE,

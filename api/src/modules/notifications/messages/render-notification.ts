@@ -2,6 +2,7 @@ import { renderCalendar } from '../icalendar';
 import type { OutgoingMail } from '../mail-transport';
 import { BOOKING_KINDS, renderBookingText, type BookingKind, type BookingNotice, type RenderedText } from './booking-messages';
 import { htmlLayout, type Locale } from './message-format';
+import { ACCOUNT_KINDS, renderAccountText, type AccountKind } from './account-messages';
 import { REMINDER_KINDS, renderReminderText, type ReminderKind } from './reminder-messages';
 
 export interface RenderContext {
@@ -16,6 +17,7 @@ export function renderText(kind: string, payload: Record<string, unknown>, local
   if ((BOOKING_KINDS as readonly string[]).includes(kind)) {
     return renderBookingText(kind as BookingKind, payload as unknown as BookingNotice, locale);
   }
+  if ((ACCOUNT_KINDS as readonly string[]).includes(kind)) return renderAccountText(kind as AccountKind, payload, locale);
   if ((REMINDER_KINDS as readonly string[]).includes(kind)) return renderReminderText(kind as ReminderKind, payload, locale);
   const fallback = locale === 'fr' ? 'Notification de Mutualis' : 'Notification from Mutualis';
   return { subject: fallback, heading: fallback, paragraphs: [], action: locale === 'fr' ? 'Ouvrir Mutualis' : 'Open Mutualis' };
@@ -27,7 +29,9 @@ export function renderMail(
   context: RenderContext,
 ): OutgoingMail {
   const text = renderText(notification.kind, notification.payload, context.locale);
-  const url = `${context.publicUrl}${notification.link ?? '/'}`;
+  // A one-time link (invitation, password reset) is the action itself.
+  const secretUrl = notification.payload['secretUrl'];
+  const url = typeof secretUrl === 'string' ? secretUrl : `${context.publicUrl}${notification.link ?? '/'}`;
   const calendar = (notification.payload as Partial<BookingNotice>).calendar;
   return {
     to: notification.email,

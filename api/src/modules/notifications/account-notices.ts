@@ -1,0 +1,104 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/app-config.token';
+import type { Actor } from '../access/authenticated-user';
+import { AccountNoticeRepository } from './account-notice.repository';
+import { Outbox } from './outbox';
+
+/**
+ * Account and timesheet messages, written in the transaction of the change. Account messages always go
+ * by e-mail (they are about security or access), whatever the person's preferences.
+ */
+@Injectable()
+export class AccountNotices {
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly repository: AccountNoticeRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The invitation with its one-time link, in the inviter's language (the invitee's is not known yet). */
+  async invitation(
+    manager: EntityManager,
+    actor: Actor,
+    invitation: { id: string; organisationId: string; email: string; token: string },
+  ): Promise<void> {
+    await this.outbox.notify(manager, {
+      kind: 'account.invitation',
+      category: 'account',
+      eventKey: `account.invitation:${invitation.id}`,
+      recipients: [],
+      externalRecipients: [{ email: invitation.email, locale: actor.user.locale }],
+      networkId: null,
+      link: null,
+      payload: {
+        organisationName: await this.repository.organisationName(manager, invitation.organisationId),
+        inviterName: actor.user.name,
+        secretUrl: `${this.config.publicUrl}/invitation/${invitation.token}`,
+      },
+    });
+  }
+
+  async passwordReset(manager: EntityManager, reset: { id: string; userId: string; token: string }): Promise<void> {
+    await this.outbox.notify(manager, {
+      kind: 'account.password-reset',
+      category: 'account',
+      eventKey: `account.password-reset:${reset.id}`,
+      recipients: [reset.userId],
+      alwaysEmail: true,
+      networkId: null,
+      link: null,
+      payload: { secretUrl: `${this.config.publicUrl}/reset-password/${reset.token}` },
+    });
+  }
+
+  async passwordChanged(manager: EntityManager, userId: string): Promise<void> {
+    await this.outbox.notify(manager, {
+      kind: 'account.password-changed',
+      category: 'account',
+      recipients: [userId],
+      alwaysEmail: true,
+      networkId: null,
+      link: '/account/password',
+      payload: {},
+    });
+  }
+
+  async tokenCreated(manager: EntityManager, userId: string, tokenName: string): Promise<void> {
+    await this.outbox.notify(manager, {
+      kind: 'account.token-created',
+      category: 'account',
+      recipients: [userId],
+      alwaysEmail: true,
+      networkId: null,
+      link: '/account/tokens',
+      payload: { tokenName },
+    });
+  }
+
+  /** A timesheet week changed state: submitted → each organisation's admins; confirmed or disputed → the employee. */
+  async timesheetWeek(
+    manager: EntityManager,
+    change: { entryIds: string[]; weekStart: string; status: string; comment: string | null; networkId: string },
+  ): Promise<void> {
+    if (!['submitted', 'confirmed', 'disputed'].includes(change.status)) return;
+    for (const group of await this.repository.timesheetEntries(manager, change.entryIds)) {
+      const toAdmins = change.status === 'submitted';
+      await this.outbox.notify(manager, {
+        kind: `timesheet.${change.status}`,
+        category: 'timesheets',
+        recipients: toAdmins ? group.admins : [group.employeeUserId].filter((id): id is string => id !== null),
+        networkId: change.networkId,
+        link: '/staff/timesheets',
+        payload: {
+          organisationName: group.organisationName,
+          employeeName: group.employeeName,
+          weekStart: change.weekStart,
+          minutes: group.minutes,
+          comment: change.comment ?? '',
+        },
+      });
+    }
+  }
+}
