@@ -111,6 +111,12 @@ export class BookingDecisionsService {
           networkId: loaded.resource.networkId,
           after: input,
         });
+        await this.notices.record(manager, actor, {
+          kind: 'booking.proposed',
+          seriesId,
+          occurrenceIds: [occurrence.id],
+          proposal: { startMs: planned[0].startMs, endMs: planned[0].endMs },
+        });
       })
       .catch((error: unknown) =>
         resource ? this.checks.raceToConflict(error, resource, actor.user, planned) : Promise.reject(error),
@@ -157,6 +163,11 @@ export class BookingDecisionsService {
           action: accept ? 'accept-proposal' : 'decline-proposal',
           organisationId: loaded.series.organisationId,
           networkId: loaded.resource.networkId,
+        });
+        await this.notices.record(manager, actor, {
+          kind: accept ? 'booking.proposal-accepted' : 'booking.proposal-declined',
+          seriesId,
+          occurrenceIds: [occurrenceId],
         });
       })
       .catch((error: unknown) =>

@@ -93,4 +93,19 @@ export class BookingNoticeRepository {
       [new Date(sinceMs), new Date(nowMs)],
     );
   }
+
+  /** Pending occurrences that expire within the next 24 h (not decided in time, or about to start). */
+  async expiringSoon(
+    manager: EntityManager,
+    nowMs: number,
+    expiryHours: number,
+  ): Promise<Array<{ id: string; seriesId: string }>> {
+    return manager.query(
+      `SELECT id, series_id AS "seriesId" FROM booking_occurrence
+        WHERE status = 'pending'
+          AND LEAST(pending_since + make_interval(hours => $2), starts_at) > $1::timestamptz
+          AND LEAST(pending_since + make_interval(hours => $2), starts_at) <= $1::timestamptz + interval '24 hours'`,
+      [new Date(nowMs), expiryHours],
+    );
+  }
 }

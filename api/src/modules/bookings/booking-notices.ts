@@ -18,6 +18,11 @@ export interface BookingEvent {
   occurrenceIds?: string[];
   scope?: EditScope;
   reason?: string | null;
+  proposal?: { startMs: number; endMs: number } | null;
+  /** Who hears, when not the kind's usual audience. */
+  audience?: 'approvers' | 'participants' | 'requester' | 'approvers-and-participants';
+  /** Identifies the event when it may be recorded twice (a reminder). */
+  eventKey?: string;
 }
 
 /**
@@ -44,8 +49,9 @@ export class BookingNotices {
       : occurrences.filter((o) => o.status === 'pending' || o.status === 'confirmed');
     if (concerned.length === 0) return;
     const audience = await this.recipients.audience(manager, resource.id, resource.networkId, series.organisationId);
-    const isFirstMessage = event.kind === 'booking.approval-requested' || event.kind === 'booking.confirmed';
-    const sequence = isFirstMessage
+    // A change of the event raises SEQUENCE; a first message, a proposal or a reminder describes it as it is.
+    const unchanged = ['booking.approval-requested', 'booking.confirmed', 'booking.proposed', 'booking.expiring'];
+    const sequence = unchanged.includes(event.kind)
       ? await this.recipients.sequence(manager, series.id)
       : await this.recipients.nextSequence(manager, series.id);
     const input: SeriesCalendarInput = {
@@ -55,7 +61,10 @@ export class BookingNotices {
       location: resource.name,
       description: `${audience.organisationName} — ${series.title}`,
     };
-    const cancels = event.kind === 'booking.declined' || (event.kind === 'booking.cancelled' && event.scope !== 'following');
+    const cancels =
+      event.kind === 'booking.declined' ||
+      event.kind === 'booking.proposal-declined' ||
+      (event.kind === 'booking.cancelled' && event.scope !== 'following');
     const whole = concerned.length === occurrences.filter((o) => o.status !== 'expired').length || event.scope === 'all';
     const zone = resolveTimeZone(series.timeZone) as IANAZone;
     const local = (o: StoredOccurrence, end = false) =>
@@ -73,30 +82,51 @@ export class BookingNotices {
       recurring: series.rrule !== null,
       scope: event.scope,
       reason: event.reason ?? null,
+      proposal: event.proposal
+        ? {
+            start: formatWallClock(instantToWallClock(event.proposal.startMs, zone)),
+            end: formatWallClock(instantToWallClock(event.proposal.endMs, zone)),
+          }
+        : null,
       calendar: cancels
         ? { method: 'CANCEL', events: cancelledEvents(input, concerned, whole) }
         : { method: 'REQUEST', events: seriesEvents(input) },
     };
-    const participants = [series.requesterUserId, audience.staffUserId].filter((id): id is string => id !== null);
-    const approvers = audience.staffUserId ? [audience.staffUserId] : audience.coordinators;
-    const recipients =
-      event.kind === 'booking.approval-requested'
-        ? approvers.filter((id) => id !== actor?.user.id)
-        : event.kind === 'booking.declined'
-          ? participants.filter((id) => id === series.requesterUserId)
-          : participants;
+    const requester = series.requesterUserId ? [series.requesterUserId] : [];
+    const participants = [...requester, ...(audience.staffUserId ? [audience.staffUserId] : [])];
+    const approvers = (audience.staffUserId ? [audience.staffUserId] : audience.coordinators).filter(
+      (id) => id !== actor?.user.id,
+    );
+    const who = event.audience ?? AUDIENCE[event.kind];
+    const recipients = {
+      approvers,
+      participants,
+      requester,
+      'approvers-and-participants': [...approvers, ...participants],
+    }[who];
+    const forApprovers = who === 'approvers';
     await this.outbox.notify(manager, {
       kind: event.kind,
-      category: event.kind === 'booking.approval-requested' ? 'approvals' : 'bookings',
+      category: forApprovers ? 'approvals' : 'bookings',
+      eventKey: event.eventKey,
       recipients,
       networkId: resource.networkId,
-      link:
-        event.kind === 'booking.approval-requested'
-          ? audience.staffUserId
-            ? '/staff/my-schedule'
-            : '/bookings/approvals'
-          : '/bookings',
+      link: forApprovers ? (audience.staffUserId ? '/staff/my-schedule' : '/bookings/approvals') : '/bookings',
       payload: notice,
     });
   }
 }
+
+/** Who hears about each kind of booking event, unless the event says otherwise. */
+const AUDIENCE: Record<BookingKind, NonNullable<BookingEvent['audience']>> = {
+  'booking.approval-requested': 'approvers',
+  'booking.confirmed': 'participants',
+  'booking.approved': 'participants',
+  'booking.declined': 'requester',
+  'booking.cancelled': 'participants',
+  'booking.changed': 'participants',
+  'booking.proposed': 'requester',
+  'booking.proposal-accepted': 'approvers-and-participants',
+  'booking.proposal-declined': 'approvers',
+  'booking.expiring': 'approvers',
+};

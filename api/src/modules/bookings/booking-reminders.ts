@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { formatWallClock, instantToWallClock, resolveTimeZone } from '@mutualis/domain';
 import type { IANAZone } from 'luxon';
 import { Clock } from '../../clock/clock';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/app-config.token';
+import { BookingNotices } from './booking-notices';
 import { JobQueue } from '../notifications/job-queue';
 import type { UpcomingBookingReminder } from '../notifications/messages/reminder-messages';
 import { Outbox } from '../notifications/outbox';
@@ -22,6 +25,8 @@ export class BookingReminders {
     private readonly notices: BookingNoticeRepository,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly bookingNotices: BookingNotices,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     queue: JobQueue,
   ) {
     const job = (work: () => Promise<number>) => async () => {
@@ -32,6 +37,12 @@ export class BookingReminders {
       { policy: 'singleton', retryLimit: 2 },
       job(() => this.remindUpcoming()),
       '5 * * * *',
+    );
+    queue.register(
+      'reminder-booking-expiring',
+      { policy: 'singleton', retryLimit: 2 },
+      job(() => this.remindExpiring()),
+      '10 * * * *',
     );
     queue.register(
       'reminder-approvals-waiting',
@@ -67,6 +78,23 @@ export class BookingReminders {
         });
       }
       return rows.length;
+    });
+  }
+
+  /** Approvers of a pending request that expires within 24 h; each occurrence once. */
+  async remindExpiring(): Promise<number> {
+    const nowMs = this.clock.nowMs();
+    return this.bookings.transaction(async (manager) => {
+      const expiring = await this.notices.expiringSoon(manager, nowMs, this.config.pendingExpiryHours);
+      for (const occurrence of expiring) {
+        await this.bookingNotices.record(manager, null, {
+          kind: 'booking.expiring',
+          seriesId: occurrence.seriesId,
+          occurrenceIds: [occurrence.id],
+          eventKey: `booking.expiring:${occurrence.id}`,
+        });
+      }
+      return expiring.length;
     });
   }
 

@@ -117,6 +117,37 @@ describe('booking e-mails', () => {
     expect(updated.exdates).toEqual(['2026-12-15T18:00:00']);
   });
 
+  it('sends a proposed time to the requester, and its acceptance to the approver', async () => {
+    const resourceId = await room({ approval_required: true });
+    const booking = await book({ resourceId, title: 'Proposal', start: '2026-12-14T10:00', durationMinutes: 60 });
+    const occurrenceId = booking.body.occurrences[0].id;
+    await t
+      .newAgent()
+      .post(`/api/bookings/${booking.body.id}/propose`)
+      .set('Cookie', coordinator.cookie)
+      .send({ occurrenceId, start: '2026-12-14T14:00' })
+      .expect(200);
+    const proposed = await mail(member.email, 'Autre plage proposée : Proposal');
+    expect(proposed.text).toContain(
+      'ne peut pas confirmer le lundi 14 décembre 2026, 10 h – 11 h et propose le lundi 14 décembre 2026, 14 h – 15 h',
+    );
+    expect(parseInvitation(proposed.calendar!.content)).toMatchObject({ method: 'REQUEST', status: 'TENTATIVE', sequence: 0 });
+
+    await t
+      .newAgent()
+      .post(`/api/bookings/${booking.body.id}/accept-proposal`)
+      .set('Cookie', member.cookie)
+      .send({ occurrenceId })
+      .expect(200);
+    const accepted = await mail(coordinator.email, 'Proposal accepted: Proposal');
+    expect(accepted.text).toContain(
+      'Maison des jeunes accepted the proposed time: on Monday, December 14, 2026, 2 p.m. – 3 p.m.',
+    );
+    const invitation = parseInvitation(accepted.calendar!.content);
+    expect(invitation).toMatchObject({ method: 'REQUEST', status: 'CONFIRMED', sequence: 1 });
+    expect((await mail(member.email, 'Proposition acceptée : Proposal')).subject).toMatch(/^Proposition acceptée/);
+  });
+
   it('puts the same events in the in-app inbox, titled in the reader’s language, each person marking only their own read', async () => {
     const resourceId = await room({ approval_required: true });
     await book({ resourceId, title: 'Inbox', start: '2026-12-10T10:00', durationMinutes: 60 });

@@ -55,6 +55,7 @@ describe('notification preferences, digest and reminders', () => {
         { name: 'notification-digest', cron: '0 7 * * *' },
         { name: 'reminder-booking-upcoming', cron: '5 * * * *' },
         { name: 'reminder-approvals-waiting', cron: '0 8 * * 1-5' },
+        { name: 'reminder-booking-expiring', cron: '10 * * * *' },
         { name: 'reminder-timesheet-week', cron: '0 14 * * 5' },
         { name: 'reminder-timesheets-unconfirmed', cron: '0 9 * * 1-5' },
       ]),
@@ -152,6 +153,27 @@ describe('notification preferences, digest and reminders', () => {
     );
     expect(count).toBe(0);
     await prefs(member.cookie, [{ category: 'reminder.booking-upcoming', delivery: 'immediate' }]).expect(200);
+  });
+
+  it('warns the approver once of a request about to expire', async () => {
+    await book({
+      resourceId: await room({ approval_required: true }),
+      title: 'Expiring',
+      start: '2027-03-08T10:00',
+      durationMinutes: 60,
+    });
+    const now = t.clock.nowMs();
+    t.clock.advance(50 * HOUR); // expires 72 h after the request
+    try {
+      await t.app.get(BookingReminders).remindExpiring();
+      await t.app.get(BookingReminders).remindExpiring();
+    } finally {
+      t.clock.set(now);
+    }
+    const warning = await mail(coordinator.email, 'Demande sur le point d’expirer : Expiring');
+    expect(warning.text).toContain('expire dans moins de 24 h');
+    await sleep(1500);
+    expect(catcher.messages.filter((m) => m.subject.includes('expirer : Expiring'))).toHaveLength(1);
   });
 
   it('reminds approvers of requests waiting more than 24 h, once a day', async () => {

@@ -8,6 +8,10 @@ export const BOOKING_KINDS = [
   'booking.declined',
   'booking.cancelled',
   'booking.changed',
+  'booking.proposed',
+  'booking.proposal-accepted',
+  'booking.proposal-declined',
+  'booking.expiring',
 ] as const;
 export type BookingKind = (typeof BOOKING_KINDS)[number];
 
@@ -26,6 +30,8 @@ export interface BookingNotice {
   recurring: boolean;
   scope?: 'one' | 'following' | 'all';
   reason?: string | null;
+  /** Another time proposed by the approver, wall clock. */
+  proposal?: { start: string; end: string } | null;
   calendar: { method: 'REQUEST' | 'CANCEL'; events: CalendarEvent[] };
 }
 
@@ -39,6 +45,36 @@ export interface RenderedText {
 type Phrase = (n: BookingNotice) => RenderedText;
 
 const FR: Record<BookingKind, Phrase> = {
+  'booking.proposed': (n) => ({
+    subject: `Autre plage proposée : ${n.title} (${n.resourceName})`,
+    heading: 'Une autre plage est proposée pour votre demande',
+    paragraphs: [
+      `${by(n, 'fr')}ne peut pas confirmer le ${formatRange(n.start, n.end, 'fr')} et propose le ${n.proposal ? formatRange(n.proposal.start, n.proposal.end, 'fr') : ''}.`,
+      'Acceptez ou refusez la proposition dans Mutualis ; votre demande garde sa plage jusqu’à votre réponse.',
+    ],
+    action: 'Répondre à la proposition',
+  }),
+  'booking.proposal-accepted': (n) => ({
+    subject: `Proposition acceptée : ${n.title} (${n.resourceName})`,
+    heading: 'La plage proposée est acceptée',
+    paragraphs: [`${n.organisationName} a accepté la plage proposée : ${when(n, 'fr')}.`, calendarHint('fr')],
+    action: 'Voir mes réservations',
+  }),
+  'booking.proposal-declined': (n) => ({
+    subject: `Proposition refusée : ${n.title} (${n.resourceName})`,
+    heading: 'La plage proposée est refusée',
+    paragraphs: [`${n.organisationName} a refusé la plage proposée ; la demande ${when(n, 'fr')} est retirée.`],
+    action: 'Voir les demandes',
+  }),
+  'booking.expiring': (n) => ({
+    subject: `Demande sur le point d’expirer : ${n.title} (${n.resourceName})`,
+    heading: 'Une demande expire bientôt',
+    paragraphs: [
+      `La demande de ${n.organisationName} pour ${n.resourceName} ${when(n, 'fr')} n’a pas été décidée et expire dans moins de 24 h.`,
+      'Sans décision, elle libère sa plage.',
+    ],
+    action: 'Voir les demandes',
+  }),
   'booking.approval-requested': (n) => ({
     subject: `Demande à approuver : ${n.title} (${n.resourceName})`,
     heading: 'Une demande attend votre approbation',
@@ -103,6 +139,36 @@ const FR: Record<BookingKind, Phrase> = {
 };
 
 const EN: Record<BookingKind, Phrase> = {
+  'booking.proposed': (n) => ({
+    subject: `Another time proposed: ${n.title} (${n.resourceName})`,
+    heading: 'Another time is proposed for your request',
+    paragraphs: [
+      `${by(n, 'en')}cannot confirm ${formatRange(n.start, n.end, 'en')} and proposes ${n.proposal ? formatRange(n.proposal.start, n.proposal.end, 'en') : ''}.`,
+      'Accept or decline the proposal in Mutualis; your request keeps its slot until you answer.',
+    ],
+    action: 'Answer the proposal',
+  }),
+  'booking.proposal-accepted': (n) => ({
+    subject: `Proposal accepted: ${n.title} (${n.resourceName})`,
+    heading: 'The proposed time is accepted',
+    paragraphs: [`${n.organisationName} accepted the proposed time: ${when(n, 'en')}.`, calendarHint('en')],
+    action: 'See my bookings',
+  }),
+  'booking.proposal-declined': (n) => ({
+    subject: `Proposal declined: ${n.title} (${n.resourceName})`,
+    heading: 'The proposed time is declined',
+    paragraphs: [`${n.organisationName} declined the proposed time; the request ${when(n, 'en')} is withdrawn.`],
+    action: 'See the requests',
+  }),
+  'booking.expiring': (n) => ({
+    subject: `Request about to expire: ${n.title} (${n.resourceName})`,
+    heading: 'A request expires soon',
+    paragraphs: [
+      `The request of ${n.organisationName} for ${n.resourceName} ${when(n, 'en')} has not been decided and expires within 24 hours.`,
+      'Without a decision it frees its slot.',
+    ],
+    action: 'See the requests',
+  }),
   'booking.approval-requested': (n) => ({
     subject: `Request to approve: ${n.title} (${n.resourceName})`,
     heading: 'A request is waiting for your approval',
