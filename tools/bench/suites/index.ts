@@ -1,8 +1,9 @@
 import type { BenchSuite } from '../bench-suite';
 import { allocationSuite } from './allocation.bench';
 import { bookingsSuite } from './bookings.bench';
+import { notificationsSuite } from './notifications.bench';
 import { recurrenceSuite } from './recurrence.bench';
 import { staffSuite } from './staff.bench';
 
 /** Every benchmark suite, in the order they run. `npm run bench -- <name>` runs the suites whose name contains it. */
-export const SUITES: BenchSuite[] = [recurrenceSuite, bookingsSuite, staffSuite, allocationSuite];
+export const SUITES: BenchSuite[] = [recurrenceSuite, bookingsSuite, staffSuite, allocationSuite, notificationsSuite];

@@ -25,7 +25,8 @@ export interface FeedViewer {
   staffResourceId: string | null;
 }
 
-export type FeedRow = CalendarRow & { resource_name: string };
+/** Wall clocks come from PostgreSQL (AT TIME ZONE): a feed of a thousand occurrences converts nothing in JavaScript. */
+export type FeedRow = CalendarRow & { resource_name: string; start_local: string; end_local: string };
 
 /** Every query of calendar feeds: the feeds themselves, their owners' rights, and the occurrences they publish. */
 @Injectable()
@@ -125,7 +126,9 @@ export class CalendarFeedRepository {
       `SELECT o.id, o.series_id, o.resource_id, o.starts_at, o.ends_at, o.status, o.organisation_id, org.name AS organisation_name,
               COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring,
               o.needs_reschedule, o.proposed_starts_at, o.proposed_ends_at, n.show_organisation_names, r.network_id, r.time_zone,
-              r.name AS resource_name
+              r.name AS resource_name,
+              to_char(o.starts_at AT TIME ZONE r.time_zone, 'YYYY-MM-DD"T"HH24:MI') AS start_local,
+              to_char(o.ends_at AT TIME ZONE r.time_zone, 'YYYY-MM-DD"T"HH24:MI') AS end_local
          FROM booking_occurrence o
          JOIN booking_series s ON s.id = o.series_id
          JOIN resource r ON r.id = o.resource_id

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CalendarFeedView, CreateCalendarFeedRequest, CreatedCalendarFeed } from '@mutualis/contracts';
-import { formatWallClock, instantToWallClock, resolveTimeZone } from '@mutualis/domain';
-import { DateTime, type IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { createHash } from 'node:crypto';
 import { Clock } from '../../clock/clock';
 import type { AppConfig } from '../../config/app-config';
@@ -11,7 +10,6 @@ import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
 import { generateSecretToken, hashSecretToken } from '../auth/secret-token';
-import { toCalendarOccurrence } from '../bookings/booking.mapper';
 import { renderCalendar, type CalendarEvent } from '../notifications/icalendar';
 import { CalendarFeedRepository, type FeedRecord } from './calendar-feed.repository';
 
@@ -90,20 +88,22 @@ export class CalendarFeedsService {
       fromMs: today.minus({ months: MONTHS_BACK }).toMillis(),
       toMs: today.plus({ months: MONTHS_AHEAD }).toMillis(),
     });
-    const caller = { memberOf: new Set(viewer.memberOf), coordinates: new Set(viewer.coordinates) };
+    const memberOf = new Set(viewer.memberOf);
+    const coordinates = new Set(viewer.coordinates);
     const reserved = viewer.locale === 'en' ? 'Reserved' : 'Réservé';
     const events: CalendarEvent[] = rows.map((row) => {
-      const shown = toCalendarOccurrence(row, caller);
-      const zone = resolveTimeZone(row.time_zone) as IANAZone;
-      const local = (d: Date) => formatWallClock(instantToWallClock(d.getTime(), zone));
-      const summary = [shown.title ?? reserved, shown.organisationName].filter(Boolean).join(' — ');
+      // The API's privacy (toCalendarOccurrence): titles of other organisations' private bookings stay hidden,
+      // their names too unless the network shows them.
+      const privileged = memberOf.has(row.organisation_id) || coordinates.has(row.network_id);
+      const title = privileged || !row.private ? row.title : reserved;
+      const organisation = privileged || row.show_organisation_names ? row.organisation_name : null;
       return {
         uid: `${row.id}@mutualis`,
         sequence: 0,
-        summary,
+        summary: organisation ? `${title} — ${organisation}` : title,
         location: row.resource_name,
-        start: local(row.starts_at),
-        end: local(row.ends_at),
+        start: row.start_local,
+        end: row.end_local,
         timeZone: row.time_zone,
         status: row.status === 'pending' ? 'TENTATIVE' : 'CONFIRMED',
       };

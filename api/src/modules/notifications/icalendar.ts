@@ -68,6 +68,18 @@ export function renderCalendar(doc: CalendarDocument): string {
  * through luxon: calendars then place every occurrence correctly, across DST, for years ahead.
  */
 export function vtimezone(zone: string, fromYear: number): string[] {
+  const key = `${zone}|${fromYear}`;
+  const cached = VTIMEZONES.get(key);
+  if (cached) return cached;
+  const lines = buildVtimezone(zone, fromYear);
+  VTIMEZONES.set(key, lines);
+  return lines;
+}
+
+/** Zone rules do not change while the process runs. */
+const VTIMEZONES = new Map<string, string[]>();
+
+function buildVtimezone(zone: string, fromYear: number): string[] {
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   const transitions = yearTransitions(zone, fromYear);
   if (transitions.length === 0) {
@@ -149,6 +161,7 @@ function utcStamp(ms: number): string {
 }
 
 function escapeText(text: string): string {
+  if (!/[\\;,\r\n]/.test(text)) return text;
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
@@ -158,7 +171,7 @@ function quoteParam(text: string): string {
 
 /** Lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 character. */
 function fold(line: string): string {
-  if (Buffer.byteLength(line) <= 75) return line;
+  if (line.length <= 75 && (line.length <= 18 || Buffer.byteLength(line) <= 75)) return line;
   const parts: string[] = [];
   let current = '';
   let limit = 75;

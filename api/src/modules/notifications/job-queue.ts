@@ -11,6 +11,8 @@ export type JobHandler<T> = (job: PgBoss.JobWithMetadata<T>) => Promise<void>;
 
 interface Registration {
   name: string;
+  /** Jobs fetched per poll and worked concurrently (deliveries: many; scheduled work: one). */
+  batchSize: number;
   options: PgBoss.Queue;
   handler: JobHandler<unknown>;
   /** Cron (server time) for scheduled work; pg-boss makes sure one instance runs it. */
@@ -48,8 +50,14 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Declares a queue and its handler; call from a provider's constructor or onModuleInit. */
-  register<T>(name: string, options: Omit<PgBoss.Queue, 'name'>, handler: JobHandler<T>, cron?: string): void {
-    this.registrations.push({ name, options: { name, ...options }, handler: handler as JobHandler<unknown>, cron });
+  register<T>(
+    name: string,
+    options: Omit<PgBoss.Queue, 'name'> & { batchSize?: number },
+    handler: JobHandler<T>,
+    cron?: string,
+  ): void {
+    const { batchSize = 1, ...queue } = options;
+    this.registrations.push({ name, batchSize, options: { name, ...queue }, handler: handler as JobHandler<unknown>, cron });
   }
 
   async onModuleInit(): Promise<void> {
@@ -71,7 +79,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
         // A batch per poll, each job settled on its own: one failing message does not fail its neighbours.
         await this.boss.work<unknown>(
           r.name,
-          { includeMetadata: true, batchSize: 20, pollingIntervalSeconds: this.config.nodeEnv === 'test' ? 0.5 : 2 },
+          { includeMetadata: true, batchSize: r.batchSize, pollingIntervalSeconds: this.config.nodeEnv === 'test' ? 0.5 : 1 },
           async (jobs) => {
             await Promise.all(
               jobs.map((job) =>

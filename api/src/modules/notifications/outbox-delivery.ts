@@ -28,7 +28,7 @@ export class OutboxDelivery {
   ) {
     queue.register<{ notificationId: string }>(
       DELIVER_QUEUE,
-      { retryLimit: config.mailRetryLimit, retryDelay: config.mailRetryDelaySeconds, retryBackoff: true },
+      { retryLimit: config.mailRetryLimit, retryDelay: config.mailRetryDelaySeconds, retryBackoff: true, batchSize: 100 },
       (job) => this.deliver(job),
     );
   }
