@@ -112,6 +112,15 @@ describe('account and timesheet e-mails', () => {
         .set('Cookie', employee)
         .send({ resourceId: staff.body.id, organisationId: orgA, workDate: weekStart, minutes })
         .expect((res) => expect(res.status).toBeLessThan(300));
+    await t
+      .newAgent()
+      .post('/api/hour-requests')
+      .set('Cookie', admin.cookie)
+      .send({ resourceId: staff.body.id, title: 'Rapport annuel', minutes: 600, from: '2026-12-01', to: '2026-12-31' })
+      .expect(201);
+    expect((await received(employeeUser.email, 'Demande d’heures : 10 h pour Maison des jeunes')).text).toContain(
+      'Maison des jeunes demande 10 h entre le mardi 1er décembre 2026 et le jeudi 31 décembre 2026 : « Rapport annuel ».',
+    );
     await week('2026-11-09', 450);
     await t
       .newAgent()

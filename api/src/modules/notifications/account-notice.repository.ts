@@ -9,6 +9,11 @@ export class AccountNoticeRepository {
     return row?.name ?? '';
   }
 
+  async staffUserId(manager: EntityManager, resourceId: string): Promise<string | null> {
+    const [row] = await manager.query('SELECT user_id FROM staff_member WHERE resource_id = $1', [resourceId]);
+    return row?.user_id ?? null;
+  }
+
   /** Per organisation, the entries just changed: minutes, admins, and the employee's account and name. */
   async timesheetEntries(
     manager: EntityManager,

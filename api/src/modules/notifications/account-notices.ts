@@ -77,6 +77,37 @@ export class AccountNotices {
     });
   }
 
+  /** An organisation asks the pooled employee for « N hours within a window ». */
+  async hoursRequested(
+    manager: EntityManager,
+    request: {
+      resourceId: string;
+      networkId: string;
+      organisationId: string;
+      title: string;
+      minutes: number;
+      from: string;
+      to: string;
+    },
+  ): Promise<void> {
+    const employee = await this.repository.staffUserId(manager, request.resourceId);
+    if (!employee) return;
+    await this.outbox.notify(manager, {
+      kind: 'hours.requested',
+      category: 'approvals',
+      recipients: [employee],
+      networkId: request.networkId,
+      link: '/staff/my-schedule',
+      payload: {
+        organisationName: await this.repository.organisationName(manager, request.organisationId),
+        title: request.title,
+        minutes: request.minutes,
+        from: request.from,
+        to: request.to,
+      },
+    });
+  }
+
   /** A timesheet week changed state: submitted → each organisation's admins; confirmed or disputed → the employee. */
   async timesheetWeek(
     manager: EntityManager,

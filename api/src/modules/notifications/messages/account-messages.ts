@@ -9,6 +9,7 @@ export const ACCOUNT_KINDS = [
   'timesheet.submitted',
   'timesheet.disputed',
   'timesheet.confirmed',
+  'hours.requested',
 ] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
@@ -21,9 +22,21 @@ interface Payload {
   entries: number;
   hours: string;
   comment: string;
+  title: string;
+  from: string;
+  to: string;
 }
 
 const FR: Record<AccountKind, (p: Payload) => RenderedText> = {
+  'hours.requested': (p) => ({
+    subject: `Demande d’heures : ${p.hours} pour ${p.organisationName}`,
+    heading: `${p.organisationName} demande de votre temps`,
+    paragraphs: [
+      `${p.organisationName} demande ${p.hours} entre le ${formatDate(p.from, 'fr')} et le ${formatDate(p.to, 'fr')} : « ${p.title} ».`,
+      'Planifiez ces heures dans votre horaire ; chaque plage choisie leur est réservée.',
+    ],
+    action: 'Ouvrir mon horaire',
+  }),
   'account.invitation': (p) => ({
     subject: `Invitation à rejoindre ${p.organisationName} dans Mutualis`,
     heading: `${p.inviterName} vous invite dans Mutualis`,
@@ -87,6 +100,15 @@ const FR: Record<AccountKind, (p: Payload) => RenderedText> = {
 };
 
 const EN: Record<AccountKind, (p: Payload) => RenderedText> = {
+  'hours.requested': (p) => ({
+    subject: `Hours requested: ${p.hours} for ${p.organisationName}`,
+    heading: `${p.organisationName} asks for your time`,
+    paragraphs: [
+      `${p.organisationName} asks for ${p.hours} between ${formatDate(p.from, 'en')} and ${formatDate(p.to, 'en')}: « ${p.title} ».`,
+      'Schedule the hours in your schedule; each slot you choose is booked for them.',
+    ],
+    action: 'Open my schedule',
+  }),
   'account.invitation': (p) => ({
     subject: `Invitation to join ${p.organisationName} in Mutualis`,
     heading: `${p.inviterName} invites you to Mutualis`,
