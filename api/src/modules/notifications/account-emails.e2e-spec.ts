@@ -142,6 +142,32 @@ describe('account and timesheet e-mails', () => {
     expect((await received(employeeUser.email, 'Heures contestées par Maison des jeunes')).text).toContain(
       'Commentaire : Il manque le mardi',
     );
+
+    await t
+      .newAgent()
+      .post('/api/bookings')
+      .set('Cookie', admin.cookie)
+      .send({ resourceId: staff.body.id, title: 'Budget', start: '2026-12-08T10:00', durationMinutes: 60 })
+      .expect(201);
+    await t
+      .newAgent()
+      .post(`/api/staff/${staff.body.id}/leave`)
+      .set('Cookie', employee)
+      .send({ kind: 'sick', start: '2026-12-08T00:00:00-05:00', end: '2026-12-09T00:00:00-05:00' })
+      .expect(201);
+    expect((await received(admin.email, 'À replanifier : Budget')).text).toContain(
+      '1 occurrence de « Budget » à partir du mardi 8 décembre 2026',
+    );
+
+    await t
+      .newAgent()
+      .post('/api/periods/close')
+      .set('Cookie', coordinator)
+      .send({ networkId, from: '2026-10-01', to: '2026-11-01' })
+      .expect(201);
+    expect((await received(admin.email, 'Période fermée')).subject).toBe(
+      'Période fermée : du jeudi 1er octobre 2026 au samedi 31 octobre 2026',
+    );
   });
 
   async function expectNoSecretLeftInOutbox(token: string): Promise<void> {

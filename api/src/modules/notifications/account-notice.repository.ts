@@ -9,6 +9,43 @@ export class AccountNoticeRepository {
     return row?.name ?? '';
   }
 
+  /** Admins of the network's organisations. */
+  async networkAdmins(manager: EntityManager, networkId: string): Promise<string[]> {
+    const rows = await manager.query(
+      `SELECT DISTINCT m.user_id FROM organisation_membership m JOIN network_membership nm ON nm.organisation_id = m.organisation_id
+        WHERE nm.network_id = $1 AND m.role = 'admin'`,
+      [networkId],
+    );
+    return rows.map((r: { user_id: string }) => r.user_id);
+  }
+
+  /** Series with occurrences flagged for rescheduling in a window of a resource, with their requester. */
+  async flaggedSeries(
+    manager: EntityManager,
+    resourceId: string,
+    start: string,
+    end: string,
+  ): Promise<
+    Array<{
+      seriesId: string;
+      title: string;
+      resourceName: string;
+      requesterUserId: string | null;
+      occurrences: number;
+      firstLocal: string;
+      networkId: string;
+    }>
+  > {
+    return manager.query(
+      `SELECT s.id AS "seriesId", s.title, r.name AS "resourceName", s.requester_user_id AS "requesterUserId", r.network_id AS "networkId",
+              count(*)::int AS occurrences, to_char(min(o.starts_at) AT TIME ZONE s.time_zone, 'YYYY-MM-DD') AS "firstLocal"
+         FROM booking_occurrence o JOIN booking_series s ON s.id = o.series_id JOIN resource r ON r.id = o.resource_id
+        WHERE o.resource_id = $1 AND o.needs_reschedule AND o.status IN ('pending', 'confirmed') AND o.period && tstzrange($2, $3)
+        GROUP BY s.id, s.title, r.name, s.requester_user_id, r.network_id, s.time_zone`,
+      [resourceId, start, end],
+    );
+  }
+
   async staffUserId(manager: EntityManager, resourceId: string): Promise<string | null> {
     const [row] = await manager.query('SELECT user_id FROM staff_member WHERE resource_id = $1', [resourceId]);
     return row?.user_id ?? null;

@@ -108,6 +108,39 @@ export class AccountNotices {
     });
   }
 
+  async periodClosed(manager: EntityManager, period: { id: string; networkId: string; from: string; to: string }): Promise<void> {
+    await this.outbox.notify(manager, {
+      kind: 'period.closed',
+      category: 'timesheets',
+      eventKey: `period.closed:${period.id}`,
+      recipients: await this.repository.networkAdmins(manager, period.networkId),
+      networkId: period.networkId,
+      link: '/reports',
+      // The period's end is exclusive; people read its last day.
+      payload: { from: period.from, to: new Date(Date.parse(`${period.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) },
+    });
+  }
+
+  /** New leave of a pooled employee: each requester of an occurrence now in that leave is asked to move it. */
+  async leaveConflicts(manager: EntityManager, leave: { resourceId: string; start: string; end: string }): Promise<void> {
+    for (const series of await this.repository.flaggedSeries(manager, leave.resourceId, leave.start, leave.end)) {
+      if (!series.requesterUserId) continue;
+      await this.outbox.notify(manager, {
+        kind: 'booking.needs-reschedule',
+        category: 'bookings',
+        recipients: [series.requesterUserId],
+        networkId: series.networkId,
+        link: '/bookings',
+        payload: {
+          title: series.title,
+          resourceName: series.resourceName,
+          occurrences: series.occurrences,
+          from: series.firstLocal,
+        },
+      });
+    }
+  }
+
   /** A timesheet week changed state: submitted → each organisation's admins; confirmed or disputed → the employee. */
   async timesheetWeek(
     manager: EntityManager,

@@ -27,6 +27,7 @@ import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
 import { StaffRepository } from './staff.repository';
+import { AccountNotices } from '../notifications/account-notices';
 
 const MAX_WINDOW_DAYS = 92;
 const DAY_MS = 86_400_000;
@@ -37,6 +38,7 @@ export class StaffService {
   constructor(
     private readonly staff: StaffRepository,
     private readonly audit: AuditTrail,
+    private readonly accountNotices: AccountNotices,
   ) {}
 
   list(user: AuthenticatedUser): Promise<StaffView[]> {
@@ -141,6 +143,8 @@ export class StaffService {
           networkId: member.networkId,
           after: { ...input, flagged },
         });
+        if (flagged > 0)
+          await this.accountNotices.leaveConflicts(manager, { resourceId: id, start: input.start, end: input.end });
         return {
           id: leaveId,
           resourceId: id,

@@ -10,6 +10,8 @@ export const ACCOUNT_KINDS = [
   'timesheet.disputed',
   'timesheet.confirmed',
   'hours.requested',
+  'period.closed',
+  'booking.needs-reschedule',
 ] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
@@ -25,9 +27,28 @@ interface Payload {
   title: string;
   from: string;
   to: string;
+  resourceName: string;
+  occurrences: number;
 }
 
 const FR: Record<AccountKind, (p: Payload) => RenderedText> = {
+  'period.closed': (p) => ({
+    subject: `Période fermée : du ${formatDate(p.from, 'fr')} au ${formatDate(p.to, 'fr')}`,
+    heading: 'Une période est fermée',
+    paragraphs: [
+      `La coordination a fermé la période du ${formatDate(p.from, 'fr')} au ${formatDate(p.to, 'fr')} : ses chiffres ne changent plus.`,
+      'L’état de compte de votre organisme pour la période est dans Rapports.',
+    ],
+    action: 'Voir les rapports',
+  }),
+  'booking.needs-reschedule': (p) => ({
+    subject: `À replanifier : ${p.title} (${p.resourceName})`,
+    heading: 'Une réservation doit changer de plage',
+    paragraphs: [
+      `${p.resourceName} sera en congé : ${p.occurrences === 1 ? '1 occurrence' : `${p.occurrences} occurrences`} de « ${p.title} » à partir du ${formatDate(p.from, 'fr')} doivent être déplacées ou annulées.`,
+    ],
+    action: 'Voir mes réservations',
+  }),
   'hours.requested': (p) => ({
     subject: `Demande d’heures : ${p.hours} pour ${p.organisationName}`,
     heading: `${p.organisationName} demande de votre temps`,
@@ -100,6 +121,23 @@ const FR: Record<AccountKind, (p: Payload) => RenderedText> = {
 };
 
 const EN: Record<AccountKind, (p: Payload) => RenderedText> = {
+  'period.closed': (p) => ({
+    subject: `Period closed: ${formatDate(p.from, 'en')} – ${formatDate(p.to, 'en')}`,
+    heading: 'A period is closed',
+    paragraphs: [
+      `The coordination closed the period from ${formatDate(p.from, 'en')} to ${formatDate(p.to, 'en')}: its figures no longer change.`,
+      'Your organisation’s statement for the period is in Reports.',
+    ],
+    action: 'See the reports',
+  }),
+  'booking.needs-reschedule': (p) => ({
+    subject: `To reschedule: ${p.title} (${p.resourceName})`,
+    heading: 'A booking needs another time',
+    paragraphs: [
+      `${p.resourceName} will be on leave: ${p.occurrences === 1 ? '1 occurrence' : `${p.occurrences} occurrences`} of « ${p.title} » from ${formatDate(p.from, 'en')} must be moved or cancelled.`,
+    ],
+    action: 'See my bookings',
+  }),
   'hours.requested': (p) => ({
     subject: `Hours requested: ${p.hours} for ${p.organisationName}`,
     heading: `${p.organisationName} asks for your time`,
