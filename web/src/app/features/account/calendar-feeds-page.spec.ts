@@ -25,18 +25,16 @@ describe('CalendarFeedsPage', () => {
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(CalendarFeedsPage);
     page = fixture.nativeElement as HTMLElement;
-    backend
-      .expectOne('/api/calendar-feeds')
-      .flush([
-        {
-          id: 'f-1',
-          kind: 'room',
-          targetId: 'r-1',
-          targetName: 'Salle Bouleau',
-          createdAt: '2026-11-10T14:00:00Z',
-          lastUsedAt: null,
-        },
-      ]);
+    backend.expectOne('/api/calendar-feeds').flush([
+      {
+        id: 'f-1',
+        kind: 'room',
+        targetId: 'r-1',
+        targetName: 'Salle Bouleau',
+        createdAt: '2026-11-10T14:00:00Z',
+        lastUsedAt: null,
+      },
+    ]);
     backend.expectOne('/api/resources').flush([]);
     await settle(fixture);
   });
