@@ -5,7 +5,7 @@ import { Staff1764160000000 } from './1764160000000-staff';
 import { Timesheets1764170000000 } from './1764170000000-timesheets';
 import { Allocation1764180000000 } from './1764180000000-allocation';
 import { BookingExceptions1764190000000 } from './1764190000000-booking-exceptions';
-import { Notifications1764200000000 } from './1764200000000-notifications';
+import { Notifications1764260000000 } from './1764260000000-notifications';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -16,5 +16,5 @@ export const MIGRATIONS = [
   Timesheets1764170000000,
   Allocation1764180000000,
   BookingExceptions1764190000000,
-  Notifications1764200000000,
+  Notifications1764260000000,
 ];

@@ -18,8 +18,8 @@ import PgBoss from 'pg-boss';
  * `booking_series.ical_sequence`: the iCalendar SEQUENCE, raised by every change that is sent, so that
  * calendars update the event in place instead of adding a copy.
  */
-export class Notifications1764200000000 implements MigrationInterface {
-  name = 'Notifications1764200000000';
+export class Notifications1764260000000 implements MigrationInterface {
+  name = 'Notifications1764260000000';
 
   async up(q: QueryRunner): Promise<void> {
     const [{ installed }] = await q.query(
