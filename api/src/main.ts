@@ -14,6 +14,7 @@ import { connectDatabase, type DatabaseConnection } from './database/database-co
 import { generateMigration } from './database/generate-migration';
 import { revertLastMigration, runMigrations } from './database/run-migrations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoNetwork } from './database/seed/demo-network.seed';
+import { startMailCatcherUnlessSmtp } from './modules/notifications/mail-catcher/start-mail-catcher';
 
 let logger: Pick<Logger, 'info' | 'warn' | 'debug'> = {
   info: (m: string) => console.log(m),
@@ -62,10 +63,11 @@ async function main(): Promise<void> {
 
 async function serve(config: AppConfig, database: DatabaseConnection, stopDatabase: () => Promise<void>): Promise<void> {
   logApplied((await runMigrations(database.url)).applied);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: database.url }), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const mail = await startMailCatcherUnlessSmtp(config);
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ ...config, smtpUrl: mail.smtpUrl, databaseUrl: database.url }),
+    { bufferLogs: true, bodyParser: false },
+  );
   // The demo is seeded around the app's own today (its Clock), before the app serves anything.
   const seeded = config.seedDemo && (await seedDemoNetwork(database.url, app.get(Clock)));
   app.useLogger(quietStartUp(app.get(PinoLogger)));
@@ -75,8 +77,26 @@ async function serve(config: AppConfig, database: DatabaseConnection, stopDataba
   const url = `http://localhost:${config.port}`;
   logger.info(`Mutualis is ready at ${url} (API ${url}/api, docs ${url}/api/docs)`);
   logger.info(database.embedded ? `Database: embedded PostgreSQL, data in ${config.dataDir}` : 'Database: DATABASE_URL');
+  logger.info(
+    mail.webUrl
+      ? `E-mail: every message goes to the local mail catcher, read them at ${mail.webUrl}`
+      : config.smtpUrl
+        ? 'E-mail: SMTP_URL'
+        : 'E-mail: not sent (no SMTP_URL, MAIL_CATCHER=false)',
+  );
   if (seeded) printDemoAccounts(url);
-  installGracefulShutdown({ app, stopDatabase, log: logger, flushLogs });
+  // Right under the demo accounts: where a person trying the demo reads what Mutualis sends them.
+  if (seeded && mail.webUrl)
+    logger.info(`E-mails Mutualis sends (invitations, approvals, resets…) land in the mail catcher: ${mail.webUrl}`);
+  installGracefulShutdown({
+    app,
+    stopDatabase: async () => {
+      await mail.stop();
+      await stopDatabase();
+    },
+    log: logger,
+    flushLogs,
+  });
 }
 
 /** A port taken or an address that is not this machine's is the user's to fix: say which variable. */

@@ -34,14 +34,16 @@ export const TEST_NOW = new Date('2026-11-16T14:00:00Z');
 
 /**
  * Boots the real API (same pipeline as `main.ts`) against a fresh database of its own.
- * `connectThrough` lets a test put something between the app and that database (an outage proxy).
+ * `connectThrough` lets a test put something between the app and that database (an outage proxy);
+ * `shared` is another app's database: a second API instance on the same data (left to its owner).
  */
 export async function createTestApp(
   env: Record<string, string> = {},
   now: Date = TEST_NOW,
-  connectThrough: (url: string) => Promise<string> | string = (url) => url,
+  options: { connectThrough?: (url: string) => Promise<string> | string; shared?: TestDatabase } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const { connectThrough = (url: string) => url, shared } = options;
+  const database = shared ?? (await createTestDatabase());
   const clock = new FixedClock(now.getTime());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST: '/nonexistent', ...env });
   const moduleRef = await Test.createTestingModule({
@@ -65,7 +67,7 @@ export async function createTestApp(
     clock,
     async close() {
       await app.close();
-      await database.drop();
+      if (!shared) await database.drop();
     },
   };
 }

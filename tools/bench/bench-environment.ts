@@ -19,6 +19,8 @@ import { runMigrations } from '../../api/src/database/run-migrations';
 /** A migrated database and the real API listening on a free port, for the benchmark suites. */
 export interface BenchEnvironment {
   baseUrl: string;
+  /** The running API, for suites that measure a service in-process. */
+  app: NestExpressApplication;
   pool: Pool;
   databaseUrl: string;
   close(): Promise<void>;
@@ -64,6 +66,7 @@ export async function startBenchEnvironment(database: string): Promise<BenchEnvi
   const pool = new Pool({ connectionString: databaseUrl, max: 20 });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    app,
     pool,
     databaseUrl,
     async close() {

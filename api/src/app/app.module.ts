@@ -25,6 +25,9 @@ import { ReportsModule } from '../modules/reports/reports.module';
 import { ClockModule } from '../clock/clock.module';
 import { HomeModule } from '../modules/home/home.module';
 import { ImpactModule } from '../modules/impact/impact.module';
+import { NotificationsModule } from '../modules/notifications/notifications.module';
+import { CalendarFeedsModule } from '../modules/calendar-feeds/calendar-feeds.module';
+import { PasswordResetModule } from '../modules/password-reset/password-reset.module';
 
 @Module({})
 export class AppModule {
@@ -47,6 +50,9 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePool)),
         ClockModule,
+        NotificationsModule,
+        CalendarFeedsModule,
+        PasswordResetModule,
         HealthModule,
         AuthModule,
         DirectoryModule,

@@ -1,4 +1,4 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ValidationPipe, RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -27,7 +27,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(cookieParser());
   app.use(rejectCrossSiteRequests(config));
   app.use(...bodyParsers());
-  app.setGlobalPrefix('api');
+  // Calendar feeds live at /ics/<token>.ics, the address calendar apps subscribe to.
+  app.setGlobalPrefix('api', { exclude: [{ path: 'ics/:file', method: RequestMethod.GET }] });
   app.useGlobalPipes(
     new RejectHostileValuesPipe(),
     new ValidationPipe({

@@ -19,9 +19,11 @@ describe('while the database is down', () => {
   let cookie: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ DATABASE_POOL_WAIT_MS: '2000' }, undefined, async (url) => {
-      proxy = await startDatabaseProxy(url);
-      return proxy.url;
+    t = await createTestApp({ DATABASE_POOL_WAIT_MS: '2000' }, undefined, {
+      connectThrough: async (url) => {
+        proxy = await startDatabaseProxy(url);
+        return proxy.url;
+      },
     });
     const user = await t.factory.user({ password: null });
     cookie = await t.factory.sessionCookie(user.id);

@@ -28,6 +28,19 @@ export interface AppConfig {
   maintenanceIntervalMinutes: number;
   /** Which reverse proxies' X-Forwarded-For to believe (Express `trust proxy`); false: none. */
   trustProxy: TrustProxy;
+  /** Where e-mail goes (smtp://user:pass@host:port, smtps://…); null: the local mail catcher, or nowhere in tests. */
+  smtpUrl: string | null;
+  /** The sender of every e-mail, e.g. "Mutualis <noreply@example.org>". */
+  mailFrom: string;
+  /** The address people open, for links in e-mails and calendar feeds: PUBLIC_URL, else http://localhost:PORT. */
+  appUrl: string;
+  /** Without SMTP_URL, start a local mail catcher (an SMTP server and a page listing what it got). */
+  mailCatcher: boolean;
+  /** Whether this instance works the job queue (deliveries, scheduled work); off by default in tests. */
+  queueWorkers: boolean;
+  /** Delivery attempts after the first before a message is `failed`, and the first delay (doubling). */
+  mailRetryLimit: number;
+  mailRetryDelaySeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -86,6 +99,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
 
   const trustProxy = parseTrustProxy(env['TRUST_PROXY'], problems);
+  const smtpUrl = parseSmtpUrl(env['SMTP_URL'], problems);
+  const mailCatcher = parseBoolean('MAIL_CATCHER', env['MAIL_CATCHER'], nodeEnv === 'development', problems);
+  const queueWorkers = parseBoolean('QUEUE_WORKERS', env['QUEUE_WORKERS'], nodeEnv !== 'test', problems);
+  const mailRetryLimit = parseInteger('MAIL_RETRY_LIMIT', env['MAIL_RETRY_LIMIT'], 8, 0, 50, problems);
+  const mailRetryDelaySeconds = parseInteger(
+    'MAIL_RETRY_DELAY_SECONDS',
+    env['MAIL_RETRY_DELAY_SECONDS'],
+    30,
+    1,
+    86_400,
+    problems,
+  );
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -106,6 +131,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pendingExpiryHours,
     maintenanceIntervalMinutes,
     trustProxy,
+    smtpUrl,
+    mailFrom: env['MAIL_FROM']?.trim() || 'Mutualis <noreply@mutualis.localhost>',
+    appUrl: publicUrl ?? `http://localhost:${port}`,
+    mailCatcher,
+    queueWorkers,
+    mailRetryLimit,
+    mailRetryDelaySeconds,
   };
 }
 
@@ -124,6 +156,18 @@ function parseInteger(
     return fallback;
   }
   return value;
+}
+
+function parseSmtpUrl(raw: string | undefined, problems: string[]): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  try {
+    const url = new URL(raw.trim());
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+      problems.push(`SMTP_URL must start with smtp:// or smtps:// (got "${url.protocol}//…")`);
+  } catch {
+    problems.push('SMTP_URL is not a valid URL (expected smtp://user:password@host:port)');
+  }
+  return raw.trim();
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {

@@ -37,6 +37,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'LAST_ADMIN':
       return 409;
     case 'INVITATION_INVALID':
+    case 'RESET_LINK_INVALID':
       return 410;
     case 'OUTSIDE_OPENING_HOURS':
     case 'BLACKOUT':

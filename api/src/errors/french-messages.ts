@@ -19,6 +19,7 @@ const FRENCH: Record<ErrorCode, string> = {
   INVITATION_INVALID: 'Ce lien d’invitation est invalide, expiré ou déjà utilisé.',
   WEAK_PASSWORD: 'Ce mot de passe est trop faible : au moins 10 caractères, ni courant, ni votre courriel, ni votre nom.',
   PASSWORD_CHANGE_REQUIRED: 'Choisissez d’abord un nouveau mot de passe : le mot de passe temporaire ne sert qu’à cela.',
+  RESET_LINK_INVALID: 'Ce lien de réinitialisation est invalide, expiré ou déjà utilisé ; demandez-en un nouveau.',
   EMAIL_TAKEN: 'Cette personne est déjà membre de l’organisme.',
   LAST_ADMIN: 'Un organisme garde au moins un administrateur ou une administratrice.',
   RATE_LIMITED: 'Trop de tentatives. Réessayez plus tard.',

@@ -9,3 +9,4 @@ export * from './lib/staff/staff-contracts';
 export * from './lib/allocation/allocation-contracts';
 export * from './lib/home/home-contracts';
 export * from './lib/impact/impact-contracts';
+export * from './lib/notifications/notification-contracts';

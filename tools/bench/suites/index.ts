@@ -2,8 +2,16 @@ import type { BenchSuite } from '../bench-suite';
 import { allocationSuite } from './allocation.bench';
 import { bookingsSuite } from './bookings.bench';
 import { bookingsUnderLoadSuite } from './bookings-under-load.bench';
+import { notificationsSuite } from './notifications.bench';
 import { recurrenceSuite } from './recurrence.bench';
 import { staffSuite } from './staff.bench';
 
 /** Every benchmark suite, in the order they run. `npm run bench -- <name>` runs the suites whose name contains it. */
-export const SUITES: BenchSuite[] = [recurrenceSuite, bookingsSuite, bookingsUnderLoadSuite, staffSuite, allocationSuite];
+export const SUITES: BenchSuite[] = [
+  recurrenceSuite,
+  bookingsSuite,
+  bookingsUnderLoadSuite,
+  staffSuite,
+  allocationSuite,
+  notificationsSuite,
+];

@@ -4,7 +4,7 @@ import { administrationGuard, signedInGuard, signedOutGuard } from './core/auth/
 
 /**
  * Every `title` is a translation key (see TranslatedTitleStrategy); every section is lazy.
- * Only `/login` and `/invitation/:token` are open to signed-out visitors.
+ * Only `/login`, `/forgot-password`, `/reset-password/:token` and `/invitation/:token` are open to signed-out visitors.
  */
 export const appRoutes: Routes = [
   {
@@ -12,6 +12,17 @@ export const appRoutes: Routes = [
     title: 'login.title',
     canActivate: [signedOutGuard],
     loadComponent: () => import('./features/login/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'forgot-password',
+    title: 'passwordReset.forgotTitle',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./features/password-reset/forgot-password-page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: 'reset-password/:token',
+    title: 'passwordReset.resetTitle',
+    loadComponent: () => import('./features/password-reset/reset-password-page').then((m) => m.ResetPasswordPage),
   },
   {
     path: 'invitation/:token',
@@ -65,6 +76,11 @@ export const appRoutes: Routes = [
         path: 'account',
         title: 'account.title',
         loadChildren: () => import('./features/account/account.routes').then((m) => m.accountRoutes),
+      },
+      {
+        path: 'notifications',
+        title: 'notifications.title',
+        loadComponent: () => import('./features/notifications/notifications-page').then((m) => m.NotificationsPage),
       },
       {
         path: 'access-denied',

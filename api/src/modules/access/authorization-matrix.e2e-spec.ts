@@ -569,6 +569,59 @@ const MATRIX: Record<string, RouteCase> = {
     },
   },
   'GET /api/audit': { allow: ['adminA', 'otherCoordinator', 'coordinator'], request: async () => ({ path: '/api/audit' }) },
+  'GET /api/notifications': { allow: SIGNED_IN, request: async () => ({ path: '/api/notifications?unread=true' }) },
+  'POST /api/notifications/read': {
+    allow: SIGNED_IN,
+    request: async () => ({ path: '/api/notifications/read', body: { all: true } }),
+  },
+  'GET /api/notification-preferences': { allow: SIGNED_IN, request: async () => ({ path: '/api/notification-preferences' }) },
+  'PUT /api/notification-preferences': {
+    allow: SIGNED_IN,
+    request: async () => ({
+      path: '/api/notification-preferences',
+      body: { preferences: [{ category: 'reminder.booking-upcoming', delivery: 'off' }] },
+    }),
+  },
+  'POST /api/auth/password-reset': {
+    allow: EVERYONE,
+    request: async () => ({ path: '/api/auth/password-reset', body: { email: 'nobody@example.test' } }),
+  },
+  'POST /api/auth/password-reset/confirm': {
+    allow: EVERYONE,
+    request: async () => ({
+      path: '/api/auth/password-reset/confirm',
+      body: { token: 'pwr_not-a-real-token', password: 'a long enough passphrase' },
+    }),
+  },
+  'POST /api/calendar-feeds': { allow: SIGNED_IN, request: async () => ({ path: '/api/calendar-feeds', body: { kind: 'me' } }) },
+  'GET /api/calendar-feeds': { allow: SIGNED_IN, request: async () => ({ path: '/api/calendar-feeds' }) },
+  'DELETE /api/calendar-feeds/:id': {
+    // Each caller revokes a feed of their own (anonymous gets one of member A's).
+    allow: SIGNED_IN,
+    request: async (w, role) => {
+      const owner = role === 'anonymous' ? w.users.memberA : w.users[role];
+      const [row] = await w.t.dataSource.query(
+        `INSERT INTO calendar_feed (user_id, kind, token_hash, created_at) VALUES ($1, 'me', decode(md5(random()::text), 'hex'), now()) RETURNING id`,
+        [owner],
+      );
+      return { path: `/api/calendar-feeds/${row.id}` };
+    },
+  },
+  'GET /api/notifications/failed': {
+    allow: ['otherCoordinator', 'coordinator'],
+    request: async () => ({ path: '/api/notifications/failed' }),
+  },
+  'POST /api/notifications/failed/:id/retry': {
+    allow: ['coordinator'],
+    request: async (w) => {
+      const [row] = await w.t.dataSource.query(
+        `INSERT INTO notification (user_id, event_key, kind, category, network_id, created_at, email_status)
+         VALUES ($1, gen_random_uuid()::text, 'booking.changed', 'bookings', $2, now(), 'failed') RETURNING id`,
+        [w.users.memberA, w.networkId],
+      );
+      return { path: `/api/notifications/failed/${row.id}/retry` };
+    },
+  },
 };
 
 function routesOf(app: INestApplication): string[] {

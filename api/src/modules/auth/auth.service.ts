@@ -17,6 +17,7 @@ import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { generateSecretToken, hashSecretToken } from './secret-token';
 import { SESSION_LIFETIME_MS } from './session-cookie';
+import { AccountNotices } from '../notifications/account-notices';
 
 export interface ClientInfo {
   ip: string | null;
@@ -38,6 +39,7 @@ export class AuthService {
     private readonly users: AuthenticatedUserRepository,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly accountNotices: AccountNotices,
   ) {}
 
   async login(email: string, password: string, client: ClientInfo): Promise<SignedIn> {
@@ -97,6 +99,7 @@ export class AuthService {
       const keep = actor.user.credential.kind === 'session' ? actor.user.credential.tokenHash : null;
       await endCredentialsAfterPasswordChange(manager, user.id, this.clock.now(), keep);
       await this.audit.record(manager, actor, { entity: 'user', entityId: user.id, action: 'change-password' });
+      await this.accountNotices.passwordChanged(manager, user.id);
     });
   }
 
@@ -114,6 +117,7 @@ export class AuthService {
         manager.create(ApiTokenEntity, { userId: actor.user.id, name, prefix: token.slice(0, 10), tokenHash: hash }),
       );
       await this.audit.record(manager, actor, { entity: 'api_token', entityId: saved.id, action: 'create', after: { name } });
+      await this.accountNotices.tokenCreated(manager, actor.user.id, name);
       return { ...toApiTokenView(saved), token };
     });
   }

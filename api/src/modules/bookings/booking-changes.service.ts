@@ -14,6 +14,7 @@ import {
   type LoadedSeries,
 } from './booking-change-context';
 import { BookingChecks } from './booking-checks.service';
+import { BookingNotices } from './booking-notices';
 import { planSeries, type SeriesDefinition } from './booking-planner';
 import { ACTIVE_STATUSES, BookingRepository } from './booking.repository';
 import type { BookableResource, GuardedOccurrence, StoredOccurrence } from './booking.types';
@@ -33,6 +34,7 @@ export class BookingChangesService {
     private readonly seriesEdits: SeriesEdits,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly notices: BookingNotices,
   ) {}
 
   async update(actor: Actor, seriesId: string, request: UpdateBookingRequest): Promise<BookingSeriesView> {
@@ -70,6 +72,11 @@ export class BookingChangesService {
           networkId: loaded.resource.networkId,
           before: loaded.series,
           after: request,
+        });
+        await this.notices.record(manager, actor, {
+          kind: 'booking.changed',
+          seriesId: targetId ?? seriesId,
+          scope: request.scope,
         });
         return targetId ?? seriesId;
       })
@@ -117,6 +124,13 @@ export class BookingChangesService {
         organisationId: loaded.series.organisationId,
         networkId: loaded.resource.networkId,
         after: { occurrences: chosen.map((o) => o.id), reason: request.reason ?? null },
+      });
+      await this.notices.record(manager, actor, {
+        kind: 'booking.cancelled',
+        seriesId,
+        occurrenceIds: chosen.map((o) => o.id),
+        scope: request.scope,
+        reason: request.reason ?? null,
       });
     });
     return this.bookingsService.get(actor.user, seriesId);

@@ -15,6 +15,7 @@ import {
   type LoadedSeries,
 } from './booking-change-context';
 import { BookingChecks } from './booking-checks.service';
+import { BookingNotices } from './booking-notices';
 import { planSeries, type SeriesDefinition } from './booking-planner';
 import { BookingRepository } from './booking.repository';
 import type { BookableResource, GuardedOccurrence } from './booking.types';
@@ -29,6 +30,7 @@ export class BookingDecisionsService {
     private readonly checks: BookingChecks,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly notices: BookingNotices,
   ) {}
 
   /** The resource's approver confirms (or declines) pending occurrences; a pending one holds its slot until then. */
@@ -63,6 +65,12 @@ export class BookingDecisionsService {
         organisationId: loaded.series.organisationId,
         networkId: loaded.resource.networkId,
         after: { occurrences: pending.map((o) => o.id), reason: input.reason ?? null },
+      });
+      await this.notices.record(manager, actor, {
+        kind: decision === 'confirmed' ? 'booking.approved' : 'booking.declined',
+        seriesId,
+        occurrenceIds: pending.map((o) => o.id),
+        reason: input.reason ?? null,
       });
     });
     return this.bookingsService.get(actor.user, seriesId);
@@ -102,6 +110,12 @@ export class BookingDecisionsService {
           organisationId: loaded.series.organisationId,
           networkId: loaded.resource.networkId,
           after: input,
+        });
+        await this.notices.record(manager, actor, {
+          kind: 'booking.proposed',
+          seriesId,
+          occurrenceIds: [occurrence.id],
+          proposal: { startMs: planned[0].startMs, endMs: planned[0].endMs },
         });
       })
       .catch((error: unknown) =>
@@ -149,6 +163,11 @@ export class BookingDecisionsService {
           action: accept ? 'accept-proposal' : 'decline-proposal',
           organisationId: loaded.series.organisationId,
           networkId: loaded.resource.networkId,
+        });
+        await this.notices.record(manager, actor, {
+          kind: accept ? 'booking.proposal-accepted' : 'booking.proposal-declined',
+          seriesId,
+          occurrenceIds: [occurrenceId],
         });
       })
       .catch((error: unknown) =>

@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config';
 import { Clock } from '../../clock/clock';
 import { APP_CONFIG } from '../../config/app-config.token';
+import { JobQueue } from '../notifications/job-queue';
 import { HORIZON_DAYS, planSeries } from './booking-planner';
 import { BookingRepository } from './booking.repository';
 import type { GuardedOccurrence } from './booking.types';
@@ -18,55 +19,39 @@ export interface MaintenanceReport {
   skippedConflicts: number;
 }
 
+export const MAINTENANCE_QUEUE = 'booking-maintenance';
+
 /**
- * Scheduled booking work: pending requests expire, unbounded series are materialised further.
- * A transaction-scoped advisory lock makes several API instances take turns instead of
- * doing the work twice.
+ * Scheduled booking work: pending requests expire, unbounded series are materialised further. It runs
+ * as a job of the PostgreSQL queue on a cron schedule: one instance takes each run, and the queue's
+ * singleton policy keeps a slow run from overlapping the next.
  */
 @Injectable()
-export class BookingMaintenanceService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class BookingMaintenanceService {
   private readonly logger = new Logger('BookingMaintenance');
-  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly bookings: BookingRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const minutes = this.config.maintenanceIntervalMinutes;
-    if (minutes <= 0) return;
-    const run = () => this.runOnce().catch((error: unknown) => this.logger.error({ err: error }, 'Booking maintenance failed'));
-    this.timer = setInterval(run, minutes * 60_000);
-    this.timer.unref();
-    setTimeout(run, 5_000).unref();
+    queue: JobQueue,
+  ) {
+    const cron = everyMinutes(config.maintenanceIntervalMinutes);
+    if (cron) {
+      queue.register(MAINTENANCE_QUEUE, { policy: 'singleton', retryLimit: 0, expireInSeconds: 15 * 60 }, () => this.run(), cron);
+    }
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  private async run(): Promise<void> {
+    const report = await this.runOnce();
+    if (report.expired || report.extendedSeries) this.logger.log(report, 'Booking maintenance');
   }
 
-  async runOnce(): Promise<MaintenanceReport | null> {
+  async runOnce(): Promise<MaintenanceReport> {
     const nowMs = this.clock.nowMs();
     return this.bookings.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(
-        `SELECT pg_try_advisory_xact_lock(hashtext('mutualis:booking-maintenance')) AS locked`,
-      );
-      if (!locked) return null;
-      const expired = await manager.query(
-        `WITH expired AS (
-           UPDATE booking_occurrence SET status = 'expired', status_reason = 'not decided in time', updated_at = now()
-            WHERE status = 'pending' AND (pending_since < $1::timestamptz - make_interval(hours => $2) OR starts_at < $1::timestamptz)
-            RETURNING id)
-         SELECT id FROM expired`,
-        [new Date(nowMs), this.config.pendingExpiryHours],
-      );
-      const due = await manager.query(
-        `SELECT id FROM booking_series
-          WHERE status = 'active' AND materialised_until IS NOT NULL AND materialised_until < $1 ORDER BY materialised_until LIMIT ${BATCH}`,
-        [new Date(nowMs + EXTEND_WHEN_DAYS_LEFT * DAY_MS)],
-      );
+      const expired = await this.bookings.expirePending(manager, nowMs, this.config.pendingExpiryHours);
+      const due = await this.bookings.seriesDueForExtension(manager, nowMs + EXTEND_WHEN_DAYS_LEFT * DAY_MS, BATCH);
       const report: MaintenanceReport = { expired: expired.length, extendedSeries: 0, addedOccurrences: 0, skippedConflicts: 0 };
       for (const { id } of due) {
         const series = await this.bookings.series(manager, id, true);
@@ -103,8 +88,14 @@ export class BookingMaintenanceService implements OnApplicationBootstrap, OnAppl
         report.addedOccurrences += free.length;
         report.skippedConflicts += plan.occurrences.length - free.length;
       }
-      if (report.expired || report.extendedSeries) this.logger.log(report, 'Booking maintenance');
       return report;
     });
   }
+}
+
+/** A cron expression for "every N minutes" (N ≥ 60: every N/60 hours); null for 0, which turns the work off. */
+function everyMinutes(minutes: number): string | null {
+  if (minutes <= 0) return null;
+  if (minutes < 60) return `*/${minutes} * * * *`;
+  return `0 */${Math.max(1, Math.round(minutes / 60))} * * *`;
 }

@@ -489,6 +489,31 @@ export class BookingRepository {
       [approver.networkIds, approver.staffResourceId, approver.ownOrganisationIds, new Date(approver.nowMs)],
     );
   }
+
+  /** Pending occurrences not decided in time (or whose start has come) expire and free their slot. */
+  async expirePending(
+    manager: EntityManager,
+    nowMs: number,
+    expiryHours: number,
+  ): Promise<Array<{ id: string; series_id: string }>> {
+    return manager.query(
+      `WITH expired AS (
+         UPDATE booking_occurrence SET status = 'expired', status_reason = 'not decided in time', updated_at = now()
+          WHERE status = 'pending' AND (pending_since < $1::timestamptz - make_interval(hours => $2) OR starts_at < $1::timestamptz)
+          RETURNING id, series_id)
+       SELECT id, series_id FROM expired`,
+      [new Date(nowMs), expiryHours],
+    );
+  }
+
+  /** Active unbounded series materialised less far than `untilMs`, the most urgent first. */
+  async seriesDueForExtension(manager: EntityManager, untilMs: number, limit: number): Promise<Array<{ id: string }>> {
+    return manager.query(
+      `SELECT id FROM booking_series
+        WHERE status = 'active' AND materialised_until IS NOT NULL AND materialised_until < $1 ORDER BY materialised_until LIMIT $2`,
+      [new Date(untilMs), limit],
+    );
+  }
 }
 
 export interface Conflict {

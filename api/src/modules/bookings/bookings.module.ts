@@ -6,6 +6,9 @@ import { BookingChangesService } from './booking-changes.service';
 import { BookingChecks } from './booking-checks.service';
 import { BookingDecisionsService } from './booking-decisions.service';
 import { BookingMaintenanceService } from './booking-maintenance.service';
+import { BookingNoticeRepository } from './booking-notice.repository';
+import { BookingNotices } from './booking-notices';
+import { BookingReminders } from './booking-reminders';
 import { BookingRepository } from './booking.repository';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
@@ -23,6 +26,9 @@ import { SeriesEdits } from './series-edits';
     BookingApprovalsService,
     BookingMaintenanceService,
     BookingRepository,
+    BookingNotices,
+    BookingNoticeRepository,
+    BookingReminders,
   ],
   exports: [BookingsService, BookingRepository],
 })

@@ -8,6 +8,7 @@ import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
 import { assertCanSeeBooking, BookingAccess } from './booking-access';
 import { BookingChecks } from './booking-checks.service';
+import { BookingNotices } from './booking-notices';
 import { planSeries, type SeriesDefinition } from './booking-planner';
 import { BookingRepository } from './booking.repository';
 import { toCalendarOccurrence, toSeriesView } from './booking.mapper';
@@ -23,6 +24,7 @@ export class BookingsService {
     private readonly audit: AuditTrail,
     private readonly checks: BookingChecks,
     private readonly clock: Clock,
+    private readonly notices: BookingNotices,
   ) {}
 
   /**
@@ -94,6 +96,10 @@ export class BookingsService {
         organisationId,
         networkId: resource.networkId,
         after: { ...request, status, occurrences: stored.length },
+      });
+      await this.notices.record(manager, actor, {
+        kind: status === 'pending' ? 'booking.approval-requested' : 'booking.confirmed',
+        seriesId,
       });
       return toSeriesView(
         series,

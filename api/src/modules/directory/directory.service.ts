@@ -27,6 +27,7 @@ import {
   UserEntity,
 } from './directory.entities';
 import { DirectoryRepository, toInvitationView } from './directory.repository';
+import { AccountNotices } from '../notifications/account-notices';
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -39,6 +40,7 @@ export class DirectoryService {
     private readonly audit: AuditTrail,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
+    private readonly accountNotices: AccountNotices,
   ) {}
 
   listNetworks(actor: Actor): Promise<NetworkView[]> {
@@ -294,6 +296,7 @@ export class DirectoryService {
         organisationId,
         after: { email, role },
       });
+      await this.accountNotices.invitation(manager, actor, { id: invitation.id, organisationId, email, token });
       return { ...toInvitationView(invitation), acceptUrl: `/invitation/${token}` };
     });
   }

@@ -9,6 +9,7 @@ import { AuditTrail } from '../audit/audit-trail';
 import { isExclusionViolation } from '../bookings/booking-checks.service';
 import { BookingRepository } from '../bookings/booking.repository';
 import { BookingsService } from '../bookings/bookings.service';
+import { AccountNotices } from '../notifications/account-notices';
 
 const SELECT = `
   SELECT h.id, h.resource_id, h.organisation_id, o.name AS organisation_name, h.title, h.notes, h.minutes, h.status,
@@ -45,6 +46,7 @@ export class HourRequestsService {
     private readonly bookings: BookingsService,
     private readonly bookingRepository: BookingRepository,
     private readonly audit: AuditTrail,
+    private readonly accountNotices: AccountNotices,
   ) {}
 
   async list(user: AuthenticatedUser, filter: { resourceId?: string; organisationId?: string }): Promise<HourRequestView[]> {
@@ -92,6 +94,15 @@ export class HourRequestsService {
         organisationId,
         networkId: staff[0].network_id,
         after: input,
+      });
+      await this.accountNotices.hoursRequested(manager, {
+        resourceId: input.resourceId,
+        networkId: staff[0].network_id,
+        organisationId,
+        title: input.title,
+        minutes: input.minutes,
+        from: input.from,
+        to: input.to,
       });
       const [created] = await manager.query(`${SELECT} WHERE h.id = $1`, [row.id]);
       return toView(created);

@@ -9,6 +9,7 @@ import { AccessPolicy } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
 import { AllocationReportService, assertWindow } from '../reports/allocation-report.service';
+import { AccountNotices } from '../notifications/account-notices';
 
 interface PeriodRow {
   id: string;
@@ -38,6 +39,7 @@ export class PeriodsService {
     private readonly reports: AllocationReportService,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly accountNotices: AccountNotices,
   ) {}
 
   async list(user: AuthenticatedUser, networkId: string): Promise<PeriodView[]> {
@@ -84,6 +86,7 @@ export class PeriodsService {
         networkId: input.networkId,
         after: { ...view, grandCents: totalOf(snapshot.planned.lines), ...(input.force && { force: true }) },
       });
+      await this.accountNotices.periodClosed(m, { id: view.id, networkId: input.networkId, from: input.from, to: input.to });
       return view;
     });
   }

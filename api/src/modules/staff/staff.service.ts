@@ -31,6 +31,7 @@ import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
 import { generateSecretToken } from '../auth/secret-token';
 import { StaffRepository } from './staff.repository';
+import { AccountNotices } from '../notifications/account-notices';
 
 const MAX_WINDOW_DAYS = 92;
 const DAY_MS = 86_400_000;
@@ -44,6 +45,7 @@ export class StaffService {
     private readonly staff: StaffRepository,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly accountNotices: AccountNotices,
   ) {}
 
   list(user: AuthenticatedUser): Promise<StaffView[]> {
@@ -149,6 +151,8 @@ export class StaffService {
           networkId: member.networkId,
           after: { ...input, flagged },
         });
+        if (flagged > 0)
+          await this.accountNotices.leaveConflicts(manager, { resourceId: id, start: input.start, end: input.end });
         return {
           id: leaveId,
           resourceId: id,

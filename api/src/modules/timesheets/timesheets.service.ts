@@ -8,6 +8,7 @@ import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
+import { AccountNotices } from '../notifications/account-notices';
 
 interface StaffScope {
   id: string;
@@ -28,6 +29,7 @@ export class TimesheetsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly accountNotices: AccountNotices,
   ) {}
 
   async list(user: AuthenticatedUser, resourceId: string, from: string, to: string): Promise<TimesheetEntryView[]> {
@@ -187,6 +189,13 @@ export class TimesheetsService {
         organisationId,
         networkId: staff.networkId,
         after: { entries: rows.length, comment },
+      });
+      await this.accountNotices.timesheetWeek(manager, {
+        entryIds: rows.map((row: { id: string }) => row.id),
+        weekStart,
+        status: to,
+        comment,
+        networkId: staff.networkId,
       });
       return rows.length;
     });

@@ -12,6 +12,7 @@ import { filter, map } from 'rxjs';
 import { Session } from '../auth/session';
 import { HomeSummary } from '../home/home-summary';
 import { homeTodosOf, navBadgesOf } from '../home/home-todos';
+import { NotificationBell } from '../notifications/notification-bell';
 import { LanguageSwitch } from './language-switch';
 import { NAV_ITEMS } from './nav-items';
 import { OrganisationSwitcher } from './organisation-switcher';
@@ -29,6 +30,7 @@ export const NARROW_SCREEN_QUERY = '(max-width: 959.98px)';
     MatListModule,
     MatSidenavModule,
     MatToolbarModule,
+    NotificationBell,
     OrganisationSwitcher,
     RouterLink,
     RouterLinkActive,

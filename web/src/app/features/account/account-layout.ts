@@ -8,9 +8,11 @@ const ACCOUNT_TABS = [
   { path: '/account', labelKey: 'account.profile.tab', exact: true },
   { path: '/account/password', labelKey: 'account.password.tab', exact: true },
   { path: '/account/tokens', labelKey: 'account.tokens.tab', exact: true },
+  { path: '/account/notifications', labelKey: 'account.notifications.tab', exact: true },
+  { path: '/account/calendars', labelKey: 'account.feeds.tab', exact: true },
 ] as const;
 
-/** « Mon compte » and its three pages; only the password page while a new password is required. */
+/** « Mon compte » and its pages; only the password page while a new password is required. */
 @Component({
   selector: 'app-account-layout',
   imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoPipe],

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { safeReturnUrl } from '../../core/auth/return-url';
 import { Session } from '../../core/auth/session';
@@ -21,6 +21,7 @@ import { loginErrorOf } from './login-error';
     MatInputModule,
     MatProgressBarModule,
     ReactiveFormsModule,
+    RouterLink,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

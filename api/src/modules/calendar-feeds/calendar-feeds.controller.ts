@@ -1,0 +1,29 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { CalendarFeedView, CreatedCalendarFeed } from '@mutualis/contracts';
+import type { Actor } from '../access/authenticated-user';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { CreateCalendarFeedDto } from './calendar-feeds.dto';
+import { CalendarFeedsService } from './calendar-feeds.service';
+
+@ApiTags('calendar feeds')
+@Controller('calendar-feeds')
+export class CalendarFeedsController {
+  constructor(private readonly feeds: CalendarFeedsService) {}
+
+  @Post()
+  create(@CurrentActor() actor: Actor, @Body() body: CreateCalendarFeedDto): Promise<CreatedCalendarFeed> {
+    return this.feeds.create(actor, body);
+  }
+
+  @Get()
+  list(@CurrentActor() actor: Actor): Promise<CalendarFeedView[]> {
+    return this.feeds.list(actor.user);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async revoke(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    await this.feeds.revoke(actor, id);
+  }
+}

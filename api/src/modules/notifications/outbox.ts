@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { Clock } from '../../clock/clock';
+import { JobQueue } from './job-queue';
+import { NotificationRepository, type EmailStatus, type NotificationInsert } from './notification.repository';
+
+export const DELIVER_QUEUE = 'notification-deliver';
+
+const EMAIL_STATUS_BY_DELIVERY: Record<'immediate' | 'digest' | 'in_app' | 'off', EmailStatus> = {
+  immediate: 'pending',
+  digest: 'digest',
+  in_app: 'none',
+  off: 'none',
+};
+
+/** One event that concerns some people: each gets one notification, in the app and (by default) by e-mail. */
+export interface Notice {
+  kind: string;
+  /** Preference category: 'bookings', 'approvals', 'timesheets', 'account', 'reminders'. */
+  category: string;
+  recipients: string[];
+  networkId: string | null;
+  /** Where the notification leads in the app (a path such as '/bookings'). */
+  link: string | null;
+  payload: object;
+  /** Identifies the event: a retried or repeated call for the same event notifies nobody twice. */
+  eventKey?: string;
+  /** Account messages (password reset…) always go by e-mail, whatever the preferences. */
+  alwaysEmail?: boolean;
+  /** People without an account (an invitation): e-mail only. */
+  externalRecipients?: Array<{ email: string; locale: 'fr' | 'en' }>;
+}
+
+/**
+ * The transactional outbox: `notify` writes the rows and their delivery jobs with the caller's
+ * transaction manager, so they exist exactly when the change commits.
+ */
+@Injectable()
+export class Outbox {
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly queue: JobQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  async notify(manager: EntityManager, notice: Notice): Promise<void> {
+    const recipients = await this.notifications.recipients(manager, [...new Set(notice.recipients)], notice.category);
+    const eventKey = notice.eventKey ?? `${notice.kind}:${randomUUID()}`;
+    const common = {
+      eventKey,
+      kind: notice.kind,
+      category: notice.category,
+      networkId: notice.networkId,
+      link: notice.link,
+      payload: notice.payload,
+    };
+    const members: NotificationInsert[] = recipients
+      .filter((r) => notice.alwaysEmail || r.delivery !== 'off')
+      .map((r) => ({
+        ...common,
+        userId: r.id,
+        emailStatus: notice.alwaysEmail ? 'pending' : EMAIL_STATUS_BY_DELIVERY[r.delivery],
+      }));
+    const outsiders: NotificationInsert[] = (notice.externalRecipients ?? []).map((e) => ({
+      ...common,
+      userId: null,
+      emailTo: e.email,
+      emailLocale: e.locale,
+      emailStatus: 'pending',
+    }));
+    const rows = await this.notifications.insert(manager, [...members, ...outsiders], this.clock.nowMs());
+    await this.queue.insertInTransaction(
+      manager,
+      DELIVER_QUEUE,
+      rows.filter((r) => r.emailStatus === 'pending').map((r) => ({ data: { notificationId: r.id } })),
+    );
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { PasswordResetController } from './password-reset.controller';
+import { PasswordResetRepository } from './password-reset.repository';
+import { PasswordResetService } from './password-reset.service';
+
+@Module({
+  imports: [AuditModule, AuthModule],
+  controllers: [PasswordResetController],
+  providers: [PasswordResetService, PasswordResetRepository],
+})
+export class PasswordResetModule {}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { generateSecretToken } from '../../../api/src/modules/auth/secret-token';
+import { BookingNotices } from '../../../api/src/modules/bookings/booking-notices';
+import { MailCatcher } from '../../../api/src/modules/notifications/mail-catcher/mail-catcher';
+import { MailTransport } from '../../../api/src/modules/notifications/mail-transport';
+import { Outbox } from '../../../api/src/modules/notifications/outbox';
+import type { BenchSuite } from '../bench-suite';
+import { startBenchEnvironment, type BenchEnvironment } from '../bench-environment';
+
+const DAY_MS = 86_400_000;
+const RECIPIENTS = 200;
+
+let env: BenchEnvironment;
+let catcher: MailCatcher;
+let seriesId: string;
+let recipients: string[];
+let feedPath: string;
+let networkId: string;
+
+async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+  return (await env.pool.query(text, values)).rows as T[];
+}
+
+/** A network with one room booked twice a day for 500 days (1,000 occurrences in the feed's window) and 200 people. */
+async function setup(): Promise<void> {
+  env = await startBenchEnvironment('mutualis_bench_notifications');
+  catcher = new MailCatcher();
+  const { smtpUrl } = await catcher.start();
+  env.app.get(MailTransport).useSmtp(smtpUrl);
+  [{ id: networkId }] = await sql<{ id: string }>(`INSERT INTO network (name) VALUES ('Bench') RETURNING id`);
+  const [{ id: organisationId }] = await sql<{ id: string }>(`INSERT INTO organisation (name) VALUES ('Bench org') RETURNING id`);
+  await sql('INSERT INTO network_membership (network_id, organisation_id) VALUES ($1, $2)', [networkId, organisationId]);
+  const [{ id: siteId }] = await sql<{ id: string }>(
+    `INSERT INTO site (network_id, name, time_zone) VALUES ($1, 'Site', 'America/Toronto') RETURNING id`,
+    [networkId],
+  );
+  const [{ id: roomId }] = await sql<{ id: string }>(
+    `INSERT INTO resource (network_id, type, name, min_lead_minutes) VALUES ($1, 'space', 'Salle', 0) RETURNING id`,
+    [networkId],
+  );
+  await sql('INSERT INTO space (resource_id, site_id, capacity) VALUES ($1, $2, 10)', [roomId, siteId]);
+  recipients = (
+    await sql<{ id: string }>(
+      `INSERT INTO app_user (email, name) SELECT 'bench' || g || '@example.test', 'Bench ' || g FROM generate_series(1, $1) g RETURNING id`,
+      [RECIPIENTS],
+    )
+  ).map((r) => r.id);
+  await sql(`INSERT INTO organisation_membership (user_id, organisation_id, role) VALUES ($1, $2, 'admin')`, [
+    recipients[0],
+    organisationId,
+  ]);
+  const start = new Date(Date.now() - 60 * DAY_MS);
+  for (const hour of [9, 14]) {
+    const first = new Date(`${start.toISOString().slice(0, 10)}T${String(hour + 5).padStart(2, '0')}:00:00Z`);
+    const [{ id }] = await sql<{ id: string }>(
+      `INSERT INTO booking_series (resource_id, organisation_id, requester_user_id, title, start_local, time_zone, duration_minutes, rrule)
+       VALUES ($1, $2, $3, 'Atelier', $4::timestamptz AT TIME ZONE 'America/Toronto', 'America/Toronto', 60, 'FREQ=DAILY;COUNT=500') RETURNING id`,
+      [roomId, organisationId, recipients[0], first],
+    );
+    await sql(
+      `INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
+       SELECT $1, $2, $3, s, s + interval '1 hour', tstzrange(s, s + interval '1 hour'), 'confirmed'
+         FROM generate_series($4::timestamptz, $4::timestamptz + interval '499 days', interval '1 day') s`,
+      [id, roomId, organisationId, first],
+    );
+  }
+  // A weekly series of 12, the usual size of what people book, for the outbox case.
+  const weeklyStart = new Date(Date.now() + 30 * DAY_MS);
+  [{ id: seriesId }] = await sql<{ id: string }>(
+    `INSERT INTO booking_series (resource_id, organisation_id, requester_user_id, title, start_local, time_zone, duration_minutes, rrule)
+     VALUES ($1, $2, $3, 'Weekly', $4::timestamptz AT TIME ZONE 'America/Toronto', 'America/Toronto', 60, 'FREQ=WEEKLY;COUNT=12') RETURNING id`,
+    [roomId, organisationId, recipients[1], weeklyStart],
+  );
+  await sql(
+    `INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
+     SELECT $1, $2, $3, s, s + interval '1 hour', tstzrange(s, s + interval '1 hour'), 'confirmed'
+       FROM generate_series($4::timestamptz + interval '3 hours', $4::timestamptz + interval '3 hours' + interval '77 days', interval '7 days') s`,
+    [seriesId, roomId, organisationId, weeklyStart],
+  );
+  const { token, hash } = generateSecretToken('ics');
+  await sql(`INSERT INTO calendar_feed (user_id, kind, target_id, token_hash, created_at) VALUES ($1, 'room', $2, $3, now())`, [
+    recipients[0],
+    roomId,
+    hash,
+  ]);
+  feedPath = `/ics/${token}.ics`;
+}
+
+export const notificationsSuite: BenchSuite = {
+  name: 'notifications',
+  setup,
+  async teardown() {
+    await env.close();
+    await catcher.stop();
+  },
+  cases: [
+    {
+      name: 'outbox: the notices of a change of a weekly series, in its transaction',
+      iterations: 200,
+      targetP50Ms: 1,
+      run: () =>
+        env.app
+          .get(DataSource)
+          .transaction((manager) => env.app.get(BookingNotices).record(manager, null, { kind: 'booking.changed', seriesId })),
+    },
+    {
+      name: `delivery: ${RECIPIENTS} e-mails to a local SMTP server`,
+      iterations: 5,
+      opsPerRun: RECIPIENTS,
+      targetOpsPerSecond: 50,
+      async run() {
+        const eventKey = `bench:${randomUUID()}`;
+        await env.app.get(DataSource).transaction((manager) =>
+          env.app.get(Outbox).notify(manager, {
+            kind: 'account.password-changed',
+            category: 'account',
+            alwaysEmail: true,
+            eventKey,
+            recipients,
+            networkId,
+            link: '/',
+            payload: {},
+          }),
+        );
+        for (;;) {
+          const [{ left }] = await sql<{ left: number }>(
+            `SELECT count(*)::int AS left FROM notification WHERE event_key = $1 AND email_status = 'pending'`,
+            [eventKey],
+          );
+          if (left === 0) return;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      },
+    },
+    {
+      name: 'calendar feed of 1,000 occurrences (HTTP)',
+      iterations: 50,
+      targetP95Ms: 50,
+      async run() {
+        const res = await fetch(`${env.baseUrl}${feedPath}`);
+        const text = await res.text();
+        if (res.status !== 200 || (text.match(/BEGIN:VEVENT/g)?.length ?? 0) < 1000) throw new Error(`feed: ${res.status}`);
+      },
+    },
+  ],
+};
