@@ -121,6 +121,7 @@ describe('account and timesheet e-mails', () => {
         workingHours: [1, 2, 3, 4, 5].map((weekday) => ({ week: 'every', weekday, start: '08:00', end: '17:00' })),
       })
       .expect(201);
+    await t.factory.acceptStaffInvitation(staff.body.id, employeeUser.id);
     const week = (weekStart: string, minutes: number) =>
       t
         .newAgent()

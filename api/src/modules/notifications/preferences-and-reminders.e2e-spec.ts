@@ -213,6 +213,7 @@ describe('notification preferences, digest and reminders', () => {
         workingHours: [1, 2, 3, 4, 5].map((weekday) => ({ week: 'every', weekday, start: '08:00', end: '17:00' })),
       })
       .expect(201);
+    await t.factory.acceptStaffInvitation(staff.body.id, employee.id);
     await t.app.get(TimesheetReminders).remindWeek();
     const week = await mail(employee.email, 'Feuille de temps de la semaine du');
     expect(week.subject).toBe('Feuille de temps de la semaine du lundi 16 novembre 2026');
