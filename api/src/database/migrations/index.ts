@@ -7,6 +7,7 @@ import { Allocation1764180000000 } from './1764180000000-allocation';
 import { BookingExceptions1764190000000 } from './1764190000000-booking-exceptions';
 import { Scoping1764191100000 } from './1764191100000-scoping';
 import { Impact1764250000000 } from './1764250000000-impact';
+import { OccurrenceTimeIndex1764260000000 } from './1764260000000-occurrence-time-index';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   BookingExceptions1764190000000,
   Scoping1764191100000,
   Impact1764250000000,
+  OccurrenceTimeIndex1764260000000,
 ];
