@@ -278,7 +278,7 @@ function summaryOf(f: Figures): ImpactSummary {
   };
 }
 
-/** A computed indicator's figure, in the unit people read it in (hours, percent, dollars). */
+/** A computed indicator's figure: hours, percent, counts, or cents for savings (as its name says; the clients format money). */
 function computedValue(metric: Exclude<IndicatorMetric, 'entered'>, summary: ImpactSummary, f: Figures): number {
   const round = (value: number) => Math.round(value * 100) / 100;
   switch (metric) {
@@ -299,7 +299,7 @@ function computedValue(metric: Exclude<IndicatorMetric, 'entered'>, summary: Imp
     case 'people':
       return f.reach.people;
     case 'savings_cents':
-      return round(summary.savedCents / 100);
+      return summary.savedCents;
     case 'shared_m2_hours':
       return summary.sharedSquareMetreHours;
   }
