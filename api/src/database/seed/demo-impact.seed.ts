@@ -6,13 +6,17 @@ import type { Clock } from '../../clock/clock';
 
 /** What each demo resource would cost an organisation alone: market rent per hour or per m²·month, an outside professional's rate. */
 const STAND_ALONE: Record<string, { kind: 'per_hour' | 'per_m2_month'; cents: number; note: string }> = {
-  'Salle Érable': { kind: 'per_hour', cents: 6_000, note: 'Location d’une salle de réunion de 20 places au centre-ville' },
-  'Salle Bouleau': { kind: 'per_hour', cents: 4_500, note: 'Location d’une petite salle de réunion' },
-  'Cuisine collective': { kind: 'per_hour', cents: 7_500, note: 'Location d’une cuisine commerciale à l’heure' },
+  'Salle Érable': {
+    kind: 'per_hour',
+    cents: 8_500,
+    note: 'Location d’une salle de réunion de 20 places (tarif horaire du marché)',
+  },
+  'Salle Bouleau': { kind: 'per_hour', cents: 5_000, note: 'Location d’une petite salle de réunion à l’heure' },
+  'Cuisine collective': { kind: 'per_hour', cents: 9_500, note: 'Location d’une cuisine commerciale certifiée à l’heure' },
   Entrepôt: { kind: 'per_m2_month', cents: 1_800, note: 'Entrepôt commercial, loyer au m² par mois' },
-  'Bureau 201': { kind: 'per_m2_month', cents: 2_500, note: 'Bureau fermé, loyer au m² par mois' },
-  'Comptable partagé·e': { kind: 'per_hour', cents: 9_000, note: 'Taux horaire d’un cabinet comptable' },
-  'Agent·e de communication': { kind: 'per_hour', cents: 8_000, note: 'Taux horaire d’une agence de communication' },
+  'Bureau 201': { kind: 'per_m2_month', cents: 3_500, note: 'Bureau fermé meublé en centre d’affaires, loyer au m² par mois' },
+  'Comptable partagé·e': { kind: 'per_hour', cents: 15_000, note: 'Taux horaire d’un cabinet comptable (CPA)' },
+  'Agent·e de communication': { kind: 'per_hour', cents: 12_500, note: 'Taux horaire d’une agence de communication' },
 };
 
 type Indicator = [stage: 'activity' | 'output' | 'effect', fr: string, en: string, metric: string, target: number | null];
@@ -25,7 +29,7 @@ const INDICATORS: Indicator[] = [
   ['output', 'Organismes rejoints', 'Organisations reached', 'organisations_served', 3],
   ['output', 'Taux d’occupation des salles (%)', 'Room occupancy (%)', 'occupancy_percent', 35],
   ['output', 'Heures livrées par rapport aux heures prévues (%)', 'Hours delivered against planned (%)', 'delivery_percent', 90],
-  ['effect', 'Économies par rapport à l’achat en solo ($)', 'Savings against buying alone ($)', 'savings_cents', 1_500],
+  ['effect', 'Économies par rapport à l’achat en solo ($)', 'Savings against buying alone ($)', 'savings_cents', 150_000],
   ['effect', 'Mètres carrés · heures partagés', 'Square metres · hours shared', 'shared_m2_hours', 2_000],
   ['effect', 'Nouvelles collaborations entre organismes', 'New collaborations between organisations', 'entered', 2],
 ];
