@@ -8,6 +8,7 @@ import { BookingExceptions1764190000000 } from './1764190000000-booking-exceptio
 import { Scoping1764191100000 } from './1764191100000-scoping';
 import { Impact1764250000000 } from './1764250000000-impact';
 import { Notifications1764260000000 } from './1764260000000-notifications';
+import { OccurrenceTimeIndex1764270000000 } from './1764270000000-occurrence-time-index';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Scoping1764191100000,
   Impact1764250000000,
   Notifications1764260000000,
+  OccurrenceTimeIndex1764270000000,
 ];

@@ -6,13 +6,17 @@ import type { Clock } from '../../clock/clock';
 
 /** What each demo resource would cost an organisation alone: market rent per hour or per m²·month, an outside professional's rate. */
 const STAND_ALONE: Record<string, { kind: 'per_hour' | 'per_m2_month'; cents: number; note: string }> = {
-  'Salle Érable': { kind: 'per_hour', cents: 6_000, note: 'Location d’une salle de réunion de 20 places au centre-ville' },
-  'Salle Bouleau': { kind: 'per_hour', cents: 4_500, note: 'Location d’une petite salle de réunion' },
-  'Cuisine collective': { kind: 'per_hour', cents: 7_500, note: 'Location d’une cuisine commerciale à l’heure' },
+  'Salle Érable': {
+    kind: 'per_hour',
+    cents: 8_500,
+    note: 'Location d’une salle de réunion de 20 places (tarif horaire du marché)',
+  },
+  'Salle Bouleau': { kind: 'per_hour', cents: 5_000, note: 'Location d’une petite salle de réunion à l’heure' },
+  'Cuisine collective': { kind: 'per_hour', cents: 9_500, note: 'Location d’une cuisine commerciale certifiée à l’heure' },
   Entrepôt: { kind: 'per_m2_month', cents: 1_800, note: 'Entrepôt commercial, loyer au m² par mois' },
-  'Bureau 201': { kind: 'per_m2_month', cents: 2_500, note: 'Bureau fermé, loyer au m² par mois' },
-  'Comptable partagé·e': { kind: 'per_hour', cents: 9_000, note: 'Taux horaire d’un cabinet comptable' },
-  'Agent·e de communication': { kind: 'per_hour', cents: 8_000, note: 'Taux horaire d’une agence de communication' },
+  'Bureau 201': { kind: 'per_m2_month', cents: 3_500, note: 'Bureau fermé meublé en centre d’affaires, loyer au m² par mois' },
+  'Comptable partagé·e': { kind: 'per_hour', cents: 15_000, note: 'Taux horaire d’un cabinet comptable (CPA)' },
+  'Agent·e de communication': { kind: 'per_hour', cents: 12_500, note: 'Taux horaire d’une agence de communication' },
 };
 
 type Indicator = [stage: 'activity' | 'output' | 'effect', fr: string, en: string, metric: string, target: number | null];
@@ -25,15 +29,15 @@ const INDICATORS: Indicator[] = [
   ['output', 'Organismes rejoints', 'Organisations reached', 'organisations_served', 3],
   ['output', 'Taux d’occupation des salles (%)', 'Room occupancy (%)', 'occupancy_percent', 35],
   ['output', 'Heures livrées par rapport aux heures prévues (%)', 'Hours delivered against planned (%)', 'delivery_percent', 90],
-  ['effect', 'Économies par rapport à l’achat en solo ($)', 'Savings against buying alone ($)', 'savings_cents', 1_500],
+  ['effect', 'Économies par rapport à l’achat en solo ($)', 'Savings against buying alone ($)', 'savings_cents', 150_000],
   ['effect', 'Mètres carrés · heures partagés', 'Square metres · hours shared', 'shared_m2_hours', 2_000],
   ['effect', 'Nouvelles collaborations entre organismes', 'New collaborations between organisations', 'entered', 2],
 ];
 
 const ZONE = 'America/Toronto';
-const PAST_WEEKS = 26;
+const PAST_WEEKS = 46;
 
-/** Weekly room bookings of the past half-year (the other demo bookings start this week): occupancy has a history. */
+/** Weekly room bookings of the past 46 weeks (the other demo bookings start this week): occupancy has a history. */
 const PAST_BOOKINGS: Array<
   [room: string, organisation: 'famille' | 'culture' | 'banque', weekday: number, time: string, minutes: number, title: string]
 > = [
@@ -42,6 +46,23 @@ const PAST_BOOKINGS: Array<
   ['Salle Bouleau', 'banque', 3, '10:00', 120, 'Comité des bénévoles'],
   ['Salle Bouleau', 'famille', 1, '18:30', 90, 'Conseil d’administration'],
   ['Cuisine collective', 'banque', 5, '09:00', 240, 'Cuisine collective du vendredi'],
+];
+
+/**
+ * The pooled employees' regular weekly work for each organisation over the same weeks, up to the
+ * current month (whose hour banks the demo's own requests show), all of it delivered: the staff
+ * pools' salaries buy about as many hours as a firm would bill. Days and hours miss the demo's
+ * recent requests (the accountant's Monday, Tuesday afternoon and Wednesday).
+ */
+const PAST_STAFF_WORK: Array<
+  [staff: string, organisation: 'famille' | 'culture' | 'banque', weekday: number, time: string, minutes: number, title: string]
+> = [
+  ['Comptable partagé·e', 'famille', 2, '08:30', 240, 'Tenue de livres'],
+  ['Comptable partagé·e', 'banque', 4, '08:30', 240, 'Tenue de livres'],
+  ['Comptable partagé·e', 'culture', 5, '13:00', 180, 'Comptes fournisseurs'],
+  ['Agent·e de communication', 'culture', 1, '13:00', 180, 'Infolettre et réseaux sociaux'],
+  ['Agent·e de communication', 'famille', 5, '08:30', 180, 'Campagne de financement'],
+  ['Agent·e de communication', 'banque', 4, '08:30', 120, 'Communiqués'],
 ];
 
 /**
@@ -75,6 +96,7 @@ export async function seedDemoImpact(manager: EntityManager, directory: DemoDire
     if (metric === 'entered') collaborations = row.id;
   }
   await seedPastBookings(manager, directory, nowMs);
+  await seedPastStaffWork(manager, directory, clock);
   const now = new Date(nowMs);
   for (let back = 1; back <= 6; back += 1) {
     const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 10);
@@ -119,6 +141,57 @@ async function seedPastBookings(manager: EntityManager, directory: DemoDirectory
         directory.organisations[organisation],
         occurrences.map((o) => new Date(o.startMs)),
         occurrences.map((o) => new Date(o.endMs)),
+      ],
+    );
+  }
+}
+
+/** Past weekly staff bookings, and their timesheets locked by the coordination (see PAST_STAFF_WORK). */
+async function seedPastStaffWork(manager: EntityManager, directory: DemoDirectory, clock: Clock): Promise<void> {
+  const staff = new Map<string, string>(
+    (await manager.query(`SELECT id, name FROM resource WHERE network_id = $1 AND type = 'staff'`, [directory.networkId])).map(
+      (row: { id: string; name: string }) => [row.name, row.id],
+    ),
+  );
+  const thisMonday = DateTime.fromMillis(clock.nowMs(), { zone: ZONE }).startOf('week');
+  const monthStart = DateTime.fromMillis(clock.nowMs(), { zone: ZONE }).startOf('month');
+  const until = monthStart < thisMonday ? monthStart : thisMonday;
+  for (const [name, organisation, weekday, time, minutes, title] of PAST_STAFF_WORK) {
+    const resourceId = staff.get(name);
+    if (!resourceId) continue;
+    const first = thisMonday.minus({ weeks: PAST_WEEKS }).plus({ days: weekday - 1 });
+    const start = `${first.toISODate()}T${time}`;
+    const { occurrences } = expandSeries({
+      start,
+      timeZone: ZONE,
+      durationMinutes: minutes,
+      rrule: `FREQ=WEEKLY;COUNT=${PAST_WEEKS}`,
+      skipHolidays: 'QC',
+      window: { from: first.minus({ days: 2 }).toJSDate(), to: until.toJSDate() },
+    });
+    const [series] = await manager.query(
+      `INSERT INTO booking_series (resource_id, organisation_id, title, start_local, time_zone, duration_minutes, rrule, skip_holidays, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'QC', 'ended') RETURNING id`,
+      [resourceId, directory.organisations[organisation], title, start, ZONE, minutes, `FREQ=WEEKLY;COUNT=${PAST_WEEKS}`],
+    );
+    await manager.query(
+      `WITH booked AS (
+         INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
+         SELECT $1, $2, $3, s, e, tstzrange(s, e), 'confirmed' FROM unnest($4::timestamptz[], $5::timestamptz[]) AS t(s, e)
+         RETURNING starts_at
+       )
+       INSERT INTO timesheet_entry (resource_id, organisation_id, work_date, minutes, status, decided_by, decided_at)
+       SELECT $2, $3, (starts_at AT TIME ZONE $6)::date, $7, 'locked', $8, $9 FROM booked`,
+      [
+        series.id,
+        resourceId,
+        directory.organisations[organisation],
+        occurrences.map((o) => new Date(o.startMs)),
+        occurrences.map((o) => new Date(o.endMs)),
+        ZONE,
+        minutes,
+        directory.users['coordination@demo.test'],
+        clock.now(),
       ],
     );
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IndicatorMetric, IndicatorStage, StandAloneRateKind } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { earliestOverlappingStart } from '../../database/occurrence-window';
 
 export interface RoomRow {
   id: string;
@@ -34,6 +35,15 @@ export interface MinutesRow {
   minutes: number;
   /** Distinct local months with use (rooms only). */
   months?: number;
+}
+
+/** A row of `bookedByMonthAndOrganisation`: per month (no organisation) or per organisation (no month). */
+export interface BookedRow {
+  resource_id: string;
+  organisation_id: string | null;
+  month: string | null;
+  minutes: number;
+  months: number | null;
 }
 
 export interface MonthRow {
@@ -134,46 +144,36 @@ export class ImpactRepository {
   }
 
   /**
-   * Confirmed minutes per resource and local month ($4 is the resources' zone), each occurrence
-   * clipped to the window and counted in the month it starts; optionally one organisation's only.
+   * Confirmed minutes in the window ($4 is the resources' zone), each occurrence clipped to the
+   * window and counted in the local month it starts, from one read of the window's occurrences:
+   * per resource and month (`organisation_id` null), and per resource and organisation with the
+   * number of months they fall in (`month` null); optionally one organisation's only.
    */
-  bookedByMonth(
+  bookedByMonthAndOrganisation(
     ids: string[],
     windowStart: Date,
     windowEnd: Date,
     zone: string,
     organisationId: string | null,
-  ): Promise<MonthRow[]> {
+  ): Promise<BookedRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.query(
-      `SELECT o.resource_id, to_char(date_trunc('month', o.starts_at AT TIME ZONE $4), 'YYYY-MM-DD') AS month,
-              round(extract(epoch FROM sum(least(o.ends_at, $3::timestamptz) - greatest(o.starts_at, $2::timestamptz))) / 60)::int AS minutes
-         FROM booking_occurrence o
-        WHERE o.resource_id = ANY($1::uuid[]) AND o.status = 'confirmed' AND o.starts_at < $3 AND o.ends_at > $2
-          AND ($5::uuid IS NULL OR o.organisation_id = $5)
-        GROUP BY 1, 2`,
-      [ids, windowStart, windowEnd, zone, organisationId],
-    );
-  }
-
-  /** Confirmed minutes per resource and organisation in the window, with the local months ($4) they fall in. */
-  bookedByOrganisation(
-    ids: string[],
-    windowStart: Date,
-    windowEnd: Date,
-    zone: string,
-    organisationId: string | null,
-  ): Promise<MinutesRow[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.query(
-      `SELECT resource_id, organisation_id, sum(minutes)::int AS minutes, count(*)::int AS months
-         FROM (SELECT o.resource_id, o.organisation_id, date_trunc('month', o.starts_at AT TIME ZONE $4) AS month,
-                      round(extract(epoch FROM sum(least(o.ends_at, $3::timestamptz) - greatest(o.starts_at, $2::timestamptz))) / 60) AS minutes
-                 FROM booking_occurrence o
-                WHERE o.resource_id = ANY($1::uuid[]) AND o.status = 'confirmed' AND o.starts_at < $3 AND o.ends_at > $2
-                  AND ($5::uuid IS NULL OR o.organisation_id = $5)
-                GROUP BY 1, 2, 3) monthly
-        GROUP BY 1, 2`,
+    return this.aggregate(
+      windowStart,
+      `WITH monthly AS (
+         SELECT o.resource_id, o.organisation_id, date_trunc('month', o.starts_at AT TIME ZONE $4) AS month,
+                sum(least(o.ends_at, $3::timestamptz) - greatest(o.starts_at, $2::timestamptz)) AS span
+           FROM booking_occurrence o
+          WHERE o.resource_id = ANY($1::uuid[]) AND o.status = 'confirmed' AND o.starts_at < $3 AND o.ends_at > $2
+            AND o.starts_at > $6::timestamptz
+            AND ($5::uuid IS NULL OR o.organisation_id = $5)
+          GROUP BY 1, 2, 3
+       )
+       SELECT resource_id, NULL::uuid AS organisation_id, to_char(month, 'YYYY-MM-DD') AS month,
+              round(extract(epoch FROM sum(span)) / 60)::int AS minutes, NULL::int AS months
+         FROM monthly GROUP BY resource_id, month
+       UNION ALL
+       SELECT resource_id, organisation_id, NULL, sum(round(extract(epoch FROM span) / 60))::int, count(*)::int
+         FROM monthly GROUP BY resource_id, organisation_id`,
       [ids, windowStart, windowEnd, zone, organisationId],
     );
   }
@@ -187,11 +187,13 @@ export class ImpactRepository {
     organisationId: string | null,
   ): Promise<Array<{ weekday: number; hour: number; minutes: number }>> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.query(
+    return this.aggregate(
+      windowStart,
       `WITH local AS (
          SELECT greatest(o.starts_at, $2::timestamptz) AT TIME ZONE $4 AS s, least(o.ends_at, $3::timestamptz) AT TIME ZONE $4 AS e
            FROM booking_occurrence o
           WHERE o.resource_id = ANY($1::uuid[]) AND o.status = 'confirmed' AND o.starts_at < $3 AND o.ends_at > $2
+            AND o.starts_at > $6::timestamptz
             AND ($5::uuid IS NULL OR o.organisation_id = $5)
        )
        SELECT extract(isodow FROM h)::int AS weekday, extract(hour FROM h)::int AS hour,
@@ -235,11 +237,13 @@ export class ImpactRepository {
     to: string,
     organisationId: string | null,
   ): Promise<ReachRow> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.aggregate<ReachRow>(
+      windowStart,
       `WITH occ AS (
          SELECT o.organisation_id, o.series_id, o.status, r.type
            FROM booking_occurrence o JOIN resource r ON r.id = o.resource_id
           WHERE r.network_id = $1 AND o.status IN ('pending', 'confirmed') AND o.starts_at < $3 AND o.ends_at > $2
+            AND o.starts_at > $7::timestamptz
             AND ($6::uuid IS NULL OR o.organisation_id = $6)
        )
        SELECT
@@ -255,6 +259,18 @@ export class ImpactRepository {
       [networkId, windowStart, windowEnd, from, to, organisationId],
     );
     return row;
+  }
+
+  /**
+   * A read of a window's occurrences: its last parameter is the earliest start that can overlap the
+   * window. A year is half a million rows to group: like the allocation's usage (decision 0005),
+   * it gets room to hash them in memory and cheaper parallel workers.
+   */
+  private aggregate<T>(windowStart: Date, sql: string, params: unknown[]): Promise<T[]> {
+    return this.dataSource.transaction(async (m) => {
+      await m.query("SET LOCAL work_mem = '64MB'; SET LOCAL parallel_setup_cost = 100; SET LOCAL parallel_tuple_cost = 0.01");
+      return m.query(sql, [...params, await earliestOverlappingStart(m, windowStart)]);
+    });
   }
 
   rates(networkId: string): Promise<RateRow[]> {

@@ -12,7 +12,14 @@ import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
 import { AllocationReportService } from '../reports/allocation-report.service';
-import { ImpactRepository, type MinutesRow, type RoomRow, type StaffRow } from './impact.repository';
+import {
+  ImpactRepository,
+  type BookedRow,
+  type MinutesRow,
+  type MonthRow,
+  type RoomRow,
+  type StaffRow,
+} from './impact.repository';
 import { buildOccupancy } from './impact-occupancy';
 import { buildSavings, type ImpactLocale } from './impact-savings';
 import { buildStaff } from './impact-staff';
@@ -56,12 +63,15 @@ export class ImpactService {
     const organisationId = this.scope(user, query, names);
     const previous = previousWindow(query);
     const lastYear = sameWindowLastYear(query);
-    const [current, before, yearBefore, indicatorRows] = await Promise.all([
+    // A year's previous window is the same year a year before: computed once.
+    const sameComparison = previous.from === lastYear.from && previous.to === lastYear.to;
+    const [current, before, earlier, indicatorRows] = await Promise.all([
       this.figures(user, query.networkId, query, organisationId, names, locale, true),
       this.figures(user, query.networkId, previous, organisationId, names, locale, false),
-      this.figures(user, query.networkId, lastYear, organisationId, names, locale, false),
+      sameComparison ? null : this.figures(user, query.networkId, lastYear, organisationId, names, locale, false),
       this.impact.indicators(query.networkId, query.from, query.to),
     ]);
+    const yearBefore = earlier ?? before;
     const summary = summaryOf(current);
     return {
       networkId: query.networkId,
@@ -161,14 +171,16 @@ export class ImpactService {
       this.impact.rates(networkId),
       this.allocation.report(user, { networkId, ...window, basis: 'actual' }, locale),
     ]);
-    const [roomMonths, roomUse, grid, planned] = await Promise.all([
-      this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByMonth(ids, s, e, zone, organisationId)),
-      this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByOrganisation(ids, s, e, zone, organisationId)),
+    const [roomBooked, grid, staffBooked] = await Promise.all([
+      this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByMonthAndOrganisation(ids, s, e, zone, organisationId)),
       detailed
         ? this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByWeekdayHour(ids, s, e, zone, organisationId))
         : Promise.resolve([]),
-      this.byZone(staff, window, (ids, s, e, zone) => this.impact.bookedByOrganisation(ids, s, e, zone, organisationId)),
+      this.byZone(staff, window, (ids, s, e, zone) => this.impact.bookedByMonthAndOrganisation(ids, s, e, zone, organisationId)),
     ]);
+    const roomMonths = monthRows(roomBooked);
+    const roomUse = organisationRows(roomBooked);
+    const planned = organisationRows(staffBooked);
     const occupancy = buildOccupancy(rooms, roomMonths, grid, window, detailed);
     const visibleAllocation = organisationId
       ? { ...allocation, lines: allocation.lines.filter((line) => line.organisationId === organisationId) }
@@ -242,6 +254,18 @@ function withDedicatedRooms(
   ];
 }
 
+function monthRows(rows: BookedRow[]): MonthRow[] {
+  return rows.flatMap((r) => (r.month === null ? [] : [{ resource_id: r.resource_id, month: r.month, minutes: r.minutes }]));
+}
+
+function organisationRows(rows: BookedRow[]): MinutesRow[] {
+  return rows.flatMap((r) =>
+    r.organisation_id === null
+      ? []
+      : [{ resource_id: r.resource_id, organisation_id: r.organisation_id, minutes: r.minutes, months: r.months ?? 0 }],
+  );
+}
+
 function summaryOf(f: Figures): ImpactSummary {
   return {
     occupancyRate: f.occupancy.total.rate,
@@ -254,7 +278,7 @@ function summaryOf(f: Figures): ImpactSummary {
   };
 }
 
-/** A computed indicator's figure, in the unit people read it in (hours, percent, dollars). */
+/** A computed indicator's figure: hours, percent, counts, or cents for savings (as its name says; the clients format money). */
 function computedValue(metric: Exclude<IndicatorMetric, 'entered'>, summary: ImpactSummary, f: Figures): number {
   const round = (value: number) => Math.round(value * 100) / 100;
   switch (metric) {
@@ -275,7 +299,7 @@ function computedValue(metric: Exclude<IndicatorMetric, 'entered'>, summary: Imp
     case 'people':
       return f.reach.people;
     case 'savings_cents':
-      return round(summary.savedCents / 100);
+      return summary.savedCents;
     case 'shared_m2_hours':
       return summary.sharedSquareMetreHours;
   }

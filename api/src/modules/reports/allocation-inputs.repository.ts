@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AllocationBasis, AllocationKey } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { earliestOverlappingStart } from '../../database/occurrence-window';
 import type { ComputedAllocation } from './computed-allocation';
 
 export interface NetworkRow {
@@ -136,8 +137,9 @@ export class AllocationInputsRepository {
            FROM booking_occurrence o
           WHERE o.resource_id = ANY($1::uuid[]) AND o.status = 'confirmed'
             AND o.starts_at < $3::timestamptz AND o.ends_at > $2::timestamptz
+            AND o.starts_at > $4::timestamptz
           GROUP BY o.resource_id, o.organisation_id`,
-        [resourceIds, windowStart, windowEnd],
+        [resourceIds, windowStart, windowEnd, await earliestOverlappingStart(tm, windowStart)],
       );
     });
   }

@@ -182,7 +182,7 @@ function formatters(locale: ExportLocale): Formatters {
       previous === 0 ? '—' : `${current >= previous ? '+' : ''}${percent((current - previous) / Math.abs(previous))}`,
     indicator: (indicator, value) => {
       if (value === null) return '—';
-      if (indicator.metric === 'savings_cents') return money(Math.round(value * 100));
+      if (indicator.metric === 'savings_cents') return money(value);
       if (indicator.metric === 'occupancy_percent' || indicator.metric === 'delivery_percent') return percent(value / 100);
       return number(value);
     },

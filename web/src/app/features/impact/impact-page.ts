@@ -266,7 +266,7 @@ export class ImpactPage {
 
   protected indicatorValue(indicator: ImpactIndicatorView, value: number | null): string {
     if (value === null) return '—';
-    if (indicator.metric === 'savings_cents') return this.money(Math.round(value * 100));
+    if (indicator.metric === 'savings_cents') return this.money(value);
     if (indicator.metric === 'occupancy_percent' || indicator.metric === 'delivery_percent')
       return formatPercent(value, this.locale());
     return this.number(value);

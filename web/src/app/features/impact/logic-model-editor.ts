@@ -75,7 +75,7 @@ export class LogicModelEditor {
       const draft = this.drafts()[indicator.id];
       return {
         indicator,
-        target: draft?.target ?? (indicator.target === null ? '' : String(indicator.target)),
+        target: draft?.target ?? (indicator.target === null ? '' : String(shownTarget(indicator.metric, indicator.target))),
         value: draft?.value ?? (indicator.metric === 'entered' && indicator.value !== null ? String(indicator.value) : ''),
       };
     }),
@@ -90,7 +90,7 @@ export class LogicModelEditor {
   }
 
   protected async save(row: { indicator: ImpactIndicatorView; target: string; value: string }): Promise<void> {
-    const target = readNumber(row.target);
+    const target = storedTarget(row.indicator.metric, readNumber(row.target));
     const value = readNumber(row.value);
     if (Number.isNaN(target) || Number.isNaN(value)) {
       this.problem.set({ id: row.indicator.id, key: 'impact.editor.notANumber' });
@@ -121,7 +121,7 @@ export class LogicModelEditor {
 
   protected async add(): Promise<void> {
     const draft = this.adding();
-    const target = readNumber(draft.target);
+    const target = storedTarget(draft.metric, readNumber(draft.target));
     if (!draft.nameFr.trim() || !draft.nameEn.trim()) {
       this.problem.set({ id: 'new', key: 'impact.editor.namesRequired' });
       return;
@@ -160,4 +160,13 @@ export class LogicModelEditor {
       this.saving.set(null);
     }
   }
+}
+
+/** Savings are kept in cents (like every amount of the API) and typed in dollars. */
+function shownTarget(metric: IndicatorMetric, target: number): number {
+  return metric === 'savings_cents' ? target / 100 : target;
+}
+
+function storedTarget(metric: IndicatorMetric, target: number | null): number | null {
+  return metric === 'savings_cents' && target !== null && !Number.isNaN(target) ? Math.round(target * 100) : target;
 }
