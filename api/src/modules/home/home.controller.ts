@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HomeView } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
@@ -11,6 +11,7 @@ export class HomeController {
   constructor(private readonly home: HomeService) {}
 
   /** The caller's to-dos, next bookings, hour banks and amounts owed this month, in one request. */
+  @ApiOperation({ summary: 'What needs me now: to-dos, next bookings, hour banks, amounts owed' })
   @Get()
   view(@CurrentActor() actor: Actor): Promise<HomeView> {
     return this.home.view(actor.user);

@@ -3,7 +3,6 @@ import {
   Controller,
   Delete,
   Get,
-  Headers,
   HttpCode,
   Param,
   ParseUUIDPipe,
@@ -14,7 +13,8 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AcceptLanguage } from '../../app/accept-language.decorator';
 import type { Response } from 'express';
 import type { ImpactReport, StandAloneRateView } from '@mutualis/contracts';
 import { prefersFrench } from '../../errors/french-messages';
@@ -37,6 +37,11 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const PDF = 'application/pdf';
 
 @ApiTags('impact')
+@ApiHeader({
+  name: 'Accept-Language',
+  required: false,
+  description: 'fr (default) or en: the language of labels and explanations',
+})
 @Controller()
 export class ImpactController {
   constructor(
@@ -44,11 +49,13 @@ export class ImpactController {
     private readonly indicators: ImpactIndicatorsService,
   ) {}
 
+  @ApiOperation({ summary: 'Add an indicator to the logic model' })
   @Post('impact/indicators')
   createIndicator(@CurrentActor() actor: Actor, @Body() body: CreateIndicatorDto): Promise<{ id: string }> {
     return this.indicators.create(actor, body);
   }
 
+  @ApiOperation({ summary: 'Change an indicator' })
   @Patch('impact/indicators/:indicatorId')
   @HttpCode(204)
   updateIndicator(
@@ -59,6 +66,7 @@ export class ImpactController {
     return this.indicators.update(actor, id, body);
   }
 
+  @ApiOperation({ summary: 'Remove an indicator' })
   @Delete('impact/indicators/:indicatorId')
   @HttpCode(204)
   deleteIndicator(@CurrentActor() actor: Actor, @Param('indicatorId', ParseUUIDPipe) id: string): Promise<void> {
@@ -66,6 +74,7 @@ export class ImpactController {
   }
 
   /** The value of an entered indicator for one period (replaces the one entered for exactly that period). */
+  @ApiOperation({ summary: "Enter an indicator's value for a period" })
   @Put('impact/indicators/:indicatorId/values')
   @HttpCode(204)
   saveIndicatorValue(
@@ -76,23 +85,21 @@ export class ImpactController {
     return this.indicators.saveValue(actor, id, body);
   }
 
+  @ApiOperation({ summary: 'The impact figures of a network or an organisation' })
   @Get('impact')
-  report(
-    @CurrentActor() actor: Actor,
-    @Query() q: ImpactQueryDto,
-    @Headers('accept-language') language?: string,
-  ): Promise<ImpactReport> {
+  report(@CurrentActor() actor: Actor, @Query() q: ImpactQueryDto, @AcceptLanguage() language?: string): Promise<ImpactReport> {
     return this.impact.report(actor.user, q, prefersFrench(language) ? 'fr' : 'en');
   }
 
   /** The funder report: a one-page summary with charts, then the details, in the language asked for. */
+  @ApiOperation({ summary: 'The funder report as PDF' })
   @Get('impact.pdf')
   @ApiProduces(PDF)
   pdf(
     @CurrentActor() actor: Actor,
     @Query() q: ImpactQueryDto,
     @Res({ passthrough: true }) res: Response,
-    @Headers('accept-language') language?: string,
+    @AcceptLanguage() language?: string,
   ): Promise<StreamableFile> {
     return this.download(actor, q, language, res, 'pdf', PDF, (report, locale) =>
       renderImpactPdf(report, report.organisationName, locale),
@@ -100,24 +107,27 @@ export class ImpactController {
   }
 
   /** Every figure, as numbers in a workbook. */
+  @ApiOperation({ summary: 'Every impact figure as a workbook' })
   @Get('impact.xlsx')
   @ApiProduces(XLSX)
   xlsx(
     @CurrentActor() actor: Actor,
     @Query() q: ImpactQueryDto,
     @Res({ passthrough: true }) res: Response,
-    @Headers('accept-language') language?: string,
+    @AcceptLanguage() language?: string,
   ): Promise<StreamableFile> {
     return this.download(actor, q, language, res, 'xlsx', XLSX, (report, locale) =>
       renderImpactXlsx(report, report.organisationName, locale),
     );
   }
 
+  @ApiOperation({ summary: 'What each resource would cost an organisation alone' })
   @Get('impact/stand-alone-rates')
   rates(@CurrentActor() actor: Actor, @Query() q: StandAloneRatesQueryDto): Promise<StandAloneRateView[]> {
     return this.impact.rates(actor.user, q.networkId);
   }
 
+  @ApiOperation({ summary: "Set a resource's stand-alone rate" })
   @Put('impact/stand-alone-rates/:resourceId')
   @HttpCode(204)
   setRate(

@@ -1,19 +1,21 @@
 import type { IndicatorMetric, IndicatorStage, StandAloneRateKind } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsAfter, IsLocalDate } from '../../app/validation/dates';
+import { IsDecimal } from '../../app/validation/decimal';
+import { IsOptionalNotNull } from '../../app/validation/optional';
 
 export class ImpactQueryDto {
   @ApiProperty() @IsUUID() networkId: string;
   @ApiProperty({ example: '2026-04-01', description: 'First day, inclusive' })
-  @Matches(DATE, { message: "from must be 'YYYY-MM-DD'" })
+  @IsLocalDate()
   from: string;
   @ApiProperty({ example: '2027-04-01', description: 'Day after the last, exclusive' })
-  @Matches(DATE, { message: "to must be 'YYYY-MM-DD'" })
+  @IsLocalDate()
+  @IsAfter('from')
   to: string;
   @ApiPropertyOptional({ description: "One organisation's figures; members always get their own" })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   organisationId?: string;
 }
@@ -25,7 +27,7 @@ export class StandAloneRatesQueryDto {
 export class SetStandAloneRateDto {
   @ApiProperty({ enum: ['per_hour', 'per_m2_month'] }) @IsIn(['per_hour', 'per_m2_month']) kind: StandAloneRateKind;
   @ApiProperty({ description: 'Cents per hour, or per m² and month' }) @IsInt() @Min(0) @Max(100_000_000) rateCents: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) note?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(500) note?: string;
 }
 
 const STAGES: IndicatorStage[] = ['activity', 'output', 'effect'];
@@ -44,14 +46,12 @@ const METRICS: IndicatorMetric[] = [
 ];
 
 export class UpdateIndicatorDto {
-  @ApiPropertyOptional({ enum: STAGES }) @IsOptional() @IsIn(STAGES) stage?: IndicatorStage;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) nameFr?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) nameEn?: string;
-  @ApiPropertyOptional({ enum: METRICS }) @IsOptional() @IsIn(METRICS) metric?: IndicatorMetric;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1e12) target?:
-    | number
-    | null;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(1000) position?: number;
+  @ApiPropertyOptional({ enum: STAGES }) @IsOptionalNotNull() @IsIn(STAGES) stage?: IndicatorStage;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MinLength(1) @MaxLength(200) nameFr?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MinLength(1) @MaxLength(200) nameEn?: string;
+  @ApiPropertyOptional({ enum: METRICS }) @IsOptionalNotNull() @IsIn(METRICS) metric?: IndicatorMetric;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsDecimal(2) @Min(0) @Max(1e12) target?: number | null;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(0) @Max(1000) position?: number;
 }
 
 export class CreateIndicatorDto extends UpdateIndicatorDto {
@@ -63,8 +63,8 @@ export class CreateIndicatorDto extends UpdateIndicatorDto {
 }
 
 export class IndicatorValueDto {
-  @ApiProperty({ example: '2026-11-01' }) @Matches(DATE, { message: "from must be 'YYYY-MM-DD'" }) from: string;
-  @ApiProperty({ example: '2026-12-01' }) @Matches(DATE, { message: "to must be 'YYYY-MM-DD'" }) to: string;
-  @ApiProperty() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1e12) value: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) note?: string;
+  @ApiProperty({ example: '2026-11-01' }) @IsLocalDate() from: string;
+  @ApiProperty({ example: '2026-12-01' }) @IsLocalDate() @IsAfter('from') to: string;
+  @ApiProperty() @IsDecimal(2) @Min(0) @Max(1e12) value: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(500) note?: string;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { NotificationPreferences } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
@@ -11,11 +11,13 @@ import { NotificationPreferencesService } from './notification-preferences.servi
 export class NotificationPreferencesController {
   constructor(private readonly preferences: NotificationPreferencesService) {}
 
+  @ApiOperation({ summary: 'My notification preferences' })
   @Get()
   get(@CurrentActor() actor: Actor): Promise<NotificationPreferences> {
     return this.preferences.get(actor.user);
   }
 
+  @ApiOperation({ summary: 'Change my notification preferences' })
   @Put()
   save(@CurrentActor() actor: Actor, @Body() body: NotificationPreferencesDto): Promise<NotificationPreferences> {
     return this.preferences.save(actor, body);

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
 import { Public } from '../access/public.decorator';
@@ -32,12 +32,14 @@ export class PasswordResetController {
   constructor(private readonly resets: PasswordResetService) {}
 
   /** Always 202: the answer never tells whether the address has an account. */
+  @ApiOperation({ summary: 'E-mail a password reset link (always 202)' })
   @Post()
   @HttpCode(202)
   async request(@Body() body: PasswordResetRequestDto, @Ip() ip: string): Promise<void> {
     await this.resets.request(body.email, ip ?? null);
   }
 
+  @ApiOperation({ summary: 'Set a new password with a reset link' })
   @Post('confirm')
   @HttpCode(204)
   async confirm(@Body() body: PasswordResetConfirmDto): Promise<void> {
