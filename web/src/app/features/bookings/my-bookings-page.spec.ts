@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { buttonNamed, settle, textOf } from '../../../testing/dom-testing';
-import { signInAs } from '../../../testing/session-testing';
+import { aMe, signInAs } from '../../../testing/session-testing';
 import { anOccurrence, aRoom, aSeries, bookingsTranslocoTesting, chooseOption } from './bookings-testing';
 import { MyBookingsPage } from './my-bookings-page';
 
@@ -92,6 +92,16 @@ describe('MyBookingsPage', () => {
 
     expect(textOf(page.querySelector('.empty-state'))).toContain('Aucune réservation à venir pour votre organisme.');
     expect(page.querySelector('a[href="/calendar"]')).not.toBeNull();
+  });
+
+  it('shows a coordinator who belongs to no organisation where to book for one and what to approve', async () => {
+    await answerList([]);
+    signInAs(aMe({ memberships: [], coordinatorOf: [{ networkId: 'network-1', networkName: 'CDC' }] }));
+    await settle(fixture);
+
+    expect(textOf(page.querySelector('.empty-state'))).toContain('vous coordonnez le réseau');
+    expect(textOf(page.querySelector('a[href="/calendar"]'))).toBe('Réserver pour un organisme');
+    expect(page.querySelector('a[href="/bookings/approvals"]')).not.toBeNull();
   });
 
   it('asks which occurrences to cancel for a recurring booking, then cancels them', async () => {

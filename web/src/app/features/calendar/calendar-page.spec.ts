@@ -116,6 +116,22 @@ describe('CalendarPage', () => {
     expect(textOf(dialog.querySelector('dl'))).toContain('17 juin 2026, 10 h 00 – 11 h 30');
   });
 
+  it('gives focus back to « Nouvelle réservation » when what opened a dialog is gone', async () => {
+    bookingsRequest().flush([anOccurrence()]);
+    await settle(fixture);
+    page.querySelector<HTMLElement>('.fc-event')!.click();
+    await settle(fixture);
+    backend.expectOne('/api/bookings/series-1').flush(aSeries());
+    await settle(fixture);
+    (document.activeElement as HTMLElement | null)?.blur();
+
+    buttonNamed(document.querySelector<HTMLElement>('mat-dialog-container')!, 'Fermer').click();
+    await settle(fixture);
+    await settle(fixture);
+
+    expect(document.activeElement).toBe(buttonNamed(page, 'Nouvelle réservation'));
+  });
+
   it('follows the app language', async () => {
     bookingsRequest().flush([]);
     await TestBed.inject(AppLanguage).use('en');

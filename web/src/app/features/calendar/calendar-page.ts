@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild, ViewEncapsulation } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DOCUMENT,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+  ViewEncapsulation,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { DateSelectArg, EventClickArg, EventSourceFuncArg, EventInput } from '@fullcalendar/core';
 import { FullCalendarComponent, FullCalendarModule } from '@fullcalendar/angular';
@@ -51,6 +61,8 @@ export class CalendarPage {
   private readonly transloco = inject(TranslocoService);
   private readonly lang = inject(AppLanguage).lang;
   private readonly calendar = viewChild(FullCalendarComponent);
+  private readonly document = inject(DOCUMENT);
+  private readonly newBookingButton = viewChild('newBookingButton', { read: ElementRef<HTMLElement> });
 
   protected readonly sites = signal<SiteView[]>([]);
   protected readonly rooms = signal<ResourceView[]>([]);
@@ -166,6 +178,7 @@ export class CalendarPage {
       autoFocus: 'first-tabbable',
     });
     if (await firstValueFrom(ref.afterClosed())) this.refresh();
+    this.keepFocus();
   }
 
   private async showDetails(click: EventClickArg): Promise<void> {
@@ -177,6 +190,16 @@ export class CalendarPage {
       maxWidth: '95vw',
     });
     if (await firstValueFrom(ref.afterClosed())) this.refresh();
+    this.keepFocus();
+  }
+
+  /**
+   * The dialog gives focus back to what opened it; a slot selected with the mouse, or an event
+   * redrawn by the refresh, no longer holds it: then focus goes to « Nouvelle réservation », not the page.
+   */
+  private keepFocus(): void {
+    const active = this.document.activeElement;
+    if (!active || active === this.document.body || !active.isConnected) this.newBookingButton()?.nativeElement.focus();
   }
 
   private refresh(): void {

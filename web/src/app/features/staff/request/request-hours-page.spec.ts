@@ -215,12 +215,16 @@ describe('RequestHoursPage', () => {
       freeSlots: [{ start: '2026-03-10T13:00:00-04:00', end: '2026-03-10T14:30:00-04:00' }],
     });
     await settle();
-    buttonNamed(page, 'Choisir le créneau : mardi 10 mars 2026, 13 h 00 – 14 h 30').click();
+    const slot = buttonNamed(page, 'Choisir le créneau : mardi 10 mars 2026, 13 h 00 – 14 h 30');
+    slot.click();
     await settle();
 
     expect(fieldLabelled(page, 'Date').value).toBe('2026-03-10');
     expect(fieldLabelled(page, 'Heure de début').value).toBe('13:00');
     expect(fieldLabelled(page, 'Durée (minutes)').value).toBe('90');
+    // The slot stays marked, and the person goes on in the form, where the title is left to type.
+    expect(slot.getAttribute('aria-pressed')).toBe('true');
+    expect(document.activeElement).toBe(fieldLabelled(page, 'Titre'));
   });
 
   it('sends a weekly request for the active organisation, shows it pending and refreshes the hour bank', async () => {
@@ -250,10 +254,14 @@ describe('RequestHoursPage', () => {
     await flushRefresh(450);
 
     expect(textOf(page.querySelector('app-request-result [role="status"]'))).toBe(
-      'Demande « Tenue de livres » envoyée à Julie Comptable. 1 occurrence(s) en attente de son approbation.',
+      'Demande « Tenue de livres » envoyée à Julie Comptable. 1 occurrence en attente de son approbation.',
     );
+    // Reset, so the same request is not sent twice by accident; focus on the result, not lost.
     expect(fieldLabelled(page, 'Titre').value).toBe('');
+    expect(fieldLabelled(page, 'Date').value).toBe('');
+    expect(fieldLabelled(page, 'Heure de début').value).toBe('');
     expect(page.querySelector('app-hour-request-form mat-error')).toBeNull();
+    expect(document.activeElement).toBe(page.querySelector('.result-region'));
     expect(textOf(page.querySelector('app-hour-bank-panel li.line'))).toBe(
       'mars 2026 · en cours 7 h 30 réservées sur 12 h · reste 4 h 30',
     );
@@ -301,6 +309,11 @@ describe('RequestHoursPage', () => {
     expect(textOf(alert)).toBe(
       'Cette demande dépasse l’entente de votre organisme : mars 2026 : 12 h prévues à l’entente, 11 h déjà réservées, 1 h 30 demandées',
     );
+    // Next to « Envoyer la demande », and focused, so it is seen and read where the person acted.
+    const region = page.querySelector<HTMLElement>('app-hour-request-form .problem-region')!;
+    expect(region.contains(alert)).toBe(true);
+    expect(region.nextElementSibling).toBe(buttonNamed(page, 'Envoyer la demande'));
+    expect(document.activeElement).toBe(region);
   });
 
   it('lists the times the employee does not work when the request falls outside working hours', async () => {
