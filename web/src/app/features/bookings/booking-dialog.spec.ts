@@ -114,7 +114,7 @@ describe('BookingDialog', () => {
       '« Atelier de cuisine », Salle Laurentides : 2 occurrences réservées.',
     );
     expect(textOf(result)).toContain('2 occurrences en attente de l’approbation de la coordination.');
-    expect(textOf(result.querySelector('.skipped'))).toContain('24 juin 2026, 10 h 00 · jour férié (Fête nationale du Québec)');
+    expect(textOf(result.querySelector('.skipped'))).toContain('mer. 24 juin 2026, 10 h · jour férié (Fête nationale du Québec)');
 
     buttonNamed(result, 'Fermer').click();
     await settle();
@@ -144,8 +144,8 @@ describe('BookingDialog', () => {
     const alert = dialog.querySelector('app-booking-problem-message [role="alert"]');
     expect(textOf(alert?.querySelector('p'))).toBe('Ces 2 créneaux sont déjà réservés :');
     expect(Array.from(alert!.querySelectorAll('li')).map((item) => textOf(item))).toEqual([
-      '24 juin 2026, 09 h 30 – 11 h 00 · Maison des jeunes',
-      '1 juill. 2026, 10 h 00 – 12 h 00 · un autre organisme',
+      'mer. 24 juin 2026, 9 h 30 – 11 h · Maison des jeunes',
+      'mer. 1er juill. 2026, 10 h – 12 h · un autre organisme',
     ]);
     expect(textOf(alert)).toContain(
       'Cochez « Ignorer les conflits » pour réserver seulement les occurrences libres, ou choisissez une autre heure ou une autre salle.',

@@ -71,8 +71,8 @@ describe('MyBookingsPage', () => {
     await settle(fixture);
 
     expect(rows()).toEqual([
-      ['1 déc. 2026, 10 h 00 – 11 h 30', 'Salle Laurentides', 'Conseil d’administration', 'Confirmée'],
-      ['2 déc. 2026, 18 h 00 – 20 h 00', 'Cuisine collective', 'Atelier de cuisine Récurrente', 'En attente'],
+      ['mar. 1er déc. 2026, 10 h – 11 h 30', 'Salle Laurentides', 'Conseil d’administration', 'Confirmée'],
+      ['mer. 2 déc. 2026, 18 h – 20 h', 'Cuisine collective', 'Atelier de cuisine Récurrente', 'En attente'],
     ]);
   });
 
@@ -106,7 +106,7 @@ describe('MyBookingsPage', () => {
 
   it('asks which occurrences to cancel for a recurring booking, then cancels them', async () => {
     await answerList();
-    buttonNamed(page, 'Annuler « Atelier de cuisine » du 2 déc. 2026, 18 h 00 – 20 h 00').click();
+    buttonNamed(page, 'Annuler « Atelier de cuisine » du mer. 2 déc. 2026, 18 h – 20 h').click();
     await settle(fixture);
 
     const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
@@ -135,7 +135,7 @@ describe('MyBookingsPage', () => {
 
   it('cancels a one-off booking without asking for occurrences, and not at all when the person backs out', async () => {
     await answerList();
-    buttonNamed(page, 'Annuler « Conseil d’administration » du 1 déc. 2026, 10 h 00 – 11 h 30').click();
+    buttonNamed(page, 'Annuler « Conseil d’administration » du mar. 1er déc. 2026, 10 h – 11 h 30').click();
     await settle(fixture);
     let dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
     expect(dialog.querySelectorAll('mat-radio-button')).toHaveLength(0);
@@ -143,7 +143,7 @@ describe('MyBookingsPage', () => {
     await settle(fixture);
     backend.expectNone('/api/bookings/series-1/cancel');
 
-    buttonNamed(page, 'Annuler « Conseil d’administration » du 1 déc. 2026, 10 h 00 – 11 h 30').click();
+    buttonNamed(page, 'Annuler « Conseil d’administration » du mar. 1er déc. 2026, 10 h – 11 h 30').click();
     await settle(fixture);
     dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
     buttonNamed(dialog, 'Annuler la réservation').click();

@@ -113,7 +113,7 @@ describe('CalendarPage', () => {
 
     const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
     expect(textOf(dialog.querySelector('h2'))).toBe('Conseil d’administration');
-    expect(textOf(dialog.querySelector('dl'))).toContain('17 juin 2026, 10 h 00 – 11 h 30');
+    expect(textOf(dialog.querySelector('dl'))).toContain('mer. 17 juin 2026, 10 h – 11 h 30');
   });
 
   it('gives focus back to « Nouvelle réservation » when what opened a dialog is gone', async () => {

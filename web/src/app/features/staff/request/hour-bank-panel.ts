@@ -21,7 +21,7 @@ interface Bank {
 }
 
 /**
- * « Banque d'heures »: for each agreement of the organisation in force today, the current
+ * « Banque d’heures »: for each agreement of the organisation in force today, the current
  * period and the next two: hours booked against those allotted plus carried over.
  */
 @Component({

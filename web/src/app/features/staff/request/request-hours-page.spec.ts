@@ -177,7 +177,7 @@ describe('RequestHoursPage', () => {
     await settle();
 
     const bank = page.querySelector('app-hour-bank-panel')!;
-    expect(textOf(bank.querySelector('h2'))).toBe("Banque d'heures");
+    expect(textOf(bank.querySelector('h2'))).toBe('Banque d’heures');
     expect(Array.from(bank.querySelectorAll('li.line')).map((each) => textOf(each))).toEqual([
       'mars 2026 · en cours 6 h réservées sur 12 h · reste 6 h',
       'avril 2026 0 h réservées sur 14 h (dont 2 h reportées) · reste 14 h',
@@ -196,7 +196,7 @@ describe('RequestHoursPage', () => {
       'mardi 10 mars 2026 (1)',
     ]);
     expect(textOf(panel.querySelector('h4'))).toBe('jeudi 5 mars 2026');
-    expect(buttonNamed(panel, 'Choisir le créneau : jeudi 5 mars 2026, 09 h 30 – 10 h 30')).toBeTruthy();
+    expect(buttonNamed(panel, 'Choisir le créneau : jeudi 5 mars 2026, 9 h 30 – 10 h 30')).toBeTruthy();
 
     buttonNamed(panel, 'mardi 10 mars 2026 (1)').click();
     await settle();
@@ -215,7 +215,7 @@ describe('RequestHoursPage', () => {
       freeSlots: [{ start: '2026-03-10T13:00:00-04:00', end: '2026-03-10T14:30:00-04:00' }],
     });
     await settle();
-    const slot = buttonNamed(page, 'Choisir le créneau : mardi 10 mars 2026, 13 h 00 – 14 h 30');
+    const slot = buttonNamed(page, 'Choisir le créneau : mardi 10 mars 2026, 13 h – 14 h 30');
     slot.click();
     await settle();
 
@@ -330,8 +330,8 @@ describe('RequestHoursPage', () => {
     const alert = page.querySelector('app-request-problem-message [role="alert"]')!;
     expect(textOf(alert.querySelector('p'))).toBe('Julie Comptable ne travaille pas à ces moments :');
     expect(Array.from(alert.querySelectorAll('li')).map((item) => textOf(item))).toEqual([
-      '5 mars 2026, 17 h 00 – 18 h 30',
-      '12 mars 2026, 17 h 00 – 18 h 30',
+      'jeu. 5 mars 2026, 17 h – 18 h 30',
+      'jeu. 12 mars 2026, 17 h – 18 h 30',
     ]);
   });
 
@@ -343,7 +343,7 @@ describe('RequestHoursPage', () => {
     });
     await settle();
     expect(textOf(page.querySelector('app-request-problem-message [role="alert"]'))).toBe(
-      'Julie Comptable est en congé à ces moments : 5 mars 2026, 09 h 00 · Formation',
+      'Julie Comptable est en congé à ces moments : jeu. 5 mars 2026, 9 h · Formation',
     );
 
     flushApiError(await submit(), 422, 'STAFF_CAP_EXCEEDED', 'Maximum', {
@@ -362,7 +362,7 @@ describe('RequestHoursPage', () => {
 
   it('answers another time an employee proposed, then refreshes the hour bank', async () => {
     const proposals = page.querySelector<HTMLElement>('app-proposals-panel')!;
-    expect(textOf(proposals.querySelector('.proposed'))).toBe('Proposé : 6 mars 2026, 14 h 00 – 17 h 00');
+    expect(textOf(proposals.querySelector('.proposed'))).toBe('Proposé : ven. 6 mars 2026, 14 h – 17 h');
     buttonNamed(proposals, 'Accepter l’autre moment : Paie').click();
     await settle();
     const accept = expectRequest('/api/bookings/series-7/accept-proposal', 'POST');
