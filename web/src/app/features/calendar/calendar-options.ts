@@ -23,11 +23,20 @@ export interface CalendarButtonText {
   readonly list: string;
 }
 
-export function baseCalendarOptions(lang: AppLang, timeZone: string, buttonText: CalendarButtonText | null): CalendarOptions {
+export function baseCalendarOptions(
+  lang: AppLang,
+  timeZone: string,
+  buttonText: CalendarButtonText | null,
+  narrow = false,
+): CalendarOptions {
   return {
     plugins: [luxonTimeZonePlugin, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
-    initialView: 'timeGridWeek',
-    headerToolbar: { left: 'prev,next today', center: 'title', right: CALENDAR_VIEWS.join(',') },
+    // Below 600 px a week of seven columns is unreadable: phones open on the list (agenda).
+    initialView: narrow ? 'listWeek' : 'timeGridWeek',
+    headerToolbar: narrow
+      ? { left: 'prev,next', center: '', right: 'today' }
+      : { left: 'prev,next today', center: 'title', right: CALENDAR_VIEWS.join(',') },
+    ...(narrow ? { footerToolbar: { left: 'title', right: CALENDAR_VIEWS.join(',') } } : {}),
     ...(buttonText ? { buttonText: { ...buttonText } } : {}),
     locales: [frCaLocale],
     locale: lang === 'fr' ? 'fr-ca' : 'en',
@@ -48,6 +57,8 @@ export function baseCalendarOptions(lang: AppLang, timeZone: string, buttonText:
     // Coloured blocks in the month too (not dots), so organisations and pending bookings read at a glance.
     eventDisplay: 'block',
     displayEventEnd: true,
+    // What, where, for whom and when, on hover as well as in the block (long titles are cut there).
+    eventDidMount: ({ el, event, timeText }) => el.setAttribute('title', `${timeText} ${event.title}`.trim()),
     // The app's one time formatter everywhere: « 9 h », « 9 h 30 – 11 h » / « 9:00 a.m. ».
     slotLabelFormat: (arg) => timeOf(arg.date, localeOf(lang)),
     eventTimeFormat: (arg) => timeRangeOf(arg, localeOf(lang)),

@@ -76,7 +76,8 @@ describe('CalendarPage', () => {
     await settle(fixture);
 
     const titles = Array.from(page.querySelectorAll('.fc-event')).map((event) => textOf(event.querySelector('.fc-event-title')));
-    expect(titles).toEqual(['Conseil d’administration', 'Réservé']);
+    // What, where and for whom: the room, and the organisation when the network shows it.
+    expect(titles).toEqual(['Conseil d’administration · Salle Laurentides · Maison des jeunes', 'Réservé · Salle Laurentides']);
     expect(page.querySelector('.fc-event.booking--mine')).not.toBeNull();
     expect(textOf(page.querySelector('.fc-toolbar-title'))).toContain('juin 2026');
     expect(Array.from(page.querySelectorAll('.fc-toolbar button')).map((button) => textOf(button))).toEqual(
@@ -143,7 +144,7 @@ describe('CalendarPage', () => {
     expect(Array.from(page.querySelectorAll('.fc-toolbar button')).map((button) => textOf(button))).toEqual(
       expect.arrayContaining(['Today', 'Day', 'Week', 'Month', 'List']),
     );
-    expect(textOf(page.querySelector('.fc-event-title'))).toBe('Booked');
+    expect(textOf(page.querySelector('.fc-event-title'))).toBe('Booked · Salle Laurentides · Maison des jeunes');
     expect(textOf(page.querySelector('.fc-toolbar-title'))).toContain('Jun');
   });
 });

@@ -62,6 +62,8 @@ export class CalendarPage {
   private readonly lang = inject(AppLanguage).lang;
   private readonly calendar = viewChild(FullCalendarComponent);
   private readonly document = inject(DOCUMENT);
+  /** A phone: the calendar opens on a list, which fits where seven columns cannot. */
+  private readonly narrow = this.document.defaultView?.matchMedia?.('(max-width: 599.98px)').matches ?? false;
   private readonly newBookingButton = viewChild('newBookingButton', { read: ElementRef<HTMLElement> });
 
   protected readonly sites = signal<SiteView[]>([]);
@@ -117,6 +119,7 @@ export class CalendarPage {
     const labels = this.labels();
     const roomId = this.roomId();
     const shownRoomIds = this.shownRoomIds();
+    const resourceNames = new Map(this.rooms().map((room) => [room.id, room.name]));
     // One fetch once the words and the rooms are known, rather than one before and one after.
     if (!labels || !this.premisesLoaded()) return [];
     return (range: EventSourceFuncArg, success: (events: EventInput[]) => void, failure: (error: Error) => void) => {
@@ -126,7 +129,7 @@ export class CalendarPage {
           success(
             occurrences
               .filter((occurrence) => !shownRoomIds || shownRoomIds.has(occurrence.resourceId))
-              .map((occurrence) => toCalendarEvent(occurrence, labels)),
+              .map((occurrence) => toCalendarEvent(occurrence, labels, resourceNames.get(occurrence.resourceId))),
           ),
         error: (error: unknown) => {
           this.loadFailed.set(true);
@@ -137,7 +140,7 @@ export class CalendarPage {
   });
 
   protected readonly options = computed(() => ({
-    ...baseCalendarOptions(this.lang(), this.timeZone(), this.labels()?.buttons ?? null),
+    ...baseCalendarOptions(this.lang(), this.timeZone(), this.labels()?.buttons ?? null, this.narrow),
     events: this.events(),
     loading: (loading: boolean) => this.loading.set(loading),
     select: (selection: DateSelectArg) => void this.bookSlot(selection),
