@@ -11,6 +11,7 @@ import { ApiExceptionFilter } from '../errors/api-exception.filter';
 import { validationExceptionFactory } from '../errors/validation-exception.factory';
 import { APP_VERSION } from './app-version';
 import { bodyParsers } from './body-parsing';
+import { cacheControlFor, precompressedWebAssets } from './web-app-assets';
 
 /**
  * Everything about the HTTP surface that is not a route: used by `main.ts` and by the e2e
@@ -67,15 +68,15 @@ function setUpOpenApi(app: NestExpressApplication): void {
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
-  app.useStaticAssets(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
+  app.use(precompressedWebAssets(webDist));
+  app.useStaticAssets(webDist, {
+    index: false,
+    setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControlFor(path)),
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = req.path === '/api' || req.path.startsWith('/api/') || req.path.startsWith('/ics/');
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
-}
-
-function noCacheForHtml(res: Response, path: string): void {
-  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
 }
