@@ -133,6 +133,43 @@ describe('CalendarPage', () => {
     expect(document.activeElement).toBe(buttonNamed(page, 'Nouvelle réservation'));
   });
 
+  it('shows a day with one column per room, and books a free half hour of a room from it', async () => {
+    bookingsRequest().flush([]);
+    buttonNamed(page, 'Par salle').click();
+    await settle(fixture);
+
+    const day = backend.expectOne((request) => request.url === '/api/bookings' && request.method === 'GET');
+    expect(day.request.params.get('from')).toBe('2026-06-16T04:00:00.000Z');
+    expect(day.request.params.get('to')).toBe('2026-06-17T04:00:00.000Z');
+    day.flush([
+      anOccurrence({
+        resourceId: 'room-2',
+        start: '2026-06-16T09:30:00-04:00',
+        end: '2026-06-16T11:30:00-04:00',
+        title: 'Café-rencontre des parents',
+      }),
+    ]);
+    await settle(fixture);
+
+    const grid = page.querySelector<HTMLElement>('app-room-day-view')!;
+    expect(Array.from(grid.querySelectorAll('.room-name')).map((name) => textOf(name))).toEqual([
+      'Salle Laurentides',
+      'Cuisine collective',
+    ]);
+    const booking = grid.querySelector<HTMLElement>('.booking')!;
+    expect(textOf({ textContent: booking.getAttribute('aria-label') } as Element)).toBe(
+      '9 h 30 – 11 h 30 · Café-rencontre des parents · Cuisine collective · Maison des jeunes',
+    );
+    expect(booking.style.gridColumn).toContain('3');
+
+    buttonNamed(grid, 'Réserver Salle Laurentides à 14 h').click();
+    await settle(fixture);
+    const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
+    expect(fieldLabelled(dialog, 'Date').value).toBe('2026-06-16');
+    expect(fieldLabelled(dialog, 'Heure de début').value).toBe('14:00');
+    expect(textOf(fieldLabelled<HTMLElement>(dialog, 'Salle'))).toBe('Salle Laurentides');
+  });
+
   it('follows the app language', async () => {
     bookingsRequest().flush([]);
     await TestBed.inject(AppLanguage).use('en');

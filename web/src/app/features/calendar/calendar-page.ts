@@ -30,6 +30,7 @@ import { RoomsApi } from '../bookings/rooms-api';
 import { bookingSlotOf, nextHourIn } from './booking-slot';
 import { baseCalendarOptions, type CalendarButtonText } from './calendar-options';
 import { toCalendarEvent, type BookingEventProps } from './calendar-events';
+import { RoomDayView, type RoomSlot } from './room-day-view';
 
 /**
  * `/calendar`: the network's bookings by day, week, month or list, filtered by site and room,
@@ -45,6 +46,7 @@ import { toCalendarEvent, type BookingEventProps } from './calendar-events';
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,
+    RoomDayView,
     TranslocoPipe,
   ],
   providers: [provideTranslocoScope('calendar')],
@@ -73,6 +75,17 @@ export class CalendarPage {
   protected readonly loading = signal(false);
   private readonly premisesLoaded = signal(false);
   protected readonly loadFailed = signal(false);
+  /** « Par salle »: one column per room for a day, instead of FullCalendar's views. */
+  protected readonly byRoom = signal(false);
+  /** Bumped after a booking so the per-room day asks again. */
+  protected readonly roomDayRefresh = signal(0);
+  /** The per-room day's columns: the chosen room, else every room of the site. */
+  protected readonly dayRooms = computed(() => {
+    const rooms = this.siteRooms();
+    return this.roomId() ? rooms.filter((room) => room.id === this.roomId()) : rooms;
+  });
+  /** Today in the shown zone, where the per-room day opens. */
+  protected readonly today = computed(() => nextHourIn(this.timeZone(), Date.now()).slice(0, 10));
 
   protected readonly siteRooms = computed(() =>
     this.rooms().filter((room) => room.active && (!this.siteId() || room.siteId === this.siteId())),
@@ -161,16 +174,21 @@ export class CalendarPage {
     void this.openBookingDialog({ start: nextHourIn(this.timeZone(), Date.now()), durationMinutes: 60 });
   }
 
+  /** A free half hour of a room in the per-room day. */
+  protected bookRoomSlot(slot: RoomSlot): void {
+    void this.openBookingDialog({ start: slot.start, durationMinutes: 60 }, slot.resourceId);
+  }
+
   private async bookSlot(selection: DateSelectArg): Promise<void> {
     this.calendar()?.getApi().unselect();
     await this.openBookingDialog(bookingSlotOf(selection.startStr, selection.endStr, selection.allDay));
   }
 
-  private async openBookingDialog(slot: { start: string; durationMinutes: number }): Promise<void> {
+  private async openBookingDialog(slot: { start: string; durationMinutes: number }, resourceId?: string): Promise<void> {
     const rooms = this.siteRooms();
     const data: BookingDialogData = {
       ...slot,
-      resourceId: this.roomId() || (rooms.length === 1 ? rooms[0].id : null),
+      resourceId: resourceId ?? (this.roomId() || (rooms.length === 1 ? rooms[0].id : null)),
       // Until the rooms are known, the dialog loads them itself.
       ...(rooms.length > 0 ? { rooms } : {}),
     };
@@ -206,6 +224,7 @@ export class CalendarPage {
   }
 
   private refresh(): void {
+    this.roomDayRefresh.update((count) => count + 1);
     this.calendar()?.getApi().refetchEvents();
   }
 
