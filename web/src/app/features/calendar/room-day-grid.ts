@@ -18,11 +18,16 @@ export interface PlacedBooking {
 /** The day's window in the zone: from its midnight to the next (23 or 25 hours on a DST change). */
 export function dayWindow(date: string, timeZone: string): { from: string; to: string } {
   const start = DateTime.fromISO(date, { zone: timeZone }).startOf('day');
-  return { from: start.toUTC().toISO()!, to: start.plus({ days: 1 }).toUTC().toISO()! };
+  return { from: isoOf(start), to: isoOf(start.plus({ days: 1 })) };
 }
 
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? date;
+}
+
+/** Luxon returns null only for an invalid date, which the app never builds. */
+function isoOf(instant: DateTime): string {
+  return instant.toUTC().toISO() ?? '';
 }
 
 /** How many half-hour rows the grid has. */
