@@ -135,7 +135,7 @@ export class FreeSlotsPanel {
   readonly chosen = output<HourRequestPrefill>();
 
   protected readonly durations = computed(() => durationsWithinQuota(SLOT_DURATIONS, this.quota()));
-  private readonly wantedDuration = signal(60);
+  protected readonly wantedDuration = signal(60);
   /** The length chosen, or the longest the quota still allows. */
   protected readonly duration = computed(() => {
     const allowed = this.durations();
