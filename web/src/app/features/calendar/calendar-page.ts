@@ -64,6 +64,7 @@ export class CalendarPage {
   private readonly lang = inject(AppLanguage).lang;
   private readonly calendar = viewChild(FullCalendarComponent);
   private readonly document = inject(DOCUMENT);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   /** A phone: the calendar opens on a list, which fits where seven columns cannot. */
   private readonly narrow = this.document.defaultView?.matchMedia?.('(max-width: 599.98px)').matches ?? false;
   private readonly newBookingButton = viewChild('newBookingButton', { read: ElementRef<HTMLElement> });
@@ -158,6 +159,8 @@ export class CalendarPage {
     loading: (loading: boolean) => this.loading.set(loading),
     select: (selection: DateSelectArg) => void this.bookSlot(selection),
     eventClick: (click: EventClickArg) => void this.showDetails(click),
+    // FullCalendar's arrow icons are `role="img"` without a name, inside buttons that have one.
+    datesSet: () => this.hideToolbarIcons(),
   }));
 
   constructor() {
@@ -221,6 +224,10 @@ export class CalendarPage {
   private keepFocus(): void {
     const active = this.document.activeElement;
     if (!active || active === this.document.body || !active.isConnected) this.newBookingButton()?.nativeElement.focus();
+  }
+
+  private hideToolbarIcons(): void {
+    for (const icon of Array.from(this.host.nativeElement.querySelectorAll('.fc-icon'))) icon.setAttribute('aria-hidden', 'true');
   }
 
   private refresh(): void {
