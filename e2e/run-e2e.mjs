@@ -32,6 +32,8 @@ try {
   await waitForHealth(`${baseUrl}/api/health`, 240_000, server);
   const specs = readdirSync(join(root, 'e2e'))
     .filter((f) => f.endsWith('.e2e.mjs'))
+    // `E2E_ONLY=ux npm run test:e2e` runs only the files whose name contains it.
+    .filter((f) => !process.env.E2E_ONLY || f.includes(process.env.E2E_ONLY))
     .map((f) => join(root, 'e2e', f));
   const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...specs], {
     cwd: root,

@@ -50,7 +50,7 @@ test('a member requests 2 h from the shared accountant', async () => {
   const body = await response.json();
   seriesId = body.id;
   assert.equal(body.occurrences[0].status, 'pending');
-  await page.getByText("Banque d'heures").first().waitFor();
+  await page.getByText('Banque d’heures').first().waitFor();
   await page.context().close();
 });
 

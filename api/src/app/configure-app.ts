@@ -13,6 +13,7 @@ import { bodyParsers } from './body-parsing';
 import { rejectCrossSiteRequests } from './cross-site-requests';
 import { securityHeaders } from './security-headers';
 import { RejectHostileValuesPipe } from './validation/hostile-values.pipe';
+import { cacheControlFor, precompressedWebAssets } from './web-app-assets';
 
 /**
  * Everything about the HTTP surface that is not a route: used by `main.ts` and by the e2e
@@ -61,7 +62,11 @@ function setUpOpenApi(app: NestExpressApplication): void {
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
-  app.useStaticAssets(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
+  app.use(precompressedWebAssets(webDist));
+  app.useStaticAssets(webDist, {
+    index: false,
+    setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControlFor(path)),
+  });
   // Browsers ask for /favicon.ico on their own; the web app's icon is an SVG.
   const svgIcon = existsSync(join(webDist, 'favicon.svg'));
   app.use('/favicon.ico', (req: Request, res: Response, next: NextFunction) =>
@@ -75,8 +80,4 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
-}
-
-function noCacheForHtml(res: Response, path: string): void {
-  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
 }

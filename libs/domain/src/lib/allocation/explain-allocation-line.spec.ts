@@ -32,7 +32,7 @@ describe('explainAllocationLine in French', () => {
     const equal: AllocationExplanation = { kind: 'equal_split', included: true, count: 4, poolCents: 340_000 };
     const hourly: AllocationExplanation = { kind: 'hourly_rate', minutes: 195, rateCents: 2500 };
     expect(explainAllocationLine(fixed, 'fr', 'planned')).toBe(`Part fixe de 40,00\u00a0% de ${$('4 300,00 $')}`);
-    expect(explainAllocationLine(equal, 'fr', 'planned')).toBe(`Partage égal entre 4 organisations : 1/4 de ${$('3 400,00 $')}`);
+    expect(explainAllocationLine(equal, 'fr', 'planned')).toBe(`Partage égal entre 4 organismes : 1/4 de ${$('3 400,00 $')}`);
     expect(explainAllocationLine(floorArea, 'fr', 'planned')).toBe(
       `45,5 m² sur 182 m² dédiés = 25,00\u00a0% de ${$('1 700,00 $')}`,
     );
@@ -73,7 +73,7 @@ describe('explainAllocationLine in French', () => {
       fallbackFrom: 'usage_share',
     };
     expect(explainAllocationLine(fallback, 'fr', 'planned')).toBe(
-      `Aucun usage dans la période, partage égal : Partage égal entre 4 organisations : 1/4 de ${$('3 400,00 $')}`,
+      `Aucun usage dans la période, partage égal : Partage égal entre 4 organismes : 1/4 de ${$('3 400,00 $')}`,
     );
     const toFixed: AllocationExplanation = {
       kind: 'fixed_share',
@@ -108,10 +108,10 @@ describe('explainAllocationLine in French', () => {
 
   it('says when an organisation is outside the equal split or when nobody is in it', () => {
     expect(explainAllocationLine({ kind: 'equal_split', included: false, count: 1, poolCents: 100 }, 'fr', 'planned')).toBe(
-      'Hors du partage égal entre 1 organisation',
+      'Hors du partage égal entre 1 organisme',
     );
     expect(explainAllocationLine({ kind: 'equal_split', included: false, count: 0, poolCents: 100 }, 'fr', 'planned')).toBe(
-      'Aucune organisation dans le partage égal : montant non réparti',
+      'Aucun organisme dans le partage égal : montant non réparti',
     );
   });
 });

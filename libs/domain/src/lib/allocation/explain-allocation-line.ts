@@ -47,7 +47,9 @@ function duration(minutes: number, locale: ExplanationLocale): string {
   return locale === 'fr' ? `${hours} h ${twoDigits(rest)}` : `${hours} h ${rest} min`;
 }
 
-const organisations = (count: number) => (count > 1 ? 'organisations' : 'organisation');
+/** « organisme » is the Quebec word for a community organisation (OQLF), « organisation » the English one. */
+const organisations = (count: number, locale: ExplanationLocale) =>
+  locale === 'fr' ? (count > 1 ? 'organismes' : 'organisme') : count > 1 ? 'organisations' : 'organisation';
 
 const TEXT = {
   fr: {
@@ -56,7 +58,7 @@ const TEXT = {
       usage_share: 'Aucun usage dans la période',
       fixed_share: 'Aucune part fixe dans les ententes',
       floor_area: 'Aucune superficie dédiée',
-      equal_split: 'Aucune organisation dans le partage égal',
+      equal_split: 'Aucun organisme dans le partage égal',
     },
     rule: { equal_split: 'partage égal', fixed_share: 'part fixe', floor_area: 'superficie', usage_share: 'usage' },
   },
@@ -96,17 +98,17 @@ function explainEqualSplit(e: EqualSplitExplanation, locale: ExplanationLocale):
   const fr = locale === 'fr';
   if (e.count === 0)
     return fr
-      ? 'Aucune organisation dans le partage égal : montant non réparti'
+      ? 'Aucun organisme dans le partage égal : montant non réparti'
       : 'No organisation in the equal split: amount not allocated';
   if (!e.included) {
     return fr
-      ? `Hors du partage égal entre ${e.count} ${organisations(e.count)}`
-      : `Not part of the equal split among ${e.count} ${organisations(e.count)}`;
+      ? `Hors du partage égal entre ${e.count} ${organisations(e.count, locale)}`
+      : `Not part of the equal split among ${e.count} ${organisations(e.count, locale)}`;
   }
   const pool = money(e.poolCents, locale);
   return fr
-    ? `Partage égal entre ${e.count} ${organisations(e.count)} : 1/${e.count} de ${pool}`
-    : `Equal split among ${e.count} ${organisations(e.count)}: 1/${e.count} of ${pool}`;
+    ? `Partage égal entre ${e.count} ${organisations(e.count, locale)} : 1/${e.count} de ${pool}`
+    : `Equal split among ${e.count} ${organisations(e.count, locale)}: 1/${e.count} of ${pool}`;
 }
 
 function explainFloorArea(e: FloorAreaExplanation, locale: ExplanationLocale): string {

@@ -7,8 +7,9 @@ import {
   provideAppInitializer,
 } from '@angular/core';
 import { TitleStrategy } from '@angular/router';
-import { provideTransloco } from '@jsverse/transloco';
+import { provideTransloco, provideTranslocoTranspiler } from '@jsverse/transloco';
 import { APP_LANGS, AppLanguage, DEFAULT_LANG } from './app-language';
+import { IcuTranspiler } from './icu-transpiler';
 import { TranslatedTitleStrategy } from './translated-title-strategy';
 import { TranslocoHttpLoader } from './transloco-http-loader';
 
@@ -30,6 +31,8 @@ export function provideI18n(): EnvironmentProviders {
       },
       loader: TranslocoHttpLoader,
     }),
+    // Plurals (« 1 occurrence réservée », « 8 occurrences réservées ») are ICU messages.
+    provideTranslocoTranspiler(IcuTranspiler),
     provideStartupLanguage(),
     { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
     // Angular's own pipes use the locale of the start-up language; app code formats through LocaleFormat,

@@ -13,12 +13,12 @@ describe('LocaleFormat', () => {
     const format = TestBed.inject(LocaleFormat);
 
     expect(format.formatMoney(123456)).toBe('1\u00a0234,56\u00a0$');
-    expect(format.formatDateTime('2026-03-03T14:00:00Z')).toBe('3 mars 2026, 09 h 00');
+    expect(format.formatDateTime('2026-03-03T14:00:00Z')).toBe('mar. 3\u00a0mars 2026, 9\u00a0h');
 
     await TestBed.inject(AppLanguage).use('en');
 
     expect(format.formatMoney(123456)).toBe('$1,234.56');
     expect(format.formatDate('2026-03-03T14:00:00Z')).toBe('Mar 3, 2026');
-    expect(format.formatTime('2026-03-03T14:00:00Z', 'America/Halifax')).toBe('10:00 a.m.');
+    expect(format.formatTime('2026-03-03T14:00:00Z', 'America/Halifax')).toBe('10:00\u00a0a.m.');
   });
 });

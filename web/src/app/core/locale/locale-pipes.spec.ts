@@ -36,15 +36,15 @@ describe('money and localDateTime pipes', () => {
     const root = fixture.nativeElement as HTMLElement;
 
     expect(text(root, '.amount')).toBe('1\u00a0234,56\u00a0$');
-    expect(text(root, '.starts')).toBe('3 mars 2026, 09 h 00');
-    expect(text(root, '.time')).toBe('06 h 00');
+    expect(text(root, '.starts')).toBe('mar. 3\u00a0mars 2026, 9\u00a0h');
+    expect(text(root, '.time')).toBe('6\u00a0h');
     expect(text(root, '.empty')).toBe('');
 
     await TestBed.inject(AppLanguage).use('en');
     await fixture.whenStable();
 
     expect(text(root, '.amount')).toBe('$1,234.56');
-    expect(text(root, '.starts')).toBe('Mar 3, 2026, 9:00 a.m.');
-    expect(text(root, '.time')).toBe('6:00 a.m.');
+    expect(text(root, '.starts')).toBe('Tue, Mar 3, 2026, 9:00\u00a0a.m.');
+    expect(text(root, '.time')).toBe('6:00\u00a0a.m.');
   });
 });

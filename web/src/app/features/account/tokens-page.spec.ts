@@ -70,7 +70,7 @@ describe('TokensPage', () => {
 
     expect(rows()).toEqual([
       'Export comptable | mt_ab12… | 3 mars 2026 | Jamais | Révoquer',
-      'Tableau de bord | mt_ab12… | 3 mars 2026 | 10 mars 2026, 09 h 00 | Révoquer',
+      'Tableau de bord | mt_ab12… | 3 mars 2026 | mar. 10 mars 2026, 9 h | Révoquer',
     ]);
   });
 

@@ -71,8 +71,8 @@ describe('ApprovalsPage', () => {
 
   it('lists each pending request once, the soonest first, with how many occurrences wait', () => {
     expect(rows()).toEqual([
-      ['17 juin 2026, 10 h 00 – 11 h 30', 'Salle Laurentides', 'Maison des jeunes', 'Atelier de cuisine', '2 occurrence(s)'],
-      ['18 juin 2026, 19 h 00 – 21 h 00', 'Salle Laurentides', 'Centre des femmes', 'Assemblée générale', '1 occurrence(s)'],
+      ['mer. 17 juin 2026, 10 h – 11 h 30', 'Salle Laurentides', 'Maison des jeunes', 'Atelier de cuisine', '2 occurrences'],
+      ['jeu. 18 juin 2026, 19 h – 21 h', 'Salle Laurentides', 'Centre des femmes', 'Assemblée générale', '1 occurrence'],
     ]);
   });
 

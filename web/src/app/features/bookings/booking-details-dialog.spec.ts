@@ -74,7 +74,7 @@ describe('BookingDetailsDialog', () => {
 
     expect(textOf(dialog.querySelector('h2'))).toBe('Conseil d’administration');
     const details = textOf(dialog.querySelector('dl'));
-    expect(details).toContain('16 déc. 2026, 10 h 00 – 11 h 30');
+    expect(details).toContain('mer. 16 déc. 2026, 10 h – 11 h 30');
     expect(details).toContain('Toutes les semaines le mercredi, 3 fois');
     expect(details).toContain('En attente');
   });

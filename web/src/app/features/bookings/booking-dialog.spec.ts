@@ -6,7 +6,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import type { BookingSeriesView } from '@mutualis/contracts';
 import { buttonNamed, queryButtonNamed, settle as settleFixture, textOf, typeInto } from '../../../testing/dom-testing';
-import { flushApiError, signInAs } from '../../../testing/session-testing';
+import { aMe, flushApiError, signInAs } from '../../../testing/session-testing';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { BookingDialog, type BookingDialogData } from './booking-dialog';
 import { aRoom, aSeries, bookingsTranslocoTesting, chooseOption, fieldLabelled } from './bookings-testing';
@@ -111,10 +111,10 @@ describe('BookingDialog', () => {
     const result = document.querySelector<HTMLElement>('mat-dialog-container')!;
     expect(textOf(result.querySelector('h2'))).toBe('Réservation enregistrée');
     expect(textOf(result.querySelector('[role="status"]'))).toBe(
-      '« Atelier de cuisine » à Salle Laurentides : 2 occurrence(s) réservée(s).',
+      '« Atelier de cuisine », Salle Laurentides : 2 occurrences réservées.',
     );
-    expect(textOf(result)).toContain('2 occurrence(s) en attente de l’approbation de la coordination.');
-    expect(textOf(result.querySelector('.skipped'))).toContain('24 juin 2026, 10 h 00 · jour férié (Fête nationale du Québec)');
+    expect(textOf(result)).toContain('2 occurrences en attente de l’approbation de la coordination.');
+    expect(textOf(result.querySelector('.skipped'))).toContain('mer. 24 juin 2026, 10 h · jour férié (Fête nationale du Québec)');
 
     buttonNamed(result, 'Fermer').click();
     await settle();
@@ -142,13 +142,23 @@ describe('BookingDialog', () => {
     await settle();
 
     const alert = dialog.querySelector('app-booking-problem-message [role="alert"]');
-    expect(textOf(alert?.querySelector('p'))).toBe('Ce créneau est déjà réservé :');
+    expect(textOf(alert?.querySelector('p'))).toBe('Ces 2 créneaux sont déjà réservés :');
     expect(Array.from(alert!.querySelectorAll('li')).map((item) => textOf(item))).toEqual([
-      '24 juin 2026, 09 h 30 – 11 h 00 · Maison des jeunes',
-      '1 juill. 2026, 10 h 00 – 12 h 00 · un autre organisme',
+      'mer. 24 juin 2026, 9 h 30 – 11 h · Maison des jeunes',
+      'mer. 1er juill. 2026, 10 h – 12 h · un autre organisme',
     ]);
+    expect(textOf(alert)).toContain(
+      'Cochez « Ignorer les conflits » pour réserver seulement les occurrences libres, ou choisissez une autre heure ou une autre salle.',
+    );
+    // Where the person acted: after « Vérifier les disponibilités », just above « Réserver », and focused.
+    const region = dialog.querySelector<HTMLElement>('.problem-region')!;
+    expect(region.contains(alert)).toBe(true);
+    expect(
+      buttonNamed(dialog, 'Vérifier les disponibilités').compareDocumentPosition(region) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(document.activeElement).toBe(region);
 
-    const skip = Array.from(dialog.querySelectorAll('mat-checkbox')).find((box) =>
+    const skip = Array.from(region.querySelectorAll('mat-checkbox')).find((box) =>
       textOf(box).startsWith('Ignorer les conflits'),
     );
     skip!.querySelector<HTMLInputElement>('input')!.click();
@@ -160,6 +170,52 @@ describe('BookingDialog', () => {
     expect(retry.request.body).toMatchObject({ skipConflicts: true, rrule: 'FREQ=WEEKLY;BYDAY=WE;COUNT=4' });
     retry.flush(aSeries(), { status: 201, statusText: 'Created' });
     await settle();
+    // The form and its button are gone: focus is on what replaced them, not lost on the page.
+    expect(document.activeElement).toBe(document.querySelector('mat-dialog-container h2'));
+    expect(textOf(document.activeElement as HTMLElement)).toBe('Réservation enregistrée');
+  });
+
+  it('lets a coordinator who belongs to no organisation book for one of the room’s network, chosen in the form', async () => {
+    TestBed.inject(MatDialog).closeAll();
+    signInAs(aMe({ memberships: [], coordinatorOf: [{ networkId: 'network-1', networkName: 'CDC' }] }));
+    const dialog = await open({ start: '2026-06-17T10:00', resourceId: 'room-1' });
+    backend.expectOne('/api/organisations').flush([
+      { id: 'org-2', name: 'Popote roulante', networkIds: ['network-1'], myRole: null, canManage: true },
+      { id: 'org-9', name: 'Ailleurs', networkIds: ['network-9'], myRole: null, canManage: true },
+      { id: 'org-1', name: 'Maison des jeunes', networkIds: ['network-1'], myRole: null, canManage: true },
+    ]);
+    await settle();
+
+    typeInto(fieldLabelled(dialog, 'Titre'), 'Assemblée');
+    buttonNamed(dialog, 'Réserver').click();
+    await settle();
+    backend.expectNone('/api/bookings');
+    expect(textOf(dialog)).toContain('Choisissez l’organisme pour lequel vous réservez.');
+
+    fieldLabelled<HTMLElement>(dialog, 'Pour l’organisme').click();
+    await settle();
+    expect(Array.from(document.querySelectorAll('mat-option')).map((option) => textOf(option as HTMLElement))).toEqual([
+      'Maison des jeunes',
+      'Popote roulante',
+    ]);
+    document.querySelectorAll<HTMLElement>('mat-option')[1].click();
+    await settle();
+    buttonNamed(dialog, 'Réserver').click();
+    await settle();
+
+    const post = backend.expectOne({ method: 'POST', url: '/api/bookings' });
+    expect(post.request.body).toMatchObject({ organisationId: 'org-2', title: 'Assemblée', resourceId: 'room-1' });
+    post.flush(aSeries(), { status: 201, statusText: 'Created' });
+    await settle();
+  });
+
+  it('tells someone who belongs to no organisation that they cannot book, before they fill anything', async () => {
+    TestBed.inject(MatDialog).closeAll();
+    signInAs(aMe({ memberships: [] }));
+    const dialog = await open({ start: '2026-06-17T10:00', resourceId: 'room-1' });
+
+    expect(textOf(dialog.querySelector('[role="note"]'))).toContain('Vous n’êtes membre d’aucun organisme');
+    expect(buttonNamed(dialog, 'Réserver').disabled).toBe(true);
   });
 
   it('explains the room’s rules with their limits', async () => {

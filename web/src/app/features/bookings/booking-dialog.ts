@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  type ElementRef,
+  inject,
+  Injector,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -9,9 +20,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import type { BookingSeriesView, ResourceView } from '@mutualis/contracts';
+import type { BookingSeriesView, OrganisationView, ResourceView } from '@mutualis/contracts';
 import { filter, firstValueFrom, map } from 'rxjs';
+import { Session } from '../../core/auth/session';
 import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
+import { focusAfterRender } from '../../shared/focus/focus-after-render';
 import { previewSeries } from '../../shared/recurrence-builder/preview-series';
 import { RecurrenceBuilder } from '../../shared/recurrence-builder/recurrence-builder';
 import { NO_RECURRENCE } from '../../shared/recurrence-builder/recurrence-pattern';
@@ -39,9 +52,11 @@ const CHECKED_OCCURRENCES = 100;
 
 /**
  * Books a room: title, room, date, start time, duration, how it repeats (with a live preview),
- * privacy and notes. It can check availability first, explains a refusal (conflicts with their
- * dates, closures, the room's rules) and offers to skip the taken occurrences of a series.
- * Closes with the created series, after showing what was booked and what was skipped.
+ * privacy and notes; a coordinator also chooses the organisation booked for. It can check
+ * availability first, and explains a refusal (conflicts with their dates, closures, the room's
+ * rules) next to the buttons, where focus moves, with the option to skip the taken occurrences
+ * of a series. Someone who cannot book is told so before filling anything. Closes with the
+ * created series, after showing what was booked and what was skipped.
  */
 @Component({
   selector: 'app-booking-dialog',
@@ -69,11 +84,19 @@ export class BookingDialog {
   private readonly ref = inject<MatDialogRef<BookingDialog, BookingSeriesView>>(MatDialogRef);
   private readonly api = inject(BookingsApi);
   private readonly roomsApi = inject(RoomsApi);
-  private readonly organisationId = inject(ACTING_ORGANISATION);
+  private readonly actingOrganisationId = inject(ACTING_ORGANISATION);
+  private readonly injector = inject(Injector);
+  /** Coordinators book for any organisation of the room's network, chosen in the form. */
+  protected readonly coordinator = inject(Session).isCoordinator();
+  /** A member of no organisation who coordinates nothing: nothing to book for. */
+  protected readonly cannotBook = !this.coordinator && this.actingOrganisationId() === null;
+  private readonly problemRegion = viewChild<ElementRef<HTMLElement>>('problemRegion');
+  private readonly resultHeading = viewChild<ElementRef<HTMLElement>>('resultHeading');
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(200)]],
     resourceId: [this.data.resourceId ?? '', Validators.required],
+    organisationId: [this.actingOrganisationId() ?? '', this.coordinator ? Validators.required : []],
     date: [this.data.start?.slice(0, 10) ?? '', Validators.required],
     time: [this.data.start?.slice(11, 16) ?? '', Validators.required],
     durationMinutes: [this.data.durationMinutes ?? 60, [Validators.required, Validators.min(1), Validators.max(1440)]],
@@ -87,8 +110,16 @@ export class BookingDialog {
   });
 
   protected readonly rooms = signal<readonly ResourceView[]>(this.data.rooms ?? []);
+  private readonly organisations = signal<readonly OrganisationView[]>([]);
   protected readonly roomGroups = computed(() => roomGroupsOf(this.rooms()));
   protected readonly room = computed(() => this.rooms().find((room) => room.id === this.value().resourceId) ?? null);
+  /** The organisations of the chosen room's network (all of them until a room is chosen). */
+  protected readonly bookableOrganisations = computed(() => {
+    const room = this.room();
+    return this.organisations()
+      .filter((organisation) => !room || organisation.networkIds.includes(room.networkId))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  });
   protected readonly timeZone = computed(() => this.room()?.timeZone ?? DEFAULT_TIME_ZONE);
   protected readonly start = computed(() => {
     const { date, time } = this.value();
@@ -112,6 +143,7 @@ export class BookingDialog {
 
   constructor() {
     if (!this.data.rooms) void this.loadRooms();
+    if (this.coordinator) void this.loadOrganisations();
     // A verdict about other dates or another room would mislead: forget it when they change.
     effect(() => {
       this.planned();
@@ -133,20 +165,24 @@ export class BookingDialog {
 
   protected async submit(): Promise<void> {
     const room = this.room();
+    if (this.cannotBook) return;
     if (this.form.invalid || !room) {
       this.form.markAllAsTouched();
       return;
     }
     this.submitting.set(true);
     this.problem.set(null);
+    const value = this.form.getRawValue();
     try {
       const series = await firstValueFrom(
-        this.api.create(createBookingRequest(this.form.getRawValue(), room, this.organisationId())),
+        this.api.create(createBookingRequest(value, room, value.organisationId || this.actingOrganisationId())),
       );
       this.result.set(series);
       this.ref.disableClose = true;
+      // The form and its « Réserver » button are gone: focus what replaced them.
+      focusAfterRender(this.injector, this.resultHeading);
     } catch (error) {
-      this.problem.set(bookingProblemOf(error));
+      this.showProblem(bookingProblemOf(error));
     } finally {
       this.submitting.set(false);
     }
@@ -178,10 +214,10 @@ export class BookingDialog {
         this.api.list({ resourceId: room.id, from: occurrences[0].start, to: occurrences[occurrences.length - 1].end }),
       );
       const conflicts = conflictsWith(preview.occurrences, booked);
-      if (conflicts.length > 0) this.problem.set({ kind: 'conflicts', conflicts });
+      if (conflicts.length > 0) this.showProblem({ kind: 'conflicts', conflicts });
       else this.freeCount.set(preview.occurrences.length);
     } catch (error) {
-      this.problem.set(bookingProblemOf(error));
+      this.showProblem(bookingProblemOf(error));
     } finally {
       this.checking.set(false);
     }
@@ -189,6 +225,20 @@ export class BookingDialog {
 
   protected close(): void {
     this.ref.close(this.result() ?? undefined);
+  }
+
+  /** The problem appears next to the buttons, and focus moves there so it is seen and read. */
+  private showProblem(problem: BookingProblem): void {
+    this.problem.set(problem);
+    focusAfterRender(this.injector, this.problemRegion);
+  }
+
+  private async loadOrganisations(): Promise<void> {
+    try {
+      this.organisations.set(await firstValueFrom(this.roomsApi.organisations()));
+    } catch {
+      // The error snack bar said why; the organisation stays the active one.
+    }
   }
 
   private async loadRooms(): Promise<void> {

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  type ElementRef,
+  inject,
+  Injector,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,6 +19,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import type { BookingSeriesView, EditScope, OccurrenceView, UpdateBookingRequest } from '@mutualis/contracts';
 import { firstValueFrom, map } from 'rxjs';
+import { focusAfterRender } from '../../shared/focus/focus-after-render';
 import { RecurrenceBuilder } from '../../shared/recurrence-builder/recurrence-builder';
 import { bookingProblemOf, type BookingProblem } from './booking-problem';
 import { BookingProblemMessage } from './booking-problem-message';
@@ -75,6 +85,8 @@ export class BookingEditDialog {
   protected readonly duration = computed(() => Number(this.value().durationMinutes) || 0);
   protected readonly saving = signal(false);
   protected readonly problem = signal<BookingProblem | null>(null);
+  private readonly injector = inject(Injector);
+  private readonly problemRegion = viewChild<ElementRef<HTMLElement>>('problemRegion');
 
   protected async save(): Promise<void> {
     if (this.form.invalid) {
@@ -97,6 +109,7 @@ export class BookingEditDialog {
       this.ref.close(await firstValueFrom(this.api.update(this.data.series.id, request)));
     } catch (error) {
       this.problem.set(bookingProblemOf(error));
+      focusAfterRender(this.injector, this.problemRegion);
     } finally {
       this.saving.set(false);
     }

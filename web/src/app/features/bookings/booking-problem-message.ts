@@ -21,7 +21,7 @@ import type { BookingProblem } from './booking-problem';
       @let current = problem();
       @switch (current?.kind) {
         @case ('conflicts') {
-          <p>{{ 'bookings.errors.conflict' | transloco }}</p>
+          <p>{{ 'bookings.errors.conflict' | transloco: { count: conflictCount() } }}</p>
           <ul>
             @for (conflict of conflicts(); track $index) {
               <li>
@@ -75,6 +75,9 @@ import type { BookingProblem } from './booking-problem';
           </ul>
         }
       }
+      @if (help(); as helpKey) {
+        <p class="booking-problem-help">{{ helpKey | transloco }}</p>
+      }
     </app-booking-problem-alert>
   `,
 })
@@ -84,6 +87,8 @@ export class BookingProblemMessage {
   readonly problem = input<BookingProblem | null>(null);
   /** The room's zone, in which dates and times are shown. */
   readonly timeZone = input(DEFAULT_TIME_ZONE);
+  /** Whether the form offers to skip the blocked occurrences (a series): the advice says so. */
+  readonly canSkip = input(false);
 
   protected readonly conflicts = computed(() => {
     const problem = this.problem();
@@ -106,6 +111,16 @@ export class BookingProblemMessage {
     return problem?.kind === 'message' ? problem.error : null;
   });
   protected readonly listed = computed(() => listedCount(this.problem()));
+  protected readonly conflictCount = computed(() => {
+    const problem = this.problem();
+    return problem?.kind === 'conflicts' ? problem.conflicts.length : 0;
+  });
+  /** What to do about the problem; conflicts, closures and opening hours can be stepped around. */
+  protected readonly help = computed(() => {
+    const kind = this.problem()?.kind;
+    if (kind !== 'conflicts' && kind !== 'blackout' && kind !== 'outsideHours') return null;
+    return this.canSkip() ? 'bookings.errors.helpSkip' : 'bookings.errors.helpMove';
+  });
 
   protected range(start: string, end: string): string {
     return rangeText(this.format, start, end, this.timeZone());

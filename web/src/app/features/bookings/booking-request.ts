@@ -5,6 +5,8 @@ import type { RecurrenceValue } from '../../shared/recurrence-builder/recurrence
 export interface BookingFormValue {
   readonly title: string;
   readonly resourceId: string;
+  /** The organisation a coordinator books for ('' for the acting one). */
+  readonly organisationId?: string;
   /** 'YYYY-MM-DD' and 'HH:mm', in the room's zone. */
   readonly date: string;
   readonly time: string;

@@ -7,22 +7,25 @@ import bookingsEn from '../../../../public/i18n/bookings/en.json';
 import bookingsFr from '../../../../public/i18n/bookings/fr.json';
 import recurrenceEn from '../../../../public/i18n/recurrence/en.json';
 import recurrenceFr from '../../../../public/i18n/recurrence/fr.json';
+import { withIcuMessages } from '../../../testing/icu-testing';
 
 /** For specs: Transloco with the real app, `bookings` and `recurrence` files (plus `extra` scopes), French active. */
 export function bookingsTranslocoTesting(extra: Record<string, object> = {}): ModuleWithProviders<TranslocoTestingModule> {
-  return TranslocoTestingModule.forRoot({
-    langs: {
-      fr,
-      en,
-      'bookings/fr': bookingsFr,
-      'bookings/en': bookingsEn,
-      'recurrence/fr': recurrenceFr,
-      'recurrence/en': recurrenceEn,
-      ...extra,
-    },
-    translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
-    preloadLangs: true,
-  });
+  return withIcuMessages(
+    TranslocoTestingModule.forRoot({
+      langs: {
+        fr,
+        en,
+        'bookings/fr': bookingsFr,
+        'bookings/en': bookingsEn,
+        'recurrence/fr': recurrenceFr,
+        'recurrence/en': recurrenceEn,
+        ...extra,
+      },
+      translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
+      preloadLangs: true,
+    }),
+  );
 }
 
 /**

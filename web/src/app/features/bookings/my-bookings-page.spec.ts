@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { buttonNamed, settle, textOf } from '../../../testing/dom-testing';
-import { signInAs } from '../../../testing/session-testing';
+import { aMe, signInAs } from '../../../testing/session-testing';
 import { anOccurrence, aRoom, aSeries, bookingsTranslocoTesting, chooseOption } from './bookings-testing';
 import { MyBookingsPage } from './my-bookings-page';
 
@@ -71,8 +71,8 @@ describe('MyBookingsPage', () => {
     await settle(fixture);
 
     expect(rows()).toEqual([
-      ['1 déc. 2026, 10 h 00 – 11 h 30', 'Salle Laurentides', 'Conseil d’administration', 'Confirmée'],
-      ['2 déc. 2026, 18 h 00 – 20 h 00', 'Cuisine collective', 'Atelier de cuisine Récurrente', 'En attente'],
+      ['mar. 1er déc. 2026, 10 h – 11 h 30', 'Salle Laurentides', 'Conseil d’administration', 'Confirmée'],
+      ['mer. 2 déc. 2026, 18 h – 20 h', 'Cuisine collective', 'Atelier de cuisine Récurrente', 'En attente'],
     ]);
   });
 
@@ -94,9 +94,19 @@ describe('MyBookingsPage', () => {
     expect(page.querySelector('a[href="/calendar"]')).not.toBeNull();
   });
 
+  it('shows a coordinator who belongs to no organisation where to book for one and what to approve', async () => {
+    await answerList([]);
+    signInAs(aMe({ memberships: [], coordinatorOf: [{ networkId: 'network-1', networkName: 'CDC' }] }));
+    await settle(fixture);
+
+    expect(textOf(page.querySelector('.empty-state'))).toContain('vous coordonnez le réseau');
+    expect(textOf(page.querySelector('a[href="/calendar"]'))).toBe('Réserver pour un organisme');
+    expect(page.querySelector('a[href="/bookings/approvals"]')).not.toBeNull();
+  });
+
   it('asks which occurrences to cancel for a recurring booking, then cancels them', async () => {
     await answerList();
-    buttonNamed(page, 'Annuler « Atelier de cuisine » du 2 déc. 2026, 18 h 00 – 20 h 00').click();
+    buttonNamed(page, 'Annuler « Atelier de cuisine » du mer. 2 déc. 2026, 18 h – 20 h').click();
     await settle(fixture);
 
     const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
@@ -125,7 +135,7 @@ describe('MyBookingsPage', () => {
 
   it('cancels a one-off booking without asking for occurrences, and not at all when the person backs out', async () => {
     await answerList();
-    buttonNamed(page, 'Annuler « Conseil d’administration » du 1 déc. 2026, 10 h 00 – 11 h 30').click();
+    buttonNamed(page, 'Annuler « Conseil d’administration » du mar. 1er déc. 2026, 10 h – 11 h 30').click();
     await settle(fixture);
     let dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
     expect(dialog.querySelectorAll('mat-radio-button')).toHaveLength(0);
@@ -133,7 +143,7 @@ describe('MyBookingsPage', () => {
     await settle(fixture);
     backend.expectNone('/api/bookings/series-1/cancel');
 
-    buttonNamed(page, 'Annuler « Conseil d’administration » du 1 déc. 2026, 10 h 00 – 11 h 30').click();
+    buttonNamed(page, 'Annuler « Conseil d’administration » du mar. 1er déc. 2026, 10 h – 11 h 30').click();
     await settle(fixture);
     dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
     buttonNamed(dialog, 'Annuler la réservation').click();

@@ -52,6 +52,8 @@ export class MyBookingsPage {
   private readonly notice = inject(Notice);
   private readonly transloco = inject(TranslocoService);
   private readonly session = inject(Session);
+  /** A coordinator without an organisation books for one from the calendar, and approves. */
+  protected readonly coordinator = this.session.isCoordinator;
   protected readonly format = inject(LocaleFormat);
   protected readonly organisationId = inject(ACTING_ORGANISATION);
 

@@ -1,9 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { ResourceView, SiteView } from '@mutualis/contracts';
+import type { OrganisationView, ResourceView, SiteView } from '@mutualis/contracts';
 import { Observable } from 'rxjs';
 
-/** The sites and rooms a member may see and book (read only; coordinators edit them in premises-admin). */
+/** The sites, rooms and organisations a booking is made with (read only; coordinators edit them in premises-admin). */
 @Injectable({ providedIn: 'root' })
 export class RoomsApi {
   private readonly http = inject(HttpClient);
@@ -15,6 +15,11 @@ export class RoomsApi {
   /** Every shared resource the caller sees: rooms, pooled staff, equipment. */
   resources(): Observable<ResourceView[]> {
     return this.http.get<ResourceView[]>('/api/resources');
+  }
+
+  /** The organisations a coordinator may book for: every organisation of their networks. */
+  organisations(): Observable<OrganisationView[]> {
+    return this.http.get<OrganisationView[]>('/api/organisations');
   }
 
   /** Rooms (spaces), of one site or all. */

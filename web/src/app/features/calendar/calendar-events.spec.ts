@@ -24,12 +24,12 @@ function occurrence(overrides: Partial<CalendarOccurrence> = {}): CalendarOccurr
 describe('toCalendarEvent', () => {
   it('shows a booking with its title, times and organisation colour, keeping the occurrence for its details', () => {
     const source = occurrence();
-    const event = toCalendarEvent(source, FRENCH);
+    const event = toCalendarEvent(source, FRENCH, 'Salle Bouleau');
 
     expect(event).toMatchObject({
       id: 'occ-1',
       groupId: 'series-1',
-      title: 'Atelier de cuisine',
+      title: 'Atelier de cuisine · Salle Bouleau · Maison des jeunes',
       start: '2026-06-17T10:00:00-04:00',
       end: '2026-06-17T11:30:00-04:00',
       backgroundColor: organisationColour('org-1').background,
@@ -44,7 +44,9 @@ describe('toCalendarEvent', () => {
       title: 'Réservé',
       classNames: ['booking', 'booking--other', 'booking--confirmed', 'booking--private'],
     });
-    expect(toCalendarEvent(occurrence({ title: null }), { booked: 'Booked', pending: 'Pending' }).title).toBe('Booked');
+    expect(toCalendarEvent(occurrence({ title: null }), { booked: 'Booked', pending: 'Pending' }).title).toBe(
+      'Booked · Maison des jeunes',
+    );
   });
 
   it('emphasises the user’s own bookings with the darker border', () => {
@@ -57,7 +59,7 @@ describe('toCalendarEvent', () => {
   it('shows a pending booking lighter, striped and labelled « En attente »', () => {
     const event = toCalendarEvent(occurrence({ status: 'pending' }), FRENCH);
 
-    expect(event.title).toBe('Atelier de cuisine · En attente');
+    expect(event.title).toBe('Atelier de cuisine · Maison des jeunes · En attente');
     expect(event.backgroundColor).toBe(organisationColour('org-1').pending);
     expect(event.classNames).toContain('booking--pending');
   });

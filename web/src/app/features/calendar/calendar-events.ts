@@ -14,14 +14,18 @@ export interface BookingEventProps {
 }
 
 /**
- * One occurrence as a FullCalendar event: titled « Réservé » when it is another organisation's
+ * One occurrence as a FullCalendar event, saying what, where and for whom: « Atelier · Salle
+ * Bouleau · Maison des jeunes » (the room, or the pooled employee, then the organisation when the
+ * network shows it). Titled « Réservé » when it is another organisation's
  * private booking, coloured by organisation, the user's own with a thick border (`booking--mine`),
  * pending ones lighter and striped (`booking--pending`) with « En attente » in their title.
  */
-export function toCalendarEvent(occurrence: CalendarOccurrence, labels: CalendarEventLabels): EventInput {
+export function toCalendarEvent(occurrence: CalendarOccurrence, labels: CalendarEventLabels, resourceName = ''): EventInput {
   const colour = organisationColour(occurrence.organisationId);
   const pending = occurrence.status === 'pending';
-  const title = occurrence.title ?? labels.booked;
+  const title = [occurrence.title ?? labels.booked, resourceName, occurrence.organisationName]
+    .filter((part) => !!part)
+    .join(' · ');
   const props: BookingEventProps = { occurrence };
   return {
     id: occurrence.id,

@@ -4,7 +4,8 @@ import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import type { AppLang } from '../../core/i18n/app-language';
+import { type AppLang, type AppLocale, localeOf } from '../../core/i18n/app-language';
+import { formatWallClock } from '../../core/locale/date-time-format';
 import { luxonTimeZonePlugin } from './luxon-time-zone-plugin';
 
 export const CALENDAR_VIEWS = ['timeGridDay', 'timeGridWeek', 'dayGridMonth', 'listWeek'] as const;
@@ -22,11 +23,20 @@ export interface CalendarButtonText {
   readonly list: string;
 }
 
-export function baseCalendarOptions(lang: AppLang, timeZone: string, buttonText: CalendarButtonText | null): CalendarOptions {
+export function baseCalendarOptions(
+  lang: AppLang,
+  timeZone: string,
+  buttonText: CalendarButtonText | null,
+  narrow = false,
+): CalendarOptions {
   return {
     plugins: [luxonTimeZonePlugin, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
-    initialView: 'timeGridWeek',
-    headerToolbar: { left: 'prev,next today', center: 'title', right: CALENDAR_VIEWS.join(',') },
+    // Below 600 px a week of seven columns is unreadable: phones open on the list (agenda).
+    initialView: narrow ? 'listWeek' : 'timeGridWeek',
+    headerToolbar: narrow
+      ? { left: 'prev,next', center: '', right: 'today' }
+      : { left: 'prev,next today', center: 'title', right: CALENDAR_VIEWS.join(',') },
+    ...(narrow ? { footerToolbar: { left: 'title', right: CALENDAR_VIEWS.join(',') } } : {}),
     ...(buttonText ? { buttonText: { ...buttonText } } : {}),
     locales: [frCaLocale],
     locale: lang === 'fr' ? 'fr-ca' : 'en',
@@ -47,5 +57,48 @@ export function baseCalendarOptions(lang: AppLang, timeZone: string, buttonText:
     // Coloured blocks in the month too (not dots), so organisations and pending bookings read at a glance.
     eventDisplay: 'block',
     displayEventEnd: true,
+    // What, where, for whom and when, on hover as well as in the block (long titles are cut there).
+    eventDidMount: ({ el, event, timeText }) => el.setAttribute('title', `${timeText} ${event.title}`.trim()),
+    // The app's one time formatter everywhere: « 9 h », « 9 h 30 – 11 h » / « 9:00 a.m. ».
+    slotLabelFormat: (arg) => timeOf(arg.date, localeOf(lang)),
+    eventTimeFormat: (arg) => timeRangeOf(arg, localeOf(lang)),
+    // « lun. 30 nov. », « mar. 1er déc. » / « Mon, Nov 30 »: weekday and date, never « 11-30 ».
+    dayHeaderFormat: (arg) => dayHeaderOf(arg.date.marker, localeOf(lang)),
   };
+}
+
+function timeOf(date: WallClock, locale: AppLocale): string {
+  return formatWallClock(date.hour, date.minute, locale);
+}
+
+interface WallClock {
+  readonly hour: number;
+  readonly minute: number;
+}
+
+/** What FullCalendar hands a format function (its `VerboseFormattingArg`, not exported). */
+interface FormattedRange {
+  readonly start: WallClock;
+  readonly end?: WallClock;
+}
+
+function timeRangeOf(arg: FormattedRange, locale: AppLocale): string {
+  const start = timeOf(arg.start, locale);
+  return arg.end ? `${start} – ${timeOf(arg.end, locale)}` : start;
+}
+
+const headerFormats = new Map<AppLocale, Intl.DateTimeFormat>();
+
+/** FullCalendar's markers hold the wall clock in their UTC fields. */
+export function dayHeaderOf(marker: Date, locale: AppLocale): string {
+  let format = headerFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    headerFormats.set(locale, format);
+  }
+  if (locale !== 'fr-CA') return format.format(marker);
+  const parts = format.formatToParts(marker);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? '';
+  const day = part('day') === '1' ? '1er' : part('day');
+  return `${part('weekday')} ${day}\u00a0${part('month')}`;
 }

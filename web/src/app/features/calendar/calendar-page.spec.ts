@@ -76,7 +76,8 @@ describe('CalendarPage', () => {
     await settle(fixture);
 
     const titles = Array.from(page.querySelectorAll('.fc-event')).map((event) => textOf(event.querySelector('.fc-event-title')));
-    expect(titles).toEqual(['Conseil d’administration', 'Réservé']);
+    // What, where and for whom: the room, and the organisation when the network shows it.
+    expect(titles).toEqual(['Conseil d’administration · Salle Laurentides · Maison des jeunes', 'Réservé · Salle Laurentides']);
     expect(page.querySelector('.fc-event.booking--mine')).not.toBeNull();
     expect(textOf(page.querySelector('.fc-toolbar-title'))).toContain('juin 2026');
     expect(Array.from(page.querySelectorAll('.fc-toolbar button')).map((button) => textOf(button))).toEqual(
@@ -113,7 +114,60 @@ describe('CalendarPage', () => {
 
     const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
     expect(textOf(dialog.querySelector('h2'))).toBe('Conseil d’administration');
-    expect(textOf(dialog.querySelector('dl'))).toContain('17 juin 2026, 10 h 00 – 11 h 30');
+    expect(textOf(dialog.querySelector('dl'))).toContain('mer. 17 juin 2026, 10 h – 11 h 30');
+  });
+
+  it('gives focus back to « Nouvelle réservation » when what opened a dialog is gone', async () => {
+    bookingsRequest().flush([anOccurrence()]);
+    await settle(fixture);
+    page.querySelector<HTMLElement>('.fc-event')!.click();
+    await settle(fixture);
+    backend.expectOne('/api/bookings/series-1').flush(aSeries());
+    await settle(fixture);
+    (document.activeElement as HTMLElement | null)?.blur();
+
+    buttonNamed(document.querySelector<HTMLElement>('mat-dialog-container')!, 'Fermer').click();
+    await settle(fixture);
+    await settle(fixture);
+
+    expect(document.activeElement).toBe(buttonNamed(page, 'Nouvelle réservation'));
+  });
+
+  it('shows a day with one column per room, and books a free half hour of a room from it', async () => {
+    bookingsRequest().flush([]);
+    buttonNamed(page, 'Par salle').click();
+    await settle(fixture);
+
+    const day = backend.expectOne((request) => request.url === '/api/bookings' && request.method === 'GET');
+    expect(day.request.params.get('from')).toBe('2026-06-16T04:00:00.000Z');
+    expect(day.request.params.get('to')).toBe('2026-06-17T04:00:00.000Z');
+    day.flush([
+      anOccurrence({
+        resourceId: 'room-2',
+        start: '2026-06-16T09:30:00-04:00',
+        end: '2026-06-16T11:30:00-04:00',
+        title: 'Café-rencontre des parents',
+      }),
+    ]);
+    await settle(fixture);
+
+    const grid = page.querySelector<HTMLElement>('app-room-day-view')!;
+    expect(Array.from(grid.querySelectorAll('.room-name')).map((name) => textOf(name))).toEqual([
+      'Salle Laurentides',
+      'Cuisine collective',
+    ]);
+    const booking = grid.querySelector<HTMLElement>('.booking')!;
+    expect(textOf({ textContent: booking.getAttribute('aria-label') } as Element)).toBe(
+      '9 h 30 – 11 h 30 · Café-rencontre des parents · Cuisine collective · Maison des jeunes',
+    );
+    expect(booking.style.gridColumn).toContain('3');
+
+    buttonNamed(grid, 'Réserver Salle Laurentides à 14 h').click();
+    await settle(fixture);
+    const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
+    expect(fieldLabelled(dialog, 'Date').value).toBe('2026-06-16');
+    expect(fieldLabelled(dialog, 'Heure de début').value).toBe('14:00');
+    expect(textOf(fieldLabelled<HTMLElement>(dialog, 'Salle'))).toBe('Salle Laurentides');
   });
 
   it('follows the app language', async () => {
@@ -127,7 +181,7 @@ describe('CalendarPage', () => {
     expect(Array.from(page.querySelectorAll('.fc-toolbar button')).map((button) => textOf(button))).toEqual(
       expect.arrayContaining(['Today', 'Day', 'Week', 'Month', 'List']),
     );
-    expect(textOf(page.querySelector('.fc-event-title'))).toBe('Booked');
+    expect(textOf(page.querySelector('.fc-event-title'))).toBe('Booked · Salle Laurentides · Maison des jeunes');
     expect(textOf(page.querySelector('.fc-toolbar-title'))).toContain('Jun');
   });
 });

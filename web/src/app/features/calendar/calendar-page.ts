@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild, ViewEncapsulation } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DOCUMENT,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+  ViewEncapsulation,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { DateSelectArg, EventClickArg, EventSourceFuncArg, EventInput } from '@fullcalendar/core';
 import { FullCalendarComponent, FullCalendarModule } from '@fullcalendar/angular';
@@ -20,6 +30,7 @@ import { RoomsApi } from '../bookings/rooms-api';
 import { bookingSlotOf, nextHourIn } from './booking-slot';
 import { baseCalendarOptions, type CalendarButtonText } from './calendar-options';
 import { toCalendarEvent, type BookingEventProps } from './calendar-events';
+import { RoomDayView, type RoomSlot } from './room-day-view';
 
 /**
  * `/calendar`: the network's bookings by day, week, month or list, filtered by site and room,
@@ -35,6 +46,7 @@ import { toCalendarEvent, type BookingEventProps } from './calendar-events';
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,
+    RoomDayView,
     TranslocoPipe,
   ],
   providers: [provideTranslocoScope('calendar')],
@@ -51,6 +63,11 @@ export class CalendarPage {
   private readonly transloco = inject(TranslocoService);
   private readonly lang = inject(AppLanguage).lang;
   private readonly calendar = viewChild(FullCalendarComponent);
+  private readonly document = inject(DOCUMENT);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  /** A phone: the calendar opens on a list, which fits where seven columns cannot. */
+  private readonly narrow = this.document.defaultView?.matchMedia?.('(max-width: 599.98px)').matches ?? false;
+  private readonly newBookingButton = viewChild('newBookingButton', { read: ElementRef<HTMLElement> });
 
   protected readonly sites = signal<SiteView[]>([]);
   protected readonly rooms = signal<ResourceView[]>([]);
@@ -59,6 +76,17 @@ export class CalendarPage {
   protected readonly loading = signal(false);
   private readonly premisesLoaded = signal(false);
   protected readonly loadFailed = signal(false);
+  /** « Par salle »: one column per room for a day, instead of FullCalendar's views. */
+  protected readonly byRoom = signal(false);
+  /** Bumped after a booking so the per-room day asks again. */
+  protected readonly roomDayRefresh = signal(0);
+  /** The per-room day's columns: the chosen room, else every room of the site. */
+  protected readonly dayRooms = computed(() => {
+    const rooms = this.siteRooms();
+    return this.roomId() ? rooms.filter((room) => room.id === this.roomId()) : rooms;
+  });
+  /** Today in the shown zone, where the per-room day opens. */
+  protected readonly today = computed(() => nextHourIn(this.timeZone(), Date.now()).slice(0, 10));
 
   protected readonly siteRooms = computed(() =>
     this.rooms().filter((room) => room.active && (!this.siteId() || room.siteId === this.siteId())),
@@ -105,6 +133,7 @@ export class CalendarPage {
     const labels = this.labels();
     const roomId = this.roomId();
     const shownRoomIds = this.shownRoomIds();
+    const resourceNames = new Map(this.rooms().map((room) => [room.id, room.name]));
     // One fetch once the words and the rooms are known, rather than one before and one after.
     if (!labels || !this.premisesLoaded()) return [];
     return (range: EventSourceFuncArg, success: (events: EventInput[]) => void, failure: (error: Error) => void) => {
@@ -114,7 +143,7 @@ export class CalendarPage {
           success(
             occurrences
               .filter((occurrence) => !shownRoomIds || shownRoomIds.has(occurrence.resourceId))
-              .map((occurrence) => toCalendarEvent(occurrence, labels)),
+              .map((occurrence) => toCalendarEvent(occurrence, labels, resourceNames.get(occurrence.resourceId))),
           ),
         error: (error: unknown) => {
           this.loadFailed.set(true);
@@ -125,11 +154,13 @@ export class CalendarPage {
   });
 
   protected readonly options = computed(() => ({
-    ...baseCalendarOptions(this.lang(), this.timeZone(), this.labels()?.buttons ?? null),
+    ...baseCalendarOptions(this.lang(), this.timeZone(), this.labels()?.buttons ?? null, this.narrow),
     events: this.events(),
     loading: (loading: boolean) => this.loading.set(loading),
     select: (selection: DateSelectArg) => void this.bookSlot(selection),
     eventClick: (click: EventClickArg) => void this.showDetails(click),
+    // FullCalendar's arrow icons are `role="img"` without a name, inside buttons that have one.
+    datesSet: () => this.hideToolbarIcons(),
   }));
 
   constructor() {
@@ -146,16 +177,21 @@ export class CalendarPage {
     void this.openBookingDialog({ start: nextHourIn(this.timeZone(), Date.now()), durationMinutes: 60 });
   }
 
+  /** A free half hour of a room in the per-room day. */
+  protected bookRoomSlot(slot: RoomSlot): void {
+    void this.openBookingDialog({ start: slot.start, durationMinutes: 60 }, slot.resourceId);
+  }
+
   private async bookSlot(selection: DateSelectArg): Promise<void> {
     this.calendar()?.getApi().unselect();
     await this.openBookingDialog(bookingSlotOf(selection.startStr, selection.endStr, selection.allDay));
   }
 
-  private async openBookingDialog(slot: { start: string; durationMinutes: number }): Promise<void> {
+  private async openBookingDialog(slot: { start: string; durationMinutes: number }, resourceId?: string): Promise<void> {
     const rooms = this.siteRooms();
     const data: BookingDialogData = {
       ...slot,
-      resourceId: this.roomId() || (rooms.length === 1 ? rooms[0].id : null),
+      resourceId: resourceId ?? (this.roomId() || (rooms.length === 1 ? rooms[0].id : null)),
       // Until the rooms are known, the dialog loads them itself.
       ...(rooms.length > 0 ? { rooms } : {}),
     };
@@ -166,6 +202,7 @@ export class CalendarPage {
       autoFocus: 'first-tabbable',
     });
     if (await firstValueFrom(ref.afterClosed())) this.refresh();
+    this.keepFocus();
   }
 
   private async showDetails(click: EventClickArg): Promise<void> {
@@ -177,9 +214,24 @@ export class CalendarPage {
       maxWidth: '95vw',
     });
     if (await firstValueFrom(ref.afterClosed())) this.refresh();
+    this.keepFocus();
+  }
+
+  /**
+   * The dialog gives focus back to what opened it; a slot selected with the mouse, or an event
+   * redrawn by the refresh, no longer holds it: then focus goes to « Nouvelle réservation », not the page.
+   */
+  private keepFocus(): void {
+    const active = this.document.activeElement;
+    if (!active || active === this.document.body || !active.isConnected) this.newBookingButton()?.nativeElement.focus();
+  }
+
+  private hideToolbarIcons(): void {
+    for (const icon of Array.from(this.host.nativeElement.querySelectorAll('.fc-icon'))) icon.setAttribute('aria-hidden', 'true');
   }
 
   private refresh(): void {
+    this.roomDayRefresh.update((count) => count + 1);
     this.calendar()?.getApi().refetchEvents();
   }
 

@@ -47,7 +47,7 @@ describe('BlackoutsPanel', () => {
 
   it('lists the closures with their period in the site’s zone and their reason', () => {
     const closure = panel.querySelector('.blackouts li');
-    expect(textOf(closure?.querySelector('.when'))).toBe('24 déc. 2026, 12 h 00 – 4 janv. 2027, 08 h 00');
+    expect(textOf(closure?.querySelector('.when'))).toBe('jeu. 24 déc. 2026, 12 h – lun. 4 janv. 2027, 8 h');
     expect(textOf(closure?.querySelector('.reason'))).toBe('Vacances des fêtes');
   });
 
@@ -91,7 +91,7 @@ describe('BlackoutsPanel', () => {
   });
 
   it('deletes a closure only once confirmed, and explains a refusal', async () => {
-    const label = 'Supprimer la fermeture « Vacances des fêtes » du 24 déc. 2026, 12 h 00 – 4 janv. 2027, 08 h 00';
+    const label = 'Supprimer la fermeture « Vacances des fêtes » du jeu. 24 déc. 2026, 12 h – lun. 4 janv. 2027, 8 h';
     buttonNamed(panel, label).click();
     await settle(fixture);
     const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;

@@ -6,6 +6,7 @@ import { provideRouter } from '@angular/router';
 import type { AllocationReport, PeriodView } from '@mutualis/contracts';
 import { buttonNamed, queryButtonNamed, settle, textOf, typeInto } from '../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../testing/session-testing';
+import { AppLanguage } from '../../core/i18n/app-language';
 import { AllocationReportPage } from './allocation-report-page';
 import {
   aReport,
@@ -82,7 +83,19 @@ describe('AllocationReportPage', () => {
     await settle(fixture);
 
     expect(textOf(page.querySelector('h2'))).toBe('Répartition des coûts');
-    expect(textOf(page.querySelector('.current'))).toBe('Novembre 2026, du 1 nov. 2026 au 30 nov. 2026');
+    expect(textOf(page.querySelector('.current'))).toBe('Novembre 2026, du 1er nov. 2026 au 30 nov. 2026');
+  });
+
+  it('asks the report again in English after a language switch, so the explanations are English too', async () => {
+    await answer();
+    await TestBed.inject(AppLanguage).use('en');
+    await settle(fixture);
+
+    const requests = backend.match((request) => request.url === '/api/reports/allocation');
+    expect(requests.map((request) => request.request.headers.get('Accept-Language'))).toEqual(['en-CA', 'en-CA']);
+    requests.forEach((request) => request.flush(aReport()));
+    backend.match('/api/periods?networkId=network-1').forEach((request) => request.flush([]));
+    await settle(fixture);
   });
 
   it('totals each organisation, and opens an organisation on its pool lines and their explanations', async () => {
@@ -184,7 +197,7 @@ describe('AllocationReportPage', () => {
     await settle(fixture);
     expect(reportParams()).toEqual(['2026-04-01→2027-04-01 planned', '2026-04-01→2027-04-01 actual']);
     await settle(fixture);
-    expect(textOf(page.querySelector('.current'))).toBe('Exercice 2026-2027, du 1 avr. 2026 au 31 mars 2027');
+    expect(textOf(page.querySelector('.current'))).toBe('Exercice 2026-2027, du 1er avr. 2026 au 31 mars 2027');
 
     expect(buttonNamed(page, 'Période en cours').disabled).toBe(true);
 

@@ -6,6 +6,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import type { AllocationBasis, AllocationReport, PeriodView } from '@mutualis/contracts';
+import { AppLanguage } from '../../core/i18n/app-language';
 import { firstValueFrom, forkJoin } from 'rxjs';
 import { Session } from '../../core/auth/session';
 import { type InlineError, inlineErrorOf } from '../../core/http/inline-error';
@@ -61,6 +62,7 @@ interface BothBases {
 })
 export class AllocationReportPage {
   private readonly api = inject(ReportsApi);
+  private readonly locale = inject(AppLanguage).locale;
   private readonly session = inject(Session);
   protected readonly exports = inject(ReportExports);
 
@@ -99,6 +101,8 @@ export class AllocationReportPage {
     effect(() => {
       const networkId = this.networkId();
       const period = this.period();
+      // The API writes the explanations in the language asked for: a language switch asks again.
+      this.locale();
       untracked(() => void this.load(networkId, period));
     });
     effect(() => {

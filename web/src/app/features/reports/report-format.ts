@@ -1,3 +1,4 @@
+import { formatDate } from '../../core/locale/date-time-format';
 import type { AppLang, AppLocale } from '../../core/i18n/app-language';
 
 /** « 14 h 30 », « 3 h » in French; "14 h 30 min", "3 h" in English. */
@@ -21,10 +22,9 @@ export function formatPercent(percent: number, locale: AppLocale): string {
   return formatter.format(percent / 100);
 }
 
-/** A calendar day 'YYYY-MM-DD' as people read it: « 1 nov. 2026 », "Nov 1, 2026" (no time zone shift). */
+/** A calendar day 'YYYY-MM-DD' as people read it: « 1er nov. 2026 », "Nov 1, 2026" (no time zone shift). */
 export function formatDay(day: string, locale: AppLocale): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, date));
+  return formatDate(`${day}T12:00:00Z`, locale, 'UTC');
 }
 
 /** « novembre 2026 », "November 2026". */

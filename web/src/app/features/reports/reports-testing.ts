@@ -11,14 +11,17 @@ import { provideAppIcons } from '../../core/shell/app-icons';
 import { CHART_RENDERER } from './chart-canvas';
 import { SAVE_FILE } from './report-exports';
 import { REPORTS_NOW } from './reports-clock';
+import { withIcuMessages } from '../../../testing/icu-testing';
 
 /** For specs: Transloco with the app's and the `reports` files, French active. */
 export function reportsTranslocoTesting(): ModuleWithProviders<TranslocoTestingModule> {
-  return TranslocoTestingModule.forRoot({
-    langs: { fr, en, 'reports/fr': reportsFr, 'reports/en': reportsEn },
-    translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
-    preloadLangs: true,
-  });
+  return withIcuMessages(
+    TranslocoTestingModule.forRoot({
+      langs: { fr, en, 'reports/fr': reportsFr, 'reports/en': reportsEn },
+      translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
+      preloadLangs: true,
+    }),
+  );
 }
 
 /** Thursday 26 November 2026, 10:00 in Montréal: « now » in the reports specs. */

@@ -7,21 +7,24 @@ import recurrenceEn from '../../../../public/i18n/recurrence/en.json';
 import recurrenceFr from '../../../../public/i18n/recurrence/fr.json';
 import staffEn from '../../../../public/i18n/staff/en.json';
 import staffFr from '../../../../public/i18n/staff/fr.json';
+import { withIcuMessages } from '../../../testing/icu-testing';
 
 /** For specs: Transloco with the real app, `staff` and `recurrence` files, French active. */
 export function staffTranslocoTesting(): ModuleWithProviders<TranslocoTestingModule> {
-  return TranslocoTestingModule.forRoot({
-    langs: {
-      fr,
-      en,
-      'staff/fr': staffFr,
-      'staff/en': staffEn,
-      'recurrence/fr': recurrenceFr,
-      'recurrence/en': recurrenceEn,
-    },
-    translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
-    preloadLangs: true,
-  });
+  return withIcuMessages(
+    TranslocoTestingModule.forRoot({
+      langs: {
+        fr,
+        en,
+        'staff/fr': staffFr,
+        'staff/en': staffEn,
+        'recurrence/fr': recurrenceFr,
+        'recurrence/en': recurrenceEn,
+      },
+      translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
+      preloadLangs: true,
+    }),
+  );
 }
 
 /** Wednesday 4 March 2026, 10:00 in Montréal (EST, UTC−5): « now » in the staff specs. */

@@ -63,7 +63,7 @@ describe('RecurrenceBuilder', () => {
 
   it('starts as a one-off showing its single occurrence', () => {
     expect(textOf(root.querySelector('.summary'))).toBe('Résumé : Ne se répète pas');
-    expect(previewLines()).toEqual(['17 juin 2026, 10 h 00 – 11 h 00']);
+    expect(previewLines()).toEqual(['mer. 17 juin 2026, 10 h – 11 h']);
     expect(host.recurrence.value).toEqual(NO_RECURRENCE);
   });
 
@@ -91,10 +91,10 @@ describe('RecurrenceBuilder', () => {
       'Résumé : Toutes les semaines le mercredi, 4 fois, sauf les jours fériés du Québec',
     );
     expect(previewLines()).toEqual([
-      '17 juin 2026, 10 h 00 – 11 h 00',
-      '24 juin 2026, 10 h 00 Sautée : Fête nationale du Québec',
-      '1 juill. 2026, 10 h 00 Sautée : Fête du Canada',
-      '8 juill. 2026, 10 h 00 – 11 h 00',
+      'mer. 17 juin 2026, 10 h – 11 h',
+      'mer. 24 juin 2026, 10 h Sautée : Fête nationale du Québec',
+      'mer. 1er juill. 2026, 10 h Sautée : Fête du Canada',
+      'mer. 8 juill. 2026, 10 h – 11 h',
     ]);
     expect(root.querySelectorAll('app-recurrence-preview li.skipped s')).toHaveLength(2);
   });
@@ -110,7 +110,7 @@ describe('RecurrenceBuilder', () => {
     expect(host.recurrence.value.rrule).toBe('FREQ=WEEKLY;BYDAY=WE,FR');
     expect(textOf(root.querySelector('.summary'))).toBe('Résumé : Toutes les semaines le mercredi et le vendredi');
     expect(previewLines()).toHaveLength(10);
-    expect(previewLines().slice(0, 2)).toEqual(['17 juin 2026, 10 h 00 – 11 h 00', '19 juin 2026, 10 h 00 – 11 h 00']);
+    expect(previewLines().slice(0, 2)).toEqual(['mer. 17 juin 2026, 10 h – 11 h', 'ven. 19 juin 2026, 10 h – 11 h']);
     expect(textOf(root.querySelector('.more'))).toBe('… et d’autres');
   });
 

@@ -7,6 +7,19 @@ const ENTITY_KEYS: Readonly<Record<string, string>> = {
   organisation_membership: 'organisationMembership',
   invitation: 'invitation',
   api_token: 'apiToken',
+  site: 'site',
+  resource: 'resource',
+  blackout: 'blackout',
+  booking_series: 'bookingSeries',
+  booking_occurrence: 'bookingOccurrence',
+  hour_request: 'hourRequest',
+  staff: 'staff',
+  staff_leave: 'staffLeave',
+  agreement: 'agreement',
+  timesheet_entry: 'timesheetEntry',
+  timesheet_week: 'timesheetWeek',
+  cost_pool: 'costPool',
+  period: 'period',
 };
 
 const ACTION_KEYS: Readonly<Record<string, string>> = {
@@ -23,7 +36,28 @@ const ACTION_KEYS: Readonly<Record<string, string>> = {
   'change-role': 'changeRole',
   'change-password': 'changePassword',
   'set-temporary-password': 'setTemporaryPassword',
+  delete: 'delete',
+  save: 'save',
+  close: 'close',
+  reopen: 'reopen',
+  approve: 'approve',
+  decline: 'decline',
+  propose: 'propose',
+  'accept-proposal': 'acceptProposal',
+  'decline-proposal': 'declineProposal',
+  schedule: 'schedule',
+  cancel: 'cancel',
+  'seed-demo': 'seedDemo',
+  // A timesheet week records the status it moved to.
+  draft: 'reopenWeek',
+  submitted: 'submit',
+  confirmed: 'confirm',
+  disputed: 'dispute',
+  locked: 'lock',
 };
+
+/** Booking changes record their scope after the verb: `cancel:following`. */
+const SCOPE_KEYS: Readonly<Record<string, string>> = { one: 'one', following: 'following', all: 'all' };
 
 /** The entities offered in the journal's filter. */
 export const AUDIT_ENTITIES: readonly string[] = Object.keys(ENTITY_KEYS);
@@ -34,7 +68,17 @@ export function entityLabelKey(entity: string): string | null {
   return key ? `admin.journal.entities.${key}` : null;
 }
 
-export function actionLabelKey(action: string): string | null {
-  const key = ACTION_KEYS[action];
-  return key ? `admin.journal.actions.${key}` : null;
+/** An action's label: its key, and for a booking change the scope's key (« Annulation · cette occurrence et les suivantes »). */
+export interface ActionLabel {
+  readonly key: string;
+  readonly scopeKey: string | null;
+}
+
+export function actionLabelOf(action: string): ActionLabel | null {
+  const [verb, scope] = action.split(':');
+  const key = ACTION_KEYS[verb];
+  if (!key) return null;
+  const scopeKey = scope === undefined ? null : SCOPE_KEYS[scope];
+  if (scopeKey === undefined) return null;
+  return { key: `admin.journal.actions.${key}`, scopeKey: scopeKey && `admin.journal.scopes.${scopeKey}` };
 }

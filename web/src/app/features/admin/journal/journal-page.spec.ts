@@ -65,7 +65,34 @@ describe('JournalPage', () => {
     const cells = Array.from(root.querySelectorAll('tr.event-row td'))
       .slice(0, 4)
       .map((cell) => textOf(cell));
-    expect(cells).toEqual(['3 mars 2026, 09 h 00', 'Marie Tremblay', 'Organisme', 'Modification']);
+    expect(cells).toEqual(['mar. 3 mars 2026, 9 h', 'Marie Tremblay', 'Organisme', 'Modification']);
+  });
+
+  it('names every entity and action the API records, never its internal codes', async () => {
+    const event = (id: string, entity: string, action: string): AuditEventView => ({ ...RENAMED, id, entity, action });
+    auditRequest().flush(
+      page([
+        event('e1', 'timesheet_week', 'confirmed'),
+        event('e2', 'booking_series', 'approve'),
+        event('e3', 'booking_series', 'cancel:following'),
+        event('e4', 'network', 'seed-demo'),
+        event('e5', 'period', 'close'),
+      ]),
+    );
+    await settle(fixture);
+
+    const rows = Array.from(root.querySelectorAll('tr.event-row')).map((row) =>
+      Array.from(row.querySelectorAll('td'))
+        .slice(2, 4)
+        .map((cell) => textOf(cell)),
+    );
+    expect(rows).toEqual([
+      ['Feuille de temps (semaine)', 'Confirmation'],
+      ['Réservation', 'Approbation'],
+      ['Réservation', 'Annulation · cette occurrence et les suivantes'],
+      ['Réseau', 'Données de démonstration'],
+      ['Période', 'Fermeture de période'],
+    ]);
   });
 
   it('shows the state before and after a change when the row is expanded', async () => {

@@ -14,7 +14,7 @@ import { firstValueFrom } from 'rxjs';
 import { LocalDateTimePipe } from '../../../core/locale/local-date-time.pipe';
 import { LocaleFormat } from '../../../core/locale/locale-format';
 import { AuditApi } from './audit-api';
-import { actionLabelKey, AUDIT_ENTITIES, entityLabelKey } from './audit-labels';
+import { actionLabelOf, AUDIT_ENTITIES, entityLabelKey } from './audit-labels';
 import { isBackwardsRange, JournalFilters, prettyJson, toAuditQuery } from './journal-query';
 import { TranslatedPaginatorIntl } from './translated-paginator-intl';
 
@@ -45,7 +45,7 @@ export class JournalPage {
 
   protected readonly entities = AUDIT_ENTITIES;
   protected readonly entityLabelKey = entityLabelKey;
-  protected readonly actionLabelKey = actionLabelKey;
+  protected readonly actionLabelOf = actionLabelOf;
   protected readonly prettyJson = prettyJson;
   protected readonly columns = ['at', 'actor', 'entity', 'action', 'details'];
   protected readonly pageSizes = [25, 50, 100];

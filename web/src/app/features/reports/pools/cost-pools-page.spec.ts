@@ -100,7 +100,7 @@ describe('CostPoolsPage', () => {
         'Part d’utilisation',
         'CDC de l’Estrie',
         'Salle polyvalente',
-        '2 montant(s), du 1 janv. 2026 au 28 févr. 2026',
+        '2 montants, du 1er janv. 2026 au 28 févr. 2026',
         'Modifier Supprimer',
       ],
     ]);

@@ -102,13 +102,13 @@ describe('AgreementsPanel', () => {
       [
         'Centre des femmes',
         '7 h 30 par semaine',
-        'du 1 janv. 2026 au 31 déc. 2026',
+        'du 1er janv. 2026 au 31 déc. 2026',
         'Avertir',
         'Période suivante, au plus 2 h',
         '35 %',
       ],
-      ['Coop de solidarité', '12 h par mois', 'du 1 janv. 2026 au 31 janv. 2026', 'Refuser', 'Aucun', '50 %'],
-      ['Maison des jeunes', '12 h par mois', 'depuis le 1 janv. 2026', 'Refuser', 'Aucun', '40 %'],
+      ['Coop de solidarité', '12 h par mois', 'du 1er janv. 2026 au 31 janv. 2026', 'Refuser', 'Aucun', '50 %'],
+      ['Maison des jeunes', '12 h par mois', 'depuis le 1er janv. 2026', 'Refuser', 'Aucun', '40 %'],
     ]);
     expect(textOf(page.querySelector('.shares'))).toBe(
       'Total des parts fixes en vigueur aujourd’hui : 75 %. Il manque 25 % pour couvrir tout le coût.',
@@ -201,7 +201,7 @@ describe('AgreementsPanel', () => {
     patch.flush({ ...YOUTH, minutesPerPeriod: 900, fixedSharePercent: null });
     await settle();
 
-    expect(rows()[2]).toEqual(['Maison des jeunes', '15 h par mois', 'depuis le 1 janv. 2026', 'Refuser', 'Aucun', '—']);
+    expect(rows()[2]).toEqual(['Maison des jeunes', '15 h par mois', 'depuis le 1er janv. 2026', 'Refuser', 'Aucun', '—']);
     expect(textOf(page.querySelector('.shares'))).toContain('35 %');
   });
 

@@ -144,18 +144,16 @@ describe('MySchedulePage', () => {
     expect(textOf(page.querySelector('#week-title'))).toBe('Semaine du 2 mars 2026');
     expect(page.querySelectorAll('.day')).toHaveLength(7);
     expect(textOf(day(1).querySelector('h3'))).toBe('mardi 3 mars 2026');
-    expect(textOf(day(1).querySelector('.working-hours'))).toBe('Heures de travail : 09 h 00 – 12 h 00, 13 h 00 – 17 h 00');
-    expect(textOf(day(1).querySelector('.occurrence'))).toBe(
-      '13 h 00 – 15 h 00 Maison des jeunes Plan de communication Confirmée',
-    );
+    expect(textOf(day(1).querySelector('.working-hours'))).toBe('Heures de travail : 9 h – 12 h, 13 h – 17 h');
+    expect(textOf(day(1).querySelector('.occurrence'))).toBe('13 h – 15 h Maison des jeunes Plan de communication Confirmée');
     expect(textOf(day(2).querySelector('h3'))).toBe('mercredi 4 mars 2026 aujourd’hui');
     expect(textOf(day(2).querySelector('.working-hours'))).toBe('Pas d’heures de travail');
-    expect(textOf(day(3).querySelector('.occurrence'))).toBe('09 h 00 – 12 h 00 Centre des femmes Tenue de livres En attente');
+    expect(textOf(day(3).querySelector('.occurrence'))).toBe('9 h – 12 h Centre des femmes Tenue de livres En attente');
   });
 
   it('lists pending requests once per series, each with approve and decline buttons named after it', () => {
     expect(pendingTitles()).toEqual(['Tenue de livres', 'Paie']);
-    expect(textOf(page.querySelector('.request .when'))).toBe('5 mars 2026, 09 h 00 – 12 h 00 · 2 occurrence(s)');
+    expect(textOf(page.querySelector('.request .when'))).toBe('jeu. 5 mars 2026, 9 h – 12 h · 2 occurrences');
     expect(buttonNamed(page, 'Approuver : Tenue de livres')).toBeTruthy();
     expect(buttonNamed(page, 'Refuser : Tenue de livres')).toBeTruthy();
     expect(buttonNamed(page, 'Approuver : Paie')).toBeTruthy();
@@ -228,7 +226,7 @@ describe('MySchedulePage', () => {
     await settle();
 
     expect(pendingTitles()).toEqual(['Tenue de livres', 'Paie']);
-    expect(textOf(page.querySelector('.request .proposed'))).toBe('Vous avez proposé : 10 mars 2026, 13 h 30 – 16 h 30');
+    expect(textOf(page.querySelector('.request .proposed'))).toBe('Vous avez proposé : mar. 10 mars 2026, 13 h 30 – 16 h 30');
     expect(textOf(document.querySelector('mat-snack-bar-container'))).toContain('Autre moment proposé pour « Tenue de livres ».');
   });
 
@@ -244,7 +242,7 @@ describe('MySchedulePage', () => {
     await flushTimesheet('2026-03-09', []);
     expect(textOf(page.querySelector('#week-title'))).toBe('Semaine du 9 mars 2026');
     expect(textOf(page.querySelector('#timesheet-title'))).toBe('Feuille de temps de la semaine du 9 mars 2026');
-    expect(textOf(day(1).querySelector('.occurrence'))).toBe('13 h 00 – 14 h 00 Coop de solidarité Paie En attente');
+    expect(textOf(day(1).querySelector('.occurrence'))).toBe('13 h – 14 h Coop de solidarité Paie En attente');
 
     buttonNamed(page, 'Aujourd’hui').click();
     await settle();
@@ -275,7 +273,7 @@ describe('MySchedulePage', () => {
     post.flush(recorded);
     await settle();
     expect(textOf(dialog.querySelector('[role="status"]'))).toBe(
-      '1 demande(s) prévue(s) pendant ce congé ont été signalée(s) pour être replanifiée(s). Elles ne sont pas supprimées.',
+      '1 demande prévue pendant ce congé a été signalée pour être replanifiée. Elle n’est pas supprimée.',
     );
     buttonNamed(dialog, 'Fermer').click();
     await settle();
@@ -292,14 +290,14 @@ describe('MySchedulePage', () => {
     take('/api/staff/staff-1/leave', '2026-03-04T15:00:00.000Z').flush([recorded, aLeave()]);
     await settle();
 
-    expect(textOf(day(3).querySelector('.leave'))).toBe('En congé (Vacances) · 5 mars 2026, 09 h 00 – 17 h 00');
+    expect(textOf(day(3).querySelector('.leave'))).toBe('En congé (Vacances) · jeu. 5 mars 2026, 9 h – 17 h');
     expect(textOf(day(3).querySelector('.occurrence .flag'))).toBe('À replanifier : pendant un congé');
     expect(page.querySelectorAll('.leave-list li')).toHaveLength(2);
     expect(textOf(document.querySelector('mat-snack-bar-container'))).toContain('Congé ajouté.');
   });
 
   it('deletes upcoming leave once confirmed', async () => {
-    buttonNamed(page, 'Supprimer le congé : Vacances, 16 mars 2026, 00 h 00 – 21 mars 2026, 00 h 00').click();
+    buttonNamed(page, 'Supprimer le congé : Vacances, lun. 16 mars 2026, 0 h – sam. 21 mars 2026, 0 h').click();
     await settle();
     const confirm = document.querySelector<HTMLElement>('mat-dialog-container')!;
     expect(textOf(confirm.querySelector('h2'))).toBe('Supprimer ce congé ?');

@@ -13,6 +13,7 @@ import { STAFF_NOW } from '../staff-clock';
 import { StaffApi } from '../staff-api';
 import { dateAsInstant, wallClockOf } from '../staff-time';
 import { type FreeSlot, type FreeSlotDay, freeSlotDaysOf, freeSlotWindow } from './free-slot-days';
+import { durationsWithinQuota, fitsQuota, type QuotaWindow } from './hour-bank';
 import type { HourRequestPrefill } from './hour-request-form';
 
 /** The lengths one can look for, in minutes. */
@@ -21,8 +22,8 @@ const SEARCHED_DAYS = 14;
 
 /**
  * The employee's free slots of a chosen length over the next two weeks (free/busy only: nobody's
- * titles): the days with a free slot, then the slots of the day chosen. Choosing a slot fills the
- * request form.
+ * titles): the days with a free slot, then the slots of the day chosen. Only lengths and slots
+ * the agreement's quota still allows are offered. Choosing a slot fills the request form.
  */
 @Component({
   selector: 'app-free-slots-panel',
@@ -33,13 +34,15 @@ const SEARCHED_DAYS = 14;
       <h3 id="free-slots-title">{{ 'staff.slots.title' | transloco }}</h3>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'staff.slots.duration' | transloco }}</mat-label>
-        <mat-select [value]="duration()" (selectionChange)="duration.set($event.value)">
-          @for (minutes of durations; track minutes) {
+        <mat-select [value]="duration()" (selectionChange)="wantedDuration.set($event.value)">
+          @for (minutes of durations(); track minutes) {
             <mat-option [value]="minutes">{{ minutes | hours: lang() }}</mat-option>
           }
         </mat-select>
       </mat-form-field>
-      @if (loading()) {
+      @if (durations().length === 0) {
+        <p class="empty-state">{{ 'staff.slots.quotaUsed' | transloco }}</p>
+      } @else if (loading()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="'staff.loading' | transloco" />
       } @else if (days().length === 0) {
         <p class="empty-state">{{ 'staff.slots.none' | transloco: { duration: (duration() | hours: lang()) } }}</p>
@@ -66,6 +69,9 @@ const SEARCHED_DAYS = 14;
               <button
                 mat-stroked-button
                 type="button"
+                class="slot-choice"
+                [class.chosen]="slot.start === chosenStart()"
+                [attr.aria-pressed]="slot.start === chosenStart()"
                 [attr.aria-label]="'staff.slots.choose' | transloco: { day: name, time: timeRange(slot) }"
                 (click)="choose(slot)"
               >
@@ -96,7 +102,8 @@ const SEARCHED_DAYS = 14;
       gap: 0.25rem;
       margin-top: 0.75rem;
     }
-    .day-choice.chosen {
+    .day-choice.chosen,
+    .slot-choice.chosen {
       background: var(--mat-sys-secondary-container);
       color: var(--mat-sys-on-secondary-container);
     }
@@ -123,13 +130,28 @@ export class FreeSlotsPanel {
   readonly staff = input.required<StaffView>();
   /** Changing it asks again (after a request took a slot). */
   readonly refresh = input(0);
+  /** What the organisation's agreement still allows per period; null when nothing caps it. */
+  readonly quota = input<readonly QuotaWindow[] | null>(null);
   readonly chosen = output<HourRequestPrefill>();
 
-  protected readonly durations = SLOT_DURATIONS;
-  protected readonly duration = signal(60);
+  protected readonly durations = computed(() => durationsWithinQuota(SLOT_DURATIONS, this.quota()));
+  protected readonly wantedDuration = signal(60);
+  /** The length chosen, or the longest the quota still allows. */
+  protected readonly duration = computed(() => {
+    const allowed = this.durations();
+    return allowed.includes(this.wantedDuration()) ? this.wantedDuration() : (allowed.at(-1) ?? this.wantedDuration());
+  });
   protected readonly loading = signal(true);
   private readonly slots = signal<readonly FreeSlot[]>([]);
-  protected readonly days = computed(() => freeSlotDaysOf(this.slots(), this.staff().timeZone));
+  protected readonly chosenStart = signal<string | null>(null);
+  protected readonly days = computed(() => {
+    const timeZone = this.staff().timeZone;
+    const minutes = this.duration();
+    const quota = this.quota();
+    return freeSlotDaysOf(this.slots(), timeZone)
+      .map((day) => ({ ...day, slots: day.slots.filter(() => fitsQuota(day.date, minutes, quota)) }))
+      .filter((day) => day.slots.length > 0);
+  });
   /** The day whose slots are shown: the one chosen, else the first with a free slot. */
   protected readonly chosenDate = signal<string | null>(null);
   protected readonly shownDay = computed<FreeSlotDay | null>(() => {
@@ -143,11 +165,15 @@ export class FreeSlotsPanel {
       const staff = this.staff();
       const duration = this.duration();
       this.refresh();
-      untracked(() => void this.load(staff, duration));
+      untracked(() => {
+        this.chosenStart.set(null);
+        void this.load(staff, duration);
+      });
     });
   }
 
   protected choose(slot: FreeSlot): void {
+    this.chosenStart.set(slot.start);
     this.chosen.emit({ start: wallClockOf(slot.start, this.staff().timeZone), durationMinutes: this.duration() });
   }
 

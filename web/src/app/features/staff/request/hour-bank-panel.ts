@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AgreementView, HourBankLine, StaffView } from '@mutualis/contracts';
@@ -11,7 +11,7 @@ import { HoursPipe } from '../hours.pipe';
 import { quotaPeriodLabel, type QuotaPeriodLike, type TranslatedLabel } from '../quota-period-label';
 import { STAFF_NOW } from '../staff-clock';
 import { dateAsInstant, localDateOf } from '../staff-time';
-import { BANK_PERIODS, hourBankProgressOf, hourBankWindow, inForceOn } from './hour-bank';
+import { BANK_PERIODS, hourBankProgressOf, hourBankWindow, inForceOn, type QuotaWindow, quotaWindowsOf } from './hour-bank';
 
 interface Bank {
   readonly agreement: AgreementView;
@@ -21,7 +21,7 @@ interface Bank {
 }
 
 /**
- * « Banque d'heures »: for each agreement of the organisation in force today, the current
+ * « Banque d’heures »: for each agreement of the organisation in force today, the current
  * period and the next two: hours booked against those allotted plus carried over.
  */
 @Component({
@@ -45,6 +45,8 @@ export class HourBankPanel {
   readonly selectedStaffId = input<string | null>(null);
   /** Changing it asks again (after a request). */
   readonly refresh = input(0);
+  /** After each load: per employee with a capped agreement, what is left in each period. */
+  readonly quotas = output<ReadonlyMap<string, readonly QuotaWindow[]>>();
 
   protected readonly loading = signal(true);
   private readonly banks = signal<readonly Bank[]>([]);
@@ -104,11 +106,25 @@ export class HourBankPanel {
               ),
             ),
       );
-      if (load === this.loads) this.banks.set(banks);
+      if (load === this.loads) {
+        this.banks.set(banks);
+        this.quotas.emit(quotasOf(banks));
+      }
     } catch {
-      if (load === this.loads) this.banks.set([]);
+      if (load === this.loads) {
+        this.banks.set([]);
+        this.quotas.emit(new Map());
+      }
     } finally {
       if (load === this.loads) this.loading.set(false);
     }
   }
+}
+
+function quotasOf(banks: readonly Bank[]): Map<string, readonly QuotaWindow[]> {
+  return new Map(
+    banks
+      .filter((bank) => bank.agreement.minutesPerPeriod !== null)
+      .map((bank) => [bank.agreement.resourceId, quotaWindowsOf(bank.lines)] as const),
+  );
 }

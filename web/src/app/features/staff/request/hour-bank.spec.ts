@@ -1,5 +1,6 @@
 import { anAgreement } from '../staff-testing';
-import { hourBankProgressOf, hourBankWindow, inForceOn } from './hour-bank';
+import type { HourBankLine } from '@mutualis/contracts';
+import { durationsWithinQuota, fitsQuota, hourBankProgressOf, hourBankWindow, inForceOn, quotaWindowsOf } from './hour-bank';
 
 describe('hour bank', () => {
   it('asks for the current period and the next two, whatever the unit', () => {
@@ -43,5 +44,34 @@ describe('hour bank', () => {
     expect(
       hourBankProgressOf({ ...line, allottedMinutes: 0, carriedOverMinutes: 0, bookedMinutes: 0, remainingMinutes: 0 }).percent,
     ).toBe(0);
+  });
+});
+
+describe('quota windows', () => {
+  const line = (start: string, end: string, bookedMinutes: number, carriedOverMinutes = 0): HourBankLine => ({
+    period: { unit: 'month', start, end },
+    allottedMinutes: 600,
+    carriedOverMinutes,
+    bookedMinutes,
+    workedMinutes: 0,
+    remainingMinutes: 600 + carriedOverMinutes - bookedMinutes,
+  });
+  const quota = quotaWindowsOf([line('2026-03-01', '2026-04-01', 540), line('2026-04-01', '2026-05-01', 700, 60)]);
+
+  it('keeps what is left in each period, never less than nothing', () => {
+    expect(quota.map((window) => window.remainingMinutes)).toEqual([60, 0]);
+  });
+
+  it('lets a request through only when its period has the minutes left', () => {
+    expect(fitsQuota('2026-03-31', 60, quota)).toBe(true);
+    expect(fitsQuota('2026-03-31', 90, quota)).toBe(false);
+    expect(fitsQuota('2026-04-01', 30, quota)).toBe(false);
+    expect(fitsQuota('2026-05-01', 600, quota)).toBe(true);
+    expect(fitsQuota('2026-03-31', 600, null)).toBe(true);
+  });
+
+  it('offers only the lengths that fit somewhere: with 1 h left, no 3 h slots', () => {
+    expect(durationsWithinQuota([30, 60, 90, 180], quota)).toEqual([30, 60]);
+    expect(durationsWithinQuota([30, 60, 90, 180], null)).toEqual([30, 60, 90, 180]);
   });
 });

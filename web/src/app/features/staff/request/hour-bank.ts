@@ -43,3 +43,35 @@ export function hourBankProgressOf(line: HourBankLine): HourBankProgress {
     over: line.bookedMinutes > available,
   };
 }
+
+/** What an agreement still allows in one period: dates 'YYYY-MM-DD', `end` excluded. */
+export interface QuotaWindow {
+  readonly start: string;
+  readonly end: string;
+  readonly remainingMinutes: number;
+}
+
+/** The periods of a capped agreement's bank, with what is left in each (never below zero). */
+export function quotaWindowsOf(lines: readonly HourBankLine[]): QuotaWindow[] {
+  return lines.map((line) => ({
+    start: line.period.start,
+    end: line.period.end,
+    remainingMinutes: Math.max(0, hourBankProgressOf(line).remainingMinutes),
+  }));
+}
+
+/**
+ * Whether a request of `minutes` on `date` stays within the quota. A date outside every known
+ * period is not limited here (the API still flags it), nor is anything without a quota (null).
+ */
+export function fitsQuota(date: string, minutes: number, quota: readonly QuotaWindow[] | null): boolean {
+  const window = quota?.find((each) => each.start <= date && date < each.end);
+  return !window || minutes <= window.remainingMinutes;
+}
+
+/** The lengths worth offering: those that fit in at least one period (all of them without a quota). */
+export function durationsWithinQuota(durations: readonly number[], quota: readonly QuotaWindow[] | null): number[] {
+  if (!quota || quota.length === 0) return [...durations];
+  const most = Math.max(...quota.map((window) => window.remainingMinutes));
+  return durations.filter((minutes) => minutes <= most);
+}

@@ -3,7 +3,9 @@ import {
   Component,
   computed,
   effect,
+  type ElementRef,
   inject,
+  Injector,
   input,
   output,
   signal,
@@ -19,6 +21,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { BookingSeriesView, StaffView } from '@mutualis/contracts';
 import { firstValueFrom, map } from 'rxjs';
+import { focusAfterRender } from '../../../shared/focus/focus-after-render';
 import { RecurrenceBuilder } from '../../../shared/recurrence-builder/recurrence-builder';
 import { NO_RECURRENCE } from '../../../shared/recurrence-builder/recurrence-pattern';
 import { HourRequestsApi } from '../hour-requests-api';
@@ -32,6 +35,8 @@ export interface HourRequestPrefill {
   readonly start: string;
   readonly durationMinutes: number;
 }
+
+const INITIAL_VALUE = { title: '', date: '', time: '', durationMinutes: 60, recurrence: NO_RECURRENCE, notes: '' };
 
 /**
  * Asks a pooled employee for time: title, date, start time, duration, how it repeats, notes.
@@ -66,14 +71,18 @@ export class HourRequestForm {
   readonly requested = output<BookingSeriesView>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    title: ['', [Validators.required, Validators.maxLength(200)]],
-    date: ['', Validators.required],
-    time: ['', Validators.required],
-    durationMinutes: [60, [Validators.required, Validators.min(15), Validators.max(720)]],
-    recurrence: [NO_RECURRENCE],
-    notes: ['', Validators.maxLength(5000)],
+    title: [INITIAL_VALUE.title, [Validators.required, Validators.maxLength(200)]],
+    date: [INITIAL_VALUE.date, Validators.required],
+    time: [INITIAL_VALUE.time, Validators.required],
+    durationMinutes: [INITIAL_VALUE.durationMinutes, [Validators.required, Validators.min(15), Validators.max(720)]],
+    recurrence: [INITIAL_VALUE.recurrence],
+    notes: [INITIAL_VALUE.notes, Validators.maxLength(5000)],
   });
   private readonly formDirective = viewChild.required(FormGroupDirective);
+  private readonly injector = inject(Injector);
+  private readonly titleInput = viewChild<ElementRef<HTMLElement>>('titleInput');
+  private readonly problemRegion = viewChild<ElementRef<HTMLElement>>('problemRegion');
+  private readonly resultRegion = viewChild<ElementRef<HTMLElement>>('resultRegion');
   private readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
   });
@@ -98,6 +107,9 @@ export class HourRequestForm {
           durationMinutes: prefill.durationMinutes,
         });
         this.problem.set(null);
+        this.result.set(null);
+        // The slot is in the form now: the person goes on from there (the title is what is left to type).
+        focusAfterRender(this.injector, this.titleInput);
       });
     });
     // What was said about another employee would mislead.
@@ -124,12 +136,14 @@ export class HourRequestForm {
         this.api.request(hourRequestOf(this.form.getRawValue(), this.staff().id, this.organisationId())),
       );
       this.result.set(series);
-      // A new request starts with a new title, so the same one is not sent twice by accident; resetting
-      // the form directive also forgets it was submitted, so the empty title is not shown as an error.
-      this.formDirective().resetForm({ ...this.form.getRawValue(), title: '', notes: '' });
+      // A new request starts empty, so the same one is not sent twice by accident; resetting the form
+      // directive also forgets it was submitted, so the empty fields are not shown as errors.
+      this.formDirective().resetForm({ ...INITIAL_VALUE, durationMinutes: this.form.getRawValue().durationMinutes });
       this.requested.emit(series);
+      focusAfterRender(this.injector, this.resultRegion);
     } catch (error) {
       this.problem.set(hourRequestProblemOf(error));
+      focusAfterRender(this.injector, this.problemRegion);
     } finally {
       this.submitting.set(false);
     }

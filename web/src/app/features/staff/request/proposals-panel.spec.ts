@@ -66,8 +66,8 @@ describe('ProposalsPanel', () => {
     await open([BOOKKEEPING]);
     expect(textOf(panel.querySelector('h2'))).toBe('Autres moments proposés');
     expect(Array.from(panel.querySelectorAll('.when')).map((each) => textOf(each))).toEqual([
-      'Demandé : 5 mars 2026, 09 h 00 – 12 h 00',
-      'Proposé : 6 mars 2026, 14 h 00 – 17 h 00',
+      'Demandé : jeu. 5 mars 2026, 9 h – 12 h',
+      'Proposé : ven. 6 mars 2026, 14 h – 17 h',
     ]);
 
     buttonNamed(panel, 'Accepter l’autre moment : Tenue de livres').click();

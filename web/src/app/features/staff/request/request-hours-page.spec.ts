@@ -177,7 +177,7 @@ describe('RequestHoursPage', () => {
     await settle();
 
     const bank = page.querySelector('app-hour-bank-panel')!;
-    expect(textOf(bank.querySelector('h2'))).toBe("Banque d'heures");
+    expect(textOf(bank.querySelector('h2'))).toBe('Banque d’heures');
     expect(Array.from(bank.querySelectorAll('li.line')).map((each) => textOf(each))).toEqual([
       'mars 2026 · en cours 6 h réservées sur 12 h · reste 6 h',
       'avril 2026 0 h réservées sur 14 h (dont 2 h reportées) · reste 14 h',
@@ -196,7 +196,7 @@ describe('RequestHoursPage', () => {
       'mardi 10 mars 2026 (1)',
     ]);
     expect(textOf(panel.querySelector('h4'))).toBe('jeudi 5 mars 2026');
-    expect(buttonNamed(panel, 'Choisir le créneau : jeudi 5 mars 2026, 09 h 30 – 10 h 30')).toBeTruthy();
+    expect(buttonNamed(panel, 'Choisir le créneau : jeudi 5 mars 2026, 9 h 30 – 10 h 30')).toBeTruthy();
 
     buttonNamed(panel, 'mardi 10 mars 2026 (1)').click();
     await settle();
@@ -215,12 +215,16 @@ describe('RequestHoursPage', () => {
       freeSlots: [{ start: '2026-03-10T13:00:00-04:00', end: '2026-03-10T14:30:00-04:00' }],
     });
     await settle();
-    buttonNamed(page, 'Choisir le créneau : mardi 10 mars 2026, 13 h 00 – 14 h 30').click();
+    const slot = buttonNamed(page, 'Choisir le créneau : mardi 10 mars 2026, 13 h – 14 h 30');
+    slot.click();
     await settle();
 
     expect(fieldLabelled(page, 'Date').value).toBe('2026-03-10');
     expect(fieldLabelled(page, 'Heure de début').value).toBe('13:00');
     expect(fieldLabelled(page, 'Durée (minutes)').value).toBe('90');
+    // The slot stays marked, and the person goes on in the form, where the title is left to type.
+    expect(slot.getAttribute('aria-pressed')).toBe('true');
+    expect(document.activeElement).toBe(fieldLabelled(page, 'Titre'));
   });
 
   it('sends a weekly request for the active organisation, shows it pending and refreshes the hour bank', async () => {
@@ -250,10 +254,14 @@ describe('RequestHoursPage', () => {
     await flushRefresh(450);
 
     expect(textOf(page.querySelector('app-request-result [role="status"]'))).toBe(
-      'Demande « Tenue de livres » envoyée à Julie Comptable. 1 occurrence(s) en attente de son approbation.',
+      'Demande « Tenue de livres » envoyée à Julie Comptable. 1 occurrence en attente de son approbation.',
     );
+    // Reset, so the same request is not sent twice by accident; focus on the result, not lost.
     expect(fieldLabelled(page, 'Titre').value).toBe('');
+    expect(fieldLabelled(page, 'Date').value).toBe('');
+    expect(fieldLabelled(page, 'Heure de début').value).toBe('');
     expect(page.querySelector('app-hour-request-form mat-error')).toBeNull();
+    expect(document.activeElement).toBe(page.querySelector('.result-region'));
     expect(textOf(page.querySelector('app-hour-bank-panel li.line'))).toBe(
       'mars 2026 · en cours 7 h 30 réservées sur 12 h · reste 4 h 30',
     );
@@ -301,6 +309,11 @@ describe('RequestHoursPage', () => {
     expect(textOf(alert)).toBe(
       'Cette demande dépasse l’entente de votre organisme : mars 2026 : 12 h prévues à l’entente, 11 h déjà réservées, 1 h 30 demandées',
     );
+    // Next to « Envoyer la demande », and focused, so it is seen and read where the person acted.
+    const region = page.querySelector<HTMLElement>('app-hour-request-form .problem-region')!;
+    expect(region.contains(alert)).toBe(true);
+    expect(region.nextElementSibling).toBe(buttonNamed(page, 'Envoyer la demande'));
+    expect(document.activeElement).toBe(region);
   });
 
   it('lists the times the employee does not work when the request falls outside working hours', async () => {
@@ -317,8 +330,8 @@ describe('RequestHoursPage', () => {
     const alert = page.querySelector('app-request-problem-message [role="alert"]')!;
     expect(textOf(alert.querySelector('p'))).toBe('Julie Comptable ne travaille pas à ces moments :');
     expect(Array.from(alert.querySelectorAll('li')).map((item) => textOf(item))).toEqual([
-      '5 mars 2026, 17 h 00 – 18 h 30',
-      '12 mars 2026, 17 h 00 – 18 h 30',
+      'jeu. 5 mars 2026, 17 h – 18 h 30',
+      'jeu. 12 mars 2026, 17 h – 18 h 30',
     ]);
   });
 
@@ -330,7 +343,7 @@ describe('RequestHoursPage', () => {
     });
     await settle();
     expect(textOf(page.querySelector('app-request-problem-message [role="alert"]'))).toBe(
-      'Julie Comptable est en congé à ces moments : 5 mars 2026, 09 h 00 · Formation',
+      'Julie Comptable est en congé à ces moments : jeu. 5 mars 2026, 9 h · Formation',
     );
 
     flushApiError(await submit(), 422, 'STAFF_CAP_EXCEEDED', 'Maximum', {
@@ -349,7 +362,7 @@ describe('RequestHoursPage', () => {
 
   it('answers another time an employee proposed, then refreshes the hour bank', async () => {
     const proposals = page.querySelector<HTMLElement>('app-proposals-panel')!;
-    expect(textOf(proposals.querySelector('.proposed'))).toBe('Proposé : 6 mars 2026, 14 h 00 – 17 h 00');
+    expect(textOf(proposals.querySelector('.proposed'))).toBe('Proposé : ven. 6 mars 2026, 14 h – 17 h');
     buttonNamed(proposals, 'Accepter l’autre moment : Paie').click();
     await settle();
     const accept = expectRequest('/api/bookings/series-7/accept-proposal', 'POST');

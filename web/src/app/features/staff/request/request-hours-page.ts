@@ -8,6 +8,7 @@ import { firstValueFrom } from 'rxjs';
 import { Session } from '../../../core/auth/session';
 import { StaffApi } from '../staff-api';
 import { FreeSlotsPanel } from './free-slots-panel';
+import type { QuotaWindow } from './hour-bank';
 import { HourBankPanel } from './hour-bank-panel';
 import { HourRequestForm, type HourRequestPrefill } from './hour-request-form';
 import { ProposalsPanel } from './proposals-panel';
@@ -43,6 +44,8 @@ export class RequestHoursPage {
   protected readonly selectedId = signal<string | null>(null);
   protected readonly selected = computed(() => this.staff().find((each) => each.id === this.selectedId()) ?? null);
   protected readonly prefill = signal<HourRequestPrefill | null>(null);
+  /** What each employee's agreement still allows, from the hour bank: the free slots stay within it. */
+  protected readonly quotas = signal<ReadonlyMap<string, readonly QuotaWindow[]>>(new Map());
   /** Bumped after each request so the free slots and the hour bank ask again. */
   protected readonly refresh = signal(0);
 

@@ -103,7 +103,7 @@ describe('TimesheetGrid', () => {
       '0 h',
       '4 h 30',
     ]);
-    expect(textOf(grid.querySelector('.to-save'))).toBe('1 journée(s) à enregistrer');
+    expect(textOf(grid.querySelector('.to-save'))).toBe('1 journée à enregistrer');
   });
 
   it('updates the totals as hours are typed', async () => {
@@ -206,7 +206,7 @@ describe('TimesheetGrid', () => {
     expect(hours('Heures, Maison de la famille, mardi 3 mars').readOnly).toBe(true);
     expect(hours('Heures, Maison de la famille, lundi 2 mars').readOnly).toBe(false);
     expect(textOf(document.querySelector('mat-snack-bar-container'))).toContain(
-      'Semaine soumise : 2 journée(s) envoyée(s) aux organismes.',
+      'Semaine soumise : 2 journées envoyées aux organismes.',
     );
   });
 
@@ -256,7 +256,7 @@ describe('TimesheetGrid', () => {
     expect(textOf(grid.querySelector('[role="alert"]'))).toBe(
       'Maison de la famille, mardi 3 mars : Cette feuille de temps est verrouillée.',
     );
-    expect(textOf(grid.querySelector('.to-save'))).toBe('2 journée(s) à enregistrer');
+    expect(textOf(grid.querySelector('.to-save'))).toBe('2 journées à enregistrer');
   });
 
   it('shows the API’s message when the submission is refused', async () => {
