@@ -18,14 +18,16 @@ import { UnreadNotifications } from './unread-notifications';
       class="bell"
       [attr.aria-label]="labelKey() | transloco: { count: unread.count() }"
     >
-      <mat-icon
-        svgIcon="bell"
+      <!-- The link's label says the count; the badge only shows it. -->
+      <span
+        class="badge-host"
         aria-hidden="true"
         [matBadge]="unread.count() > 99 ? '99+' : unread.count()"
         [matBadgeHidden]="unread.count() === 0"
         matBadgeColor="warn"
         matBadgeSize="small"
-      />
+        ><mat-icon svgIcon="bell" aria-hidden="true"
+      /></span>
     </a>
     <span class="count" aria-live="polite">{{ unread.count() || '' }}</span>
   `,
@@ -36,6 +38,9 @@ import { UnreadNotifications } from './unread-notifications';
     }
     .bell {
       color: inherit;
+    }
+    .badge-host {
+      display: inline-flex;
     }
     .count {
       position: absolute;

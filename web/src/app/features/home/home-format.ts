@@ -4,8 +4,8 @@ import { DEFAULT_TIME_ZONE, formatDateTime, formatTime } from '../../core/locale
 
 /** « lun. 16 nov. 2026, 10 h 00 – 11 h 00 »: the weekday first, as people plan their week. */
 export function bookingWhen(start: string, end: string, locale: AppLocale, timeZone = DEFAULT_TIME_ZONE): string {
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone }).format(new Date(start));
-  return `${weekday} ${formatDateTime(start, locale, timeZone)} – ${formatTime(end, locale, timeZone)}`;
+  // The app's date-time format already leads with the weekday (« mar. 17 nov. 2026, 13 h »).
+  return `${formatDateTime(start, locale, timeZone)} – ${formatTime(end, locale, timeZone)}`;
 }
 
 /** « lundi 16 novembre 2026 » / "Monday, November 16, 2026", in Montréal's zone. */
