@@ -12,7 +12,6 @@ export class ImpactQueryDto {
   from: string;
   @ApiProperty({ example: '2027-04-01', description: 'Day after the last, exclusive' })
   @IsLocalDate()
-  @IsAfter('from')
   to: string;
   @ApiPropertyOptional({ description: "One organisation's figures; members always get their own" })
   @IsOptionalNotNull()
