@@ -44,7 +44,7 @@ export function installGracefulShutdown(steps: ShutdownSteps): void {
       server.closeIdleConnections();
       await steps.app.close();
       await steps.stopDatabase();
-      steps.log.info(`Stopped in ${performance.now() - started} ms.`);
+      steps.log.info(`Stopped in ${Math.round(performance.now() - started)} ms.`);
       await steps.flushLogs();
       process.exit(0);
     } catch (error) {
