@@ -169,22 +169,7 @@ export class BookingRepository {
       `INSERT INTO booking_series (resource_id, organisation_id, requester_user_id, title, notes, private, start_local, time_zone,
                                    duration_minutes, rrule, exdates, skip_holidays, materialised_until, previous_series_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-      [
-        series.resourceId,
-        series.organisationId,
-        series.requesterUserId,
-        series.title,
-        series.notes,
-        series.private,
-        series.startLocal,
-        series.timeZone,
-        series.durationMinutes,
-        series.rrule,
-        series.exdates,
-        series.skipHolidays,
-        series.materialisedUntil,
-        series.previousSeriesId,
-      ],
+      seriesColumnValues(series),
     );
     return row.id;
   }
@@ -222,20 +207,7 @@ export class BookingRepository {
            RETURNING id, starts_at, ends_at, status, recurrence_id)
          SELECT s.id AS series_id, o.id, o.starts_at, o.ends_at, o.status, o.recurrence_id FROM s LEFT JOIN o ON true`,
       [
-        series.resourceId,
-        series.organisationId,
-        series.requesterUserId,
-        series.title,
-        series.notes,
-        series.private,
-        series.startLocal,
-        series.timeZone,
-        series.durationMinutes,
-        series.rrule,
-        series.exdates,
-        series.skipHolidays,
-        series.materialisedUntil,
-        series.previousSeriesId,
+        ...seriesColumnValues(series),
         series.hourRequestId,
         status,
         occurrences.map((o) => new Date(o.startMs)),
@@ -563,4 +535,24 @@ function toStoredOccurrence(r: {
     detached: r.detached ?? false,
     recurrenceId: r.recurrence_id ?? r.starts_at,
   };
+}
+
+/** The values of booking_series' first fourteen insert columns, in the order both inserts list them. */
+function seriesColumnValues(series: Omit<SeriesRecord, 'id' | 'status' | 'createdAt'>): unknown[] {
+  return [
+    series.resourceId,
+    series.organisationId,
+    series.requesterUserId,
+    series.title,
+    series.notes,
+    series.private,
+    series.startLocal,
+    series.timeZone,
+    series.durationMinutes,
+    series.rrule,
+    series.exdates,
+    series.skipHolidays,
+    series.materialisedUntil,
+    series.previousSeriesId,
+  ];
 }
