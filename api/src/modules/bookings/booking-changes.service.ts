@@ -73,11 +73,22 @@ export class BookingChangesService {
           before: loaded.series,
           after: request,
         });
+        // A new time that needs approval again goes back to the approvers; the requester hears of the change.
+        const reapproval = planned.length > 0 && statusAfterChange(actor.user, loaded) === 'pending';
         await this.notices.record(manager, actor, {
           kind: 'booking.changed',
           seriesId: targetId ?? seriesId,
           scope: request.scope,
+          ...(reapproval ? { audience: 'requester' as const } : {}),
         });
+        if (reapproval) {
+          await this.notices.record(manager, actor, { kind: 'booking.approval-requested', seriesId: targetId ?? seriesId });
+        }
+        // A split: the earlier part's invitation is sent again, its rule now ending (UNTIL) before the cut,
+        // so that calendars truncate it; the later part came above under its own UID.
+        if (targetId !== null && targetId !== seriesId) {
+          await this.notices.record(manager, actor, { kind: 'booking.changed', seriesId, scope: request.scope });
+        }
         return targetId ?? seriesId;
       })
       .catch((error: unknown) =>

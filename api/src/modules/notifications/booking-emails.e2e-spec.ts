@@ -2,6 +2,11 @@ import { createTestApp, type TestApp } from '../../../test/test-app';
 import { parseInvitation, to } from '../../../test/mail-testing';
 import { MailCatcher, type CaughtMail } from './mail-catcher/mail-catcher';
 
+// Both parsers, as calendar clients would read the invitations (CommonJS builds).
+const ICAL: typeof import('ical.js').default = require('ical.js');
+const nodeIcal: typeof import('node-ical') = require('node-ical');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** The booking journeys, read in a real SMTP server: who gets what, in which language, with which invitation. */
 describe('booking e-mails', () => {
   const catcher = new MailCatcher();
@@ -117,6 +122,87 @@ describe('booking e-mails', () => {
     expect(updated.exdates).toEqual(['2026-12-15T18:00:00']);
   });
 
+  it('asks the approvers again when a change sends an approved booking back to pending', async () => {
+    const resourceId = await room({ approval_required: true });
+    const booking = await book({ resourceId, title: 'Reprise', start: '2026-12-10T09:00', durationMinutes: 60 });
+    await mail(coordinator.email, 'Request to approve: Reprise');
+    await t.newAgent().post(`/api/bookings/${booking.body.id}/approve`).set('Cookie', coordinator.cookie).send({}).expect(200);
+    await mail(member.email, 'approuvée : Reprise');
+    catcher.clear();
+
+    const moved = await t
+      .newAgent()
+      .patch(`/api/bookings/${booking.body.id}`)
+      .set('Cookie', member.cookie)
+      .send({ scope: 'all', changes: { start: '2026-12-10T14:00' } })
+      .expect(200);
+    expect(moved.body.occurrences[0].status).toBe('pending');
+
+    const again = await mail(coordinator.email, 'Request to approve: Reprise');
+    expect(again.text).toContain('Thursday, December 10, 2026, 2 p.m. – 3 p.m.');
+    const invitation = parseInvitation(again.calendar!.content);
+    expect(invitation).toMatchObject({ method: 'REQUEST', uid: `${booking.body.id}@mutualis`, status: 'TENTATIVE' });
+    expect(invitation.sequence).toBeGreaterThan(0);
+    expect((await mail(member.email, 'Réservation modifiée : Reprise')).calendar).not.toBeNull();
+    const inbox = await t.newAgent().get('/api/notifications?unread=true').set('Cookie', coordinator.cookie).expect(200);
+    const asked = inbox.body.items.filter(
+      (n: { kind: string; title: string }) => n.kind === 'booking.approval-requested' && n.title.includes('Reprise'),
+    );
+    expect(asked).toHaveLength(2);
+    // The coordinator is asked, not told twice: no « changed » e-mail for them.
+    await sleep(1000);
+    expect(catcher.messages.filter((m) => to(coordinator.email)(m) && m.subject.includes('changed'))).toEqual([]);
+  });
+
+  it('splits a series with « and following »: the earlier part is re-sent ending before the cut, the later part has its own UID', async () => {
+    const resourceId = await room();
+    const booking = await book({
+      resourceId,
+      title: 'Chorale',
+      start: '2026-12-01T18:00',
+      durationMinutes: 60,
+      rrule: 'FREQ=WEEKLY;COUNT=6',
+    });
+    const original = parseInvitation((await mail(member.email, 'Chorale')).calendar!.content);
+    catcher.clear();
+
+    const third = booking.body.occurrences[2];
+    const split = await t
+      .newAgent()
+      .patch(`/api/bookings/${booking.body.id}`)
+      .set('Cookie', member.cookie)
+      .send({ scope: 'following', occurrenceId: third.id, changes: { start: '2026-12-15T19:00' } })
+      .expect(200);
+    expect(split.body.id).not.toBe(booking.body.id);
+
+    const messages = await catcher.waitFor(
+      (all) => all.filter((m) => to(member.email)(m) && m.subject.includes('Chorale')).length >= 2,
+    );
+    const invitations = messages
+      .filter((m) => to(member.email)(m) && m.subject.includes('Chorale'))
+      .map((m) => ({ parsed: parseInvitation(m.calendar!.content), content: m.calendar!.content }));
+    const earlier = invitations.find((i) => i.parsed.uid === original.uid)!;
+    const later = invitations.find((i) => i.parsed.uid === `${split.body.id}@mutualis`)!;
+    expect(earlier).toBeDefined();
+    expect(later).toBeDefined();
+
+    // The earlier part: same UID, higher SEQUENCE, a rule that ends before the cut (UNTIL), two instances.
+    expect(earlier.parsed.method).toBe('REQUEST');
+    expect(earlier.parsed.sequence).toBeGreaterThan(original.sequence);
+    expect(earlier.parsed.rrule).toMatch(/UNTIL=/);
+    expect(expandStarts(earlier.content)).toEqual(['2026-12-01T18:00:00', '2026-12-08T18:00:00']);
+    expect(nodeIcalStarts(earlier.content)).toBe(2);
+
+    // The later part: a new event from the cut at the new time, the remaining four instances.
+    expect(later.parsed.uid).not.toBe(original.uid);
+    expect(expandStarts(later.content)).toEqual([
+      '2026-12-15T19:00:00',
+      '2026-12-22T19:00:00',
+      '2026-12-29T19:00:00',
+      '2027-01-05T19:00:00',
+    ]);
+  });
+
   it('sends a proposed time to the requester, and its acceptance to the approver', async () => {
     const resourceId = await room({ approval_required: true });
     const booking = await book({ resourceId, title: 'Proposal', start: '2026-12-14T10:00', durationMinutes: 60 });
@@ -181,6 +267,24 @@ describe('booking e-mails', () => {
     expect(after.body.items.length).toBeGreaterThan(0);
     await t.newAgent().post('/api/notifications/read').set('Cookie', coordinator.cookie).send({}).expect(400);
   });
+
+  /** The local starts of every instance of the invitation's master event, as ical.js expands it. */
+  function expandStarts(content: string): string[] {
+    const component = new ICAL.Component(ICAL.parse(content));
+    const master = component.getAllSubcomponents('vevent').find((e) => !e.hasProperty('recurrence-id'))!;
+    const iterator = new ICAL.Event(master).iterator();
+    const starts: string[] = [];
+    for (let next = iterator.next(); next && starts.length < 50; next = iterator.next()) starts.push(next.toString());
+    return starts;
+  }
+
+  /** How many instances node-ical finds for the rule (its rrule object, bounded). */
+  function nodeIcalStarts(content: string): number {
+    const event = Object.values(nodeIcal.sync.parseICS(content)).find((c) => c?.type === 'VEVENT') as unknown as {
+      rrule: { all(iterator: (d: Date, i: number) => boolean): Date[] };
+    };
+    return event.rrule.all((_d, i) => i < 50).length;
+  }
 
   async function mail(address: string, subject: string) {
     const matches = (m: CaughtMail) => to(address)(m) && m.subject.includes(subject);
