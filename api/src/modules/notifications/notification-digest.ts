@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { instantToWallClock, resolveTimeZone } from '@mutualis/domain';
 import { Clock } from '../../clock/clock';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
@@ -9,10 +10,15 @@ import { renderText } from './messages/render-notification';
 import { NotificationRepository, type NotificationRow } from './notification.repository';
 
 export const DIGEST_QUEUE = 'notification-digest';
+/** Where nothing says otherwise (a notification without a network, a network without a site). */
+export const DEFAULT_DIGEST_TIME_ZONE = 'America/Toronto';
+const DIGEST_HOUR = 7;
 
 /**
- * The daily digest, at 07:00 (Montréal): one e-mail per person gathering what they chose to receive
- * that way. Each person's rows are locked while their e-mail goes out, as single messages are.
+ * The daily digest, at 07:00 in each person's time zone (their network's): one e-mail per person gathering
+ * what they chose to receive that way. The job runs every half hour (zones such as St. John's are half an
+ * hour off) and sends to those for whom it is 07:00–07:29. Each person's rows are locked while their
+ * e-mail goes out, as single messages are.
  */
 @Injectable()
 export class NotificationDigest {
@@ -29,17 +35,31 @@ export class NotificationDigest {
       DIGEST_QUEUE,
       { policy: 'singleton', retryLimit: 3, retryDelay: 300 },
       async () => {
-        await this.sendAll();
+        await this.sendDue();
       },
-      '0 7 * * *',
+      '*/30 * * * *',
     );
   }
 
-  /** Sends every waiting digest; returns how many e-mails went out. */
-  async sendAll(): Promise<number> {
+  /** Sends the digests of the people for whom it is now 07:00–07:29; returns how many e-mails went out. */
+  sendDue(): Promise<number> {
+    const nowMs = this.clock.nowMs();
+    return this.send((timeZone) => {
+      const zone = resolveTimeZone(timeZone) ?? resolveTimeZone(DEFAULT_DIGEST_TIME_ZONE)!;
+      const local = instantToWallClock(nowMs, zone);
+      return local.hour === DIGEST_HOUR && local.minute < 30;
+    });
+  }
+
+  /** Sends every waiting digest, whatever the hour; returns how many e-mails went out. */
+  sendAll(): Promise<number> {
+    return this.send(() => true);
+  }
+
+  private async send(due: (timeZone: string) => boolean): Promise<number> {
     let sent = 0;
-    for (const userId of await this.notifications.digestRecipients()) {
-      if (await this.sendTo(userId)) sent += 1;
+    for (const { userId, timeZone } of await this.notifications.digestRecipients(DEFAULT_DIGEST_TIME_ZONE)) {
+      if (due(timeZone) && (await this.sendTo(userId))) sent += 1;
     }
     if (sent) this.logger.log({ sent }, 'Daily digests sent');
     return sent;

@@ -52,7 +52,7 @@ describe('notification preferences, digest and reminders', () => {
     expect(rows).toEqual(
       expect.arrayContaining([
         { name: 'booking-maintenance', cron: '*/10 * * * *' },
-        { name: 'notification-digest', cron: '0 7 * * *' },
+        { name: 'notification-digest', cron: '*/30 * * * *' },
         { name: 'reminder-booking-upcoming', cron: '5 * * * *' },
         { name: 'reminder-approvals-waiting', cron: '0 8 * * 1-5' },
         { name: 'reminder-booking-expiring', cron: '10 * * * *' },
@@ -112,7 +112,7 @@ describe('notification preferences, digest and reminders', () => {
       expect(await emailStatusOf(coordinator.id, 'Quiet')).toEqual(['none']);
 
       expect(await t.app.get(NotificationDigest).sendAll()).toBe(1);
-      const [digest] = await catcher.waitFor((m) => m.some(to(member.email)));
+      const digest = (await catcher.waitFor((m) => m.some(to(member.email)))).find(to(member.email))!;
       expect(digest.subject).toBe('Votre résumé Mutualis : 2 notifications');
       expect(digest.text).toContain('Réservation confirmée : Digest one');
       expect(digest.text).toContain('Réservation confirmée : Digest two');
@@ -125,6 +125,40 @@ describe('notification preferences, digest and reminders', () => {
     } finally {
       await prefs(member.cookie, [{ category: 'bookings', delivery: 'immediate' }]).expect(200);
       await prefs(coordinator.cookie, [{ category: 'approvals', delivery: 'immediate' }]).expect(200);
+    }
+  });
+
+  it('sends the digest at 07:00 in the network’s time zone, not Montréal’s', async () => {
+    const west = (await t.factory.network()).id;
+    const westOrg = (await t.factory.organisation(west, 'Maison de l’Ouest')).id;
+    const westSite = (await t.factory.site(west, { timeZone: 'America/Vancouver' })).id;
+    const person = await t.factory.user({ memberOf: [[westOrg, 'admin']], password: null });
+    const cookie = await t.factory.sessionCookie(person.id);
+    await prefs(cookie, [{ category: 'bookings', delivery: 'digest' }]).expect(200);
+    const resourceId = (await t.factory.space(west, westSite)).id;
+    await t
+      .newAgent()
+      .post('/api/bookings')
+      .set('Cookie', cookie)
+      .send({ resourceId, title: 'Pacific', start: '2027-02-10T10:00', durationMinutes: 60 })
+      .expect(201);
+    expect(await emailStatusOf(person.id, 'Pacific')).toEqual(['digest']);
+    const digest = t.app.get(NotificationDigest);
+    const now = t.clock.nowMs();
+    try {
+      t.clock.set(Date.parse('2026-11-17T12:10:00Z')); // 07:10 in Montréal, 04:10 in Vancouver
+      await digest.sendDue();
+      expect(await emailStatusOf(person.id, 'Pacific')).toEqual(['digest']);
+      t.clock.set(Date.parse('2026-11-17T15:40:00Z')); // 07:40 in Vancouver: the half hour has passed
+      await digest.sendDue();
+      expect(await emailStatusOf(person.id, 'Pacific')).toEqual(['digest']);
+      t.clock.set(Date.parse('2026-11-18T15:10:00Z')); // 07:10 in Vancouver
+      expect(await digest.sendDue()).toBe(1);
+      const sent = (await catcher.waitFor((m) => m.some(to(person.email)))).find(to(person.email))!;
+      expect(sent.subject).toBe('Votre résumé Mutualis : 1 notification');
+      expect(await emailStatusOf(person.id, 'Pacific')).toEqual(['sent']);
+    } finally {
+      t.clock.set(now);
     }
   });
 
