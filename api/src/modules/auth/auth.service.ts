@@ -183,7 +183,10 @@ export class AuthService {
           });
         }
         const passwordHash = await this.hasher.hash(input.password, { email: invitation.email, name: input.name });
-        user = await manager.save(manager.create(UserEntity, { email: invitation.email, name: input.name, passwordHash }));
+        // The account starts in the language its invitation was written in.
+        user = await manager.save(
+          manager.create(UserEntity, { email: invitation.email, name: input.name, passwordHash, locale: invitation.locale }),
+        );
         await this.audit.record(
           manager,
           { userId: user.id, requestId: client.requestId },

@@ -63,6 +63,8 @@ export class InvitationEntity {
   @Column({ name: 'staff_resource_id', type: 'uuid', nullable: true }) staffResourceId: string | null;
   @Column({ name: 'token_hash', type: 'bytea', select: false }) tokenHash: Buffer;
   @Column({ name: 'invited_by', type: 'uuid', nullable: true }) invitedBy: string | null;
+  /** The invitee's language: the e-mail's, then their new account's. */
+  @Column({ type: 'text', default: 'fr' }) locale: 'fr' | 'en';
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true }) acceptedAt: Date | null;

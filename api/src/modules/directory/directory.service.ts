@@ -263,7 +263,13 @@ export class DirectoryService {
     return invitations.map(toInvitationView);
   }
 
-  async invite(actor: Actor, organisationId: string, email: string, role: OrganisationRole): Promise<CreatedInvitation> {
+  async invite(
+    actor: Actor,
+    organisationId: string,
+    email: string,
+    role: OrganisationRole,
+    locale: 'fr' | 'en' = actor.user.locale,
+  ): Promise<CreatedInvitation> {
     AccessPolicy.assertCanManageOrganisation(actor.user, organisationId);
     const { token, hash } = generateSecretToken('inv');
     return this.dataSource.transaction(async (manager) => {
@@ -284,6 +290,7 @@ export class DirectoryService {
           organisationId,
           email,
           role,
+          locale,
           tokenHash: hash,
           invitedBy: actor.user.id,
           expiresAt: new Date(this.clock.nowMs() + INVITATION_LIFETIME_MS),
@@ -296,7 +303,7 @@ export class DirectoryService {
         organisationId,
         after: { email, role },
       });
-      await this.accountNotices.invitation(manager, actor, { id: invitation.id, organisationId, email, token });
+      await this.accountNotices.invitation(manager, actor, { id: invitation.id, organisationId, email, token, locale });
       return { ...toInvitationView(invitation), acceptUrl: `/invitation/${token}` };
     });
   }

@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CreatedInvitation, InvitationView, MemberView, OrganisationView } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { DirectoryService } from './directory.service';
+import { invitationLocale } from './invitation-locale';
 import { CreateInvitationDto, UpdateMemberDto, UpdateOrganisationDto } from './dto/directory.dto';
 
 @ApiTags('organisations')
@@ -76,8 +77,10 @@ export class OrganisationsController {
     @CurrentActor() actor: Actor,
     @Param('organisationId', ParseUUIDPipe) organisationId: string,
     @Body() body: CreateInvitationDto,
+    @Headers('accept-language') acceptLanguage?: string,
   ): Promise<CreatedInvitation> {
-    return this.directory.invite(actor, organisationId, body.email, body.role);
+    const locale = invitationLocale(body.locale, acceptLanguage, actor.user.locale);
+    return this.directory.invite(actor, organisationId, body.email, body.role, locale);
   }
 
   @ApiOperation({ summary: 'Withdraw an invitation' })

@@ -103,6 +103,43 @@ describe('account and timesheet e-mails', () => {
     );
   });
 
+  it('writes the invitation in the invitee’s language: the inviter’s choice, else Accept-Language; the account starts in it', async () => {
+    const chosen = await t
+      .newAgent()
+      .post(`/api/organisations/${orgA}/invitations`)
+      .set('Cookie', admin.cookie)
+      .set('Accept-Language', 'fr-CA,fr;q=0.9')
+      .send({ email: 'english.speaker@example.test', role: 'member', locale: 'en' })
+      .expect(201);
+    const english = await received('english.speaker@example.test', 'Maison des jeunes');
+    expect(english.subject).toMatch(/^Invitation to join Maison des jeunes/);
+    expect(english.text).toContain(`https://mutualis.example.org${chosen.body.acceptUrl}`);
+
+    await t
+      .newAgent()
+      .post(`/api/organisations/${orgA}/invitations`)
+      .set('Cookie', admin.cookie)
+      .set('Accept-Language', 'en-US,en;q=0.9,fr;q=0.5')
+      .send({ email: 'browser.english@example.test', role: 'member' })
+      .expect(201);
+    expect((await received('browser.english@example.test', 'Maison des jeunes')).subject).toMatch(/^Invitation to join/);
+    await t
+      .newAgent()
+      .post(`/api/organisations/${orgA}/invitations`)
+      .set('Cookie', admin.cookie)
+      .send({ email: 'no.header@example.test', role: 'member', locale: 'de' })
+      .expect(400);
+
+    const token = chosen.body.acceptUrl.split('/').pop();
+    const accepted = await t
+      .newAgent()
+      .post(`/api/auth/invitations/${token}/accept`)
+      .send({ name: 'English Speaker', password: 'a long enough passphrase 42' });
+    expect(accepted.status).toBeLessThan(300);
+    const [user] = await t.dataSource.query(`SELECT locale FROM app_user WHERE email = 'english.speaker@example.test'`);
+    expect(user.locale).toBe('en');
+  });
+
   it('tells the admins of a submitted week, and the employee of its confirmation or dispute', async () => {
     const coordinator = await t.factory.sessionCookie((await t.factory.user({ coordinatorOf: [networkId], password: null })).id);
     const employeeUser = await t.factory.user({ password: null });

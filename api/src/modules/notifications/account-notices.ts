@@ -18,18 +18,18 @@ export class AccountNotices {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The invitation with its one-time link, in the inviter's language (the invitee's is not known yet). */
+  /** The invitation with its one-time link, in the language chosen for the invitee when it was sent. */
   async invitation(
     manager: EntityManager,
     actor: Actor,
-    invitation: { id: string; organisationId: string; email: string; token: string },
+    invitation: { id: string; organisationId: string; email: string; token: string; locale: 'fr' | 'en' },
   ): Promise<void> {
     await this.outbox.notify(manager, {
       kind: 'account.invitation',
       category: 'account',
       eventKey: `account.invitation:${invitation.id}`,
       recipients: [],
-      externalRecipients: [{ email: invitation.email, locale: actor.user.locale }],
+      externalRecipients: [{ email: invitation.email, locale: invitation.locale }],
       networkId: null,
       link: null,
       payload: {

@@ -78,6 +78,11 @@ export class CreateInvitationDto implements CreateInvitationRequest {
   @ApiProperty({ enum: ROLES })
   @IsIn(ROLES)
   role: OrganisationRole;
+
+  @ApiPropertyOptional({ enum: ['fr', 'en'], description: 'Default: the Accept-Language header, else the inviter’s language' })
+  @IsOptionalNotNull()
+  @IsIn(['fr', 'en'])
+  locale?: 'fr' | 'en';
 }
 
 export class AddCoordinatorDto {

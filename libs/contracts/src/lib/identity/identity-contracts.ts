@@ -131,6 +131,8 @@ export interface CreatedInvitation extends InvitationView {
 export interface CreateInvitationRequest {
   email: string;
   role: OrganisationRole;
+  /** The invitee's language (e-mail, then their account); default: the request's Accept-Language, else the inviter's. */
+  locale?: Locale;
 }
 
 /** `GET /api/auth/invitations/:token` (public): what the invitee is about to accept. */
