@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -26,11 +27,14 @@ interface Registration {
  * application bootstrap when `queueWorkers` is on.
  */
 @Injectable()
-export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly boss: PgBoss;
   private readonly registrations: Registration[] = [];
   private started: Promise<void> | null = null;
+  private stopping = false;
+  /** Names this instance's connections, so that shutdown can wait for exactly those to be gone. */
+  private readonly applicationName = `pgboss ${randomUUID().slice(0, 8)}`;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig & { databaseUrl?: string },
@@ -41,12 +45,17 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       connectionString: url,
       schema: QUEUE_SCHEMA,
       max: 3,
+      application_name: this.applicationName,
       // Scheduling and maintenance only where jobs are worked: a test app stays quiet.
       schedule: config.queueWorkers,
       supervise: config.queueWorkers,
       migrate: true,
     });
-    this.boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
+    this.boss.on('error', (error: Error & { code?: string }) => {
+      // While stopping, a connection the server closes under a poll is expected, not an error.
+      if (this.stopping && error.code === ADMIN_SHUTDOWN) return this.logger.debug('Job queue connection closed');
+      this.logger.error({ err: error }, 'Job queue error');
+    });
   }
 
   /** Declares a queue and its handler; call from a provider's constructor or onModuleInit. */
@@ -117,12 +126,33 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.boss.send(name, data);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before any pool closes (TypeORM's closes in onApplicationShutdown, the embedded PostgreSQL after the
+   * app): stop fetching, let running jobs finish, then wait until the server has really let go of our
+   * connections. pg-boss resolves `stop` when it asked its sockets to close, not when they are closed, and a
+   * database stopped in between answers each with « terminating connection due to administrator command ».
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (!this.started) return;
     await this.started.catch(() => undefined);
-    await this.boss.stop({ graceful: true, wait: true, timeout: 5_000 });
+    await this.boss.stop({ graceful: true, wait: true, timeout: 2_000 });
+    await this.connectionsClosed();
+  }
+
+  private async connectionsClosed(): Promise<void> {
+    for (let attempt = 0; attempt < 40; attempt += 1) {
+      const [row] = await this.dataSource
+        .query('SELECT count(*)::int AS open FROM pg_stat_activity WHERE application_name = $1', [this.applicationName])
+        .catch(() => [{ open: 0 }]);
+      if (row.open === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 }
+
+/** PostgreSQL's « terminating connection due to administrator command » (a server stopping). */
+const ADMIN_SHUTDOWN = '57P01';
 
 interface SqlClient {
   query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
