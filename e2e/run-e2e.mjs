@@ -19,7 +19,19 @@ const port = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), 'mutualis-e2e-'));
 chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as user postgres when we are root
 const baseUrl = `http://127.0.0.1:${port}`;
-const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn' };
+// Production mode runs no mail catcher unless asked: the tests ask for one, on a port they know.
+const mailPort = await freePort();
+const mailUrl = `http://127.0.0.1:${mailPort}`;
+const env = {
+  ...process.env,
+  PORT: String(port),
+  DATA_DIR: dataDir,
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  MAIL_CATCHER: 'true',
+  MAIL_CATCHER_PORT: String(mailPort),
+};
+delete env.SMTP_URL;
 delete env.DATABASE_URL;
 
 const server = spawn(process.execPath, [join(root, 'tools/start.mjs')], {
@@ -38,7 +50,7 @@ try {
   const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...specs], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium },
+    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_MAIL_URL: mailUrl, CHROMIUM_PATH: chromium },
   });
   exitCode = await new Promise((resolve) => tests.on('exit', (code) => resolve(code ?? 1)));
 } catch (error) {

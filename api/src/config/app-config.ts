@@ -36,6 +36,8 @@ export interface AppConfig {
   appUrl: string;
   /** Without SMTP_URL, start a local mail catcher (an SMTP server and a page listing what it got). */
   mailCatcher: boolean;
+  /** The catcher's page port (MAIL_CATCHER_PORT); null: 1080 when free, else any free port. */
+  mailCatcherPort: number | null;
   /** Whether this instance works the job queue (deliveries, scheduled work); off by default in tests. */
   queueWorkers: boolean;
   /** Delivery attempts after the first before a message is `failed`, and the first delay (doubling). */
@@ -101,6 +103,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const trustProxy = parseTrustProxy(env['TRUST_PROXY'], problems);
   const smtpUrl = parseSmtpUrl(env['SMTP_URL'], problems);
   const mailCatcher = parseBoolean('MAIL_CATCHER', env['MAIL_CATCHER'], nodeEnv === 'development', problems);
+  const mailCatcherPort = env['MAIL_CATCHER_PORT']?.trim()
+    ? parseInteger('MAIL_CATCHER_PORT', env['MAIL_CATCHER_PORT'], 0, 1, 65535, problems)
+    : null;
   const queueWorkers = parseBoolean('QUEUE_WORKERS', env['QUEUE_WORKERS'], nodeEnv !== 'test', problems);
   const mailRetryLimit = parseInteger('MAIL_RETRY_LIMIT', env['MAIL_RETRY_LIMIT'], 8, 0, 50, problems);
   const mailRetryDelaySeconds = parseInteger(
@@ -135,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: env['MAIL_FROM']?.trim() || 'Mutualis <noreply@mutualis.localhost>',
     appUrl: publicUrl ?? `http://localhost:${port}`,
     mailCatcher,
+    mailCatcherPort,
     queueWorkers,
     mailRetryLimit,
     mailRetryDelaySeconds,

@@ -13,12 +13,18 @@ const PREFERRED_WEB_PORT = 1080;
 
 /**
  * `npm start` without SMTP_URL: a local mail catcher on free ports, so that whoever tries the demo reads
- * every message Mutualis sends. Its page prefers port 1080 (MailDev's habit) and takes any free one otherwise.
+ * every message Mutualis sends. Its page prefers port 1080 (MailDev's habit) and takes any free one otherwise;
+ * MAIL_CATCHER_PORT fixes it.
  */
 export async function startMailCatcherUnlessSmtp(config: AppConfig): Promise<LocalMail> {
   if (config.smtpUrl || !config.mailCatcher) return { smtpUrl: config.smtpUrl, webUrl: null, stop: async () => undefined };
   let catcher = new MailCatcher();
   let started: { smtpUrl: string; webUrl: string | null };
+  // A port asked for (MAIL_CATCHER_PORT, e.g. by the browser tests) is that port or an error.
+  if (config.mailCatcherPort !== null) {
+    started = await catcher.start({ webPort: config.mailCatcherPort });
+    return { ...started, stop: () => catcher.stop() };
+  }
   try {
     started = await catcher.start({ webPort: PREFERRED_WEB_PORT });
   } catch {
