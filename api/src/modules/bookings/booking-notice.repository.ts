@@ -4,34 +4,30 @@ import type { EntityManager } from 'typeorm';
 /** Who hears about a booking, and the iCalendar SEQUENCE that each change sent raises. */
 @Injectable()
 export class BookingNoticeRepository {
-  /** The network's coordinators, and the pooled employee's own account when the resource is a person. */
+  /**
+   * In one statement: the network's coordinators, the pooled employee's own account when the resource is a
+   * person, the booking organisation's name, and the series' iCalendar SEQUENCE (raised by one for a change).
+   */
   async audience(
     manager: EntityManager,
-    resourceId: string,
-    networkId: string,
-    organisationId: string,
-  ): Promise<{ coordinators: string[]; staffUserId: string | null; organisationName: string }> {
+    target: { resourceId: string; networkId: string; organisationId: string; seriesId: string; raiseSequence: boolean },
+  ): Promise<{ coordinators: string[]; staffUserId: string | null; organisationName: string; sequence: number }> {
     const [row] = await manager.query(
-      `SELECT ARRAY(SELECT user_id FROM network_coordinator WHERE network_id = $2)::text[] AS coordinators,
+      `WITH bumped AS (
+         UPDATE booking_series SET ical_sequence = ical_sequence + 1 WHERE id = $4 AND $5 RETURNING ical_sequence
+       )
+       SELECT ARRAY(SELECT user_id FROM network_coordinator WHERE network_id = $2)::text[] AS coordinators,
               (SELECT user_id FROM staff_member WHERE resource_id = $1) AS staff_user_id,
-              (SELECT name FROM organisation WHERE id = $3) AS organisation_name`,
-      [resourceId, networkId, organisationId],
+              (SELECT name FROM organisation WHERE id = $3) AS organisation_name,
+              COALESCE((SELECT ical_sequence FROM bumped), (SELECT ical_sequence FROM booking_series WHERE id = $4), 0) AS sequence`,
+      [target.resourceId, target.networkId, target.organisationId, target.seriesId, target.raiseSequence],
     );
-    return { coordinators: row.coordinators, staffUserId: row.staff_user_id, organisationName: row.organisation_name ?? '' };
-  }
-
-  async nextSequence(manager: EntityManager, seriesId: string): Promise<number> {
-    const [row] = await manager.query(
-      `WITH bumped AS (UPDATE booking_series SET ical_sequence = ical_sequence + 1 WHERE id = $1 RETURNING ical_sequence)
-       SELECT ical_sequence FROM bumped`,
-      [seriesId],
-    );
-    return row?.ical_sequence ?? 0;
-  }
-
-  async sequence(manager: EntityManager, seriesId: string): Promise<number> {
-    const [row] = await manager.query('SELECT ical_sequence FROM booking_series WHERE id = $1', [seriesId]);
-    return row?.ical_sequence ?? 0;
+    return {
+      coordinators: row.coordinators,
+      staffUserId: row.staff_user_id,
+      organisationName: row.organisation_name ?? '',
+      sequence: row.sequence,
+    };
   }
 
   /** Confirmed occurrences starting in (from, to], with who hears about them. */

@@ -9,7 +9,7 @@ import { Outbox } from '../notifications/outbox';
 import { cancelledEvents, seriesEvents, type SeriesCalendarInput } from './booking-calendar';
 import { BookingNoticeRepository } from './booking-notice.repository';
 import { BookingRepository } from './booking.repository';
-import type { StoredOccurrence } from './booking.types';
+import type { BookableResource, SeriesRecord, StoredOccurrence } from './booking.types';
 
 export interface BookingEvent {
   kind: BookingKind;
@@ -38,22 +38,29 @@ export class BookingNotices {
     private readonly outbox: Outbox,
   ) {}
 
-  async record(manager: EntityManager, actor: Actor | null, event: BookingEvent): Promise<void> {
-    const series = await this.bookings.series(manager, event.seriesId);
-    const resource = series && (await this.bookings.bookableResource(manager, series.resourceId));
+  /**
+   * `known`: what the caller has just written or loaded (a creation), so that nothing is read again; then
+   * the notice costs three statements: its audience and SEQUENCE, the outbox rows, their jobs.
+   */
+  async record(manager: EntityManager, actor: Actor | null, event: BookingEvent, known?: KnownSeries): Promise<void> {
+    const series = known?.series ?? (await this.bookings.series(manager, event.seriesId));
+    const resource = known?.resource ?? (series && (await this.bookings.bookableResource(manager, series.resourceId)));
     if (!series || !resource) return;
-    const occurrences = await this.bookings.occurrencesOf(manager, series.id);
+    const occurrences = known?.occurrences ?? (await this.bookings.occurrencesOf(manager, series.id));
     const chosen = event.occurrenceIds;
     const concerned = chosen
       ? occurrences.filter((o) => chosen.includes(o.id))
       : occurrences.filter((o) => o.status === 'pending' || o.status === 'confirmed');
     if (concerned.length === 0) return;
-    const audience = await this.recipients.audience(manager, resource.id, resource.networkId, series.organisationId);
     // A change of the event raises SEQUENCE; a first message, a proposal or a reminder describes it as it is.
     const unchanged = ['booking.approval-requested', 'booking.confirmed', 'booking.proposed', 'booking.expiring'];
-    const sequence = unchanged.includes(event.kind)
-      ? await this.recipients.sequence(manager, series.id)
-      : await this.recipients.nextSequence(manager, series.id);
+    const { sequence, ...audience } = await this.recipients.audience(manager, {
+      resourceId: resource.id,
+      networkId: resource.networkId,
+      organisationId: series.organisationId,
+      seriesId: series.id,
+      raiseSequence: !unchanged.includes(event.kind),
+    });
     const input: SeriesCalendarInput = {
       series,
       occurrences,
@@ -115,6 +122,13 @@ export class BookingNotices {
       payload: notice,
     });
   }
+}
+
+/** A series the caller holds already: its record, resource and occurrences as just written. */
+export interface KnownSeries {
+  series: SeriesCalendarInput['series'] & Pick<SeriesRecord, 'resourceId' | 'organisationId' | 'requesterUserId'>;
+  resource: Pick<BookableResource, 'id' | 'name' | 'networkId'>;
+  occurrences: StoredOccurrence[];
 }
 
 /** Who hears about each kind of booking event, unless the event says otherwise. */

@@ -97,10 +97,13 @@ export class BookingsService {
         networkId: resource.networkId,
         after: { ...request, status, occurrences: stored.length },
       });
-      await this.notices.record(manager, actor, {
-        kind: status === 'pending' ? 'booking.approval-requested' : 'booking.confirmed',
-        seriesId,
-      });
+      // What was just written, handed over: the notice reads nothing back.
+      await this.notices.record(
+        manager,
+        actor,
+        { kind: status === 'pending' ? 'booking.approval-requested' : 'booking.confirmed', seriesId },
+        { series, resource, occurrences: stored },
+      );
       return toSeriesView(
         series,
         {

@@ -4,18 +4,19 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 export type EmailStatus = 'pending' | 'sent' | 'failed' | 'digest' | 'none';
 
-export interface NotificationInsert {
-  userId: string | null;
-  /** For someone without an account (an invitation). */
-  emailTo?: string | null;
-  emailLocale?: 'fr' | 'en' | null;
+/** One event for some people: the outbox writes a row per recipient. */
+export interface NotificationEvent {
   eventKey: string;
   kind: string;
   category: string;
   networkId: string | null;
   link: string | null;
   payload: object;
-  emailStatus: EmailStatus;
+  userIds: string[];
+  /** Account messages go by e-mail whatever the preferences. */
+  alwaysEmail: boolean;
+  /** People without an account (an invitation): e-mail only. */
+  outsiders: Array<{ email: string; locale: 'fr' | 'en' }>;
 }
 
 export interface DeliverableNotification {
@@ -59,21 +60,6 @@ export class NotificationRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** Active recipients with how each wants this category delivered ('immediate' unless they chose otherwise). */
-  async recipients(
-    manager: EntityManager,
-    userIds: string[],
-    category: string,
-  ): Promise<Array<{ id: string; delivery: 'immediate' | 'digest' | 'in_app' | 'off' }>> {
-    if (userIds.length === 0) return [];
-    return manager.query(
-      `SELECT u.id, COALESCE(p.delivery, 'immediate') AS delivery
-         FROM app_user u LEFT JOIN notification_preference p ON p.user_id = u.id AND p.category = $2
-        WHERE u.id = ANY($1::uuid[]) AND u.active`,
-      [userIds, category],
-    );
-  }
-
   async preferences(userId: string): Promise<Array<{ category: string; delivery: string }>> {
     return this.dataSource.query('SELECT category, delivery FROM notification_preference WHERE user_id = $1', [userId]);
   }
@@ -97,35 +83,43 @@ export class NotificationRepository {
     }
   }
 
-  /** The outbox rows of one event; a person already notified of this event is not notified twice. */
-  async insert(
+  /**
+   * The outbox rows of one event, in one statement: each active recipient's row with the e-mail status their
+   * preference for the category gives ('immediate' unless they chose otherwise; 'off' writes nothing), and
+   * e-mail-only rows for people without an account. A person already notified of this event is not
+   * notified twice.
+   */
+  async insertEvent(
     manager: EntityManager,
-    rows: NotificationInsert[],
+    event: NotificationEvent,
     nowMs: number,
   ): Promise<Array<{ id: string; emailStatus: EmailStatus }>> {
-    if (rows.length === 0) return [];
+    if (event.userIds.length === 0 && event.outsiders.length === 0) return [];
     return manager.query(
-      `INSERT INTO notification (user_id, email_to, email_locale, event_key, kind, category, network_id, link, payload, email_status, created_at)
-       SELECT r.user_id, r.email_to, r.email_locale, r.event_key, r.kind, r.category, r.network_id, r.link, r.payload, r.email_status, $2
-         FROM jsonb_to_recordset($1::jsonb) AS r(user_id uuid, email_to text, email_locale text, event_key text, kind text, category text,
-                                                network_id uuid, link text, payload jsonb, email_status text)
+      `WITH members AS (
+         SELECT u.id AS user_id, NULL::text AS email_to, NULL::text AS email_locale,
+                CASE WHEN $7 OR COALESCE(p.delivery, 'immediate') = 'immediate' THEN 'pending'
+                     WHEN p.delivery = 'digest' THEN 'digest' ELSE 'none' END AS email_status
+           FROM app_user u LEFT JOIN notification_preference p ON p.user_id = u.id AND p.category = $3
+          WHERE u.id = ANY($8::uuid[]) AND u.active AND ($7 OR COALESCE(p.delivery, 'immediate') <> 'off')
+       ), outsiders AS (
+         SELECT NULL::uuid, o.email, o.locale, 'pending' FROM jsonb_to_recordset($9::jsonb) AS o(email text, locale text)
+       )
+       INSERT INTO notification (user_id, email_to, email_locale, event_key, kind, category, network_id, link, payload, email_status, created_at)
+       SELECT r.user_id, r.email_to, r.email_locale, $1, $2, $3, $4, $5, $6::jsonb, r.email_status, $10
+         FROM (SELECT * FROM members UNION ALL SELECT * FROM outsiders) r
        ON CONFLICT DO NOTHING
        RETURNING id, email_status AS "emailStatus"`,
       [
-        JSON.stringify(
-          rows.map((r) => ({
-            user_id: r.userId,
-            email_to: r.emailTo ?? null,
-            email_locale: r.emailLocale ?? null,
-            event_key: r.eventKey,
-            kind: r.kind,
-            category: r.category,
-            network_id: r.networkId,
-            link: r.link,
-            payload: r.payload,
-            email_status: r.emailStatus,
-          })),
-        ),
+        event.eventKey,
+        event.kind,
+        event.category,
+        event.networkId,
+        event.link,
+        JSON.stringify(event.payload),
+        event.alwaysEmail,
+        event.userIds,
+        JSON.stringify(event.outsiders),
         new Date(nowMs),
       ],
     );
@@ -223,10 +217,21 @@ export class NotificationRepository {
     return rows.length === 1;
   }
 
-  /** People with messages waiting for their daily digest. */
-  async digestRecipients(): Promise<string[]> {
-    const rows = await this.dataSource.query(`SELECT DISTINCT user_id FROM notification WHERE email_status = 'digest'`);
-    return rows.map((r: { user_id: string }) => r.user_id);
+  /**
+   * People with messages waiting for their daily digest, each with the time zone their 07:00 is read in:
+   * people have none of their own, so it is their network's (its first site's), the default without one.
+   */
+  async digestRecipients(defaultTimeZone: string): Promise<Array<{ userId: string; timeZone: string }>> {
+    return this.dataSource.query(
+      `SELECT DISTINCT ON (n.user_id) n.user_id AS "userId", COALESCE(s.time_zone, $1) AS "timeZone"
+         FROM notification n
+         LEFT JOIN LATERAL (
+           SELECT time_zone FROM site WHERE site.network_id = n.network_id ORDER BY created_at, id LIMIT 1
+         ) s ON true
+        WHERE n.email_status = 'digest'
+        ORDER BY n.user_id, s.time_zone IS NULL, n.created_at DESC`,
+      [defaultTimeZone],
+    );
   }
 
   /** One person's digest, locked like a single message: two instances never send it twice. */

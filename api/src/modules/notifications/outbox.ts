@@ -3,16 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../clock/clock';
 import { JobQueue } from './job-queue';
-import { NotificationRepository, type EmailStatus, type NotificationInsert } from './notification.repository';
+import { NotificationRepository } from './notification.repository';
 
 export const DELIVER_QUEUE = 'notification-deliver';
-
-const EMAIL_STATUS_BY_DELIVERY: Record<'immediate' | 'digest' | 'in_app' | 'off', EmailStatus> = {
-  immediate: 'pending',
-  digest: 'digest',
-  in_app: 'none',
-  off: 'none',
-};
 
 /** One event that concerns some people: each gets one notification, in the app and (by default) by e-mail. */
 export interface Notice {
@@ -44,32 +37,23 @@ export class Outbox {
     private readonly clock: Clock,
   ) {}
 
+  /** Two statements whatever the number of recipients: the rows (preferences read in the same INSERT), then their jobs. */
   async notify(manager: EntityManager, notice: Notice): Promise<void> {
-    const recipients = await this.notifications.recipients(manager, [...new Set(notice.recipients)], notice.category);
-    const eventKey = notice.eventKey ?? `${notice.kind}:${randomUUID()}`;
-    const common = {
-      eventKey,
-      kind: notice.kind,
-      category: notice.category,
-      networkId: notice.networkId,
-      link: notice.link,
-      payload: notice.payload,
-    };
-    const members: NotificationInsert[] = recipients
-      .filter((r) => notice.alwaysEmail || r.delivery !== 'off')
-      .map((r) => ({
-        ...common,
-        userId: r.id,
-        emailStatus: notice.alwaysEmail ? 'pending' : EMAIL_STATUS_BY_DELIVERY[r.delivery],
-      }));
-    const outsiders: NotificationInsert[] = (notice.externalRecipients ?? []).map((e) => ({
-      ...common,
-      userId: null,
-      emailTo: e.email,
-      emailLocale: e.locale,
-      emailStatus: 'pending',
-    }));
-    const rows = await this.notifications.insert(manager, [...members, ...outsiders], this.clock.nowMs());
+    const rows = await this.notifications.insertEvent(
+      manager,
+      {
+        eventKey: notice.eventKey ?? `${notice.kind}:${randomUUID()}`,
+        kind: notice.kind,
+        category: notice.category,
+        networkId: notice.networkId,
+        link: notice.link,
+        payload: notice.payload,
+        userIds: [...new Set(notice.recipients)],
+        alwaysEmail: notice.alwaysEmail === true,
+        outsiders: notice.externalRecipients ?? [],
+      },
+      this.clock.nowMs(),
+    );
     await this.queue.insertInTransaction(
       manager,
       DELIVER_QUEUE,
