@@ -19,7 +19,8 @@ const MONTHS_AHEAD = 18;
 const FEED_ZONE = 'America/Toronto';
 
 export interface RenderedFeed {
-  body: string;
+  /** Null when the caller's If-None-Match already names this version: nothing was rendered. */
+  body: string | null;
   etag: string;
 }
 
@@ -71,8 +72,12 @@ export class CalendarFeedsService {
     });
   }
 
-  /** The feed behind `<token>.ics`; a revoked or unknown token is a plain 404. */
-  async render(file: string): Promise<RenderedFeed> {
+  /**
+   * The feed behind `<token>.ics`; a revoked or unknown token is a plain 404. The ETag is the hash of what
+   * the feed is made of (its rows and who reads them), known before any iCalendar text is written: a
+   * calendar that already has this version (If-None-Match) gets its 304 without the rendering.
+   */
+  async render(file: string, ifNoneMatch?: string): Promise<RenderedFeed> {
     const token = /^(ics_[A-Za-z0-9_-]{20,100})\.ics$/.exec(file)?.[1];
     const nowMs = this.clock.nowMs();
     const feed = token ? await this.feeds.findByToken(hashSecretToken(token), nowMs) : null;
@@ -88,6 +93,11 @@ export class CalendarFeedsService {
       fromMs: today.minus({ months: MONTHS_BACK }).toMillis(),
       toMs: today.plus({ months: MONTHS_AHEAD }).toMillis(),
     });
+    const etag = `"${createHash('sha256')
+      .update(JSON.stringify([FEED_FORMAT, feed.kind, feed.targetName, today.toMillis(), viewer, rows]))
+      .digest('base64url')
+      .slice(0, 32)}"`;
+    if (ifNoneMatch?.split(',').some((tag) => tag.trim() === etag)) return { body: null, etag };
     const memberOf = new Set(viewer.memberOf);
     const coordinates = new Set(viewer.coordinates);
     const reserved = viewer.locale === 'en' ? 'Reserved' : 'Réservé';
@@ -109,7 +119,7 @@ export class CalendarFeedsService {
       };
     });
     const body = renderCalendar({ name: feedName(feed, viewer.locale), stampMs: today.toMillis(), events });
-    return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
+    return { body, etag };
   }
 
   private async assertMayFollow(
@@ -123,6 +133,9 @@ export class CalendarFeedsService {
     if (!visible || !rightType) throw notFound(kind === 'organisation' ? 'organisation' : 'resource', targetId);
   }
 }
+
+/** Raise when the feed's text changes for the same rows (a new property…), so that calendars fetch it again. */
+const FEED_FORMAT = 2;
 
 function toView(feed: FeedRecord): CalendarFeedView {
   return {

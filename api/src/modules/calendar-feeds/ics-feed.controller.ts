@@ -17,10 +17,10 @@ export class IcsFeedController {
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string | undefined> {
-    const { body, etag } = await this.feeds.render(file);
+    const { body, etag } = await this.feeds.render(file, ifNoneMatch);
     res.setHeader('ETag', etag);
     res.setHeader('Cache-Control', 'private, max-age=300');
-    if (ifNoneMatch?.split(',').some((tag) => tag.trim() === etag)) {
+    if (body === null) {
       res.status(304);
       return undefined;
     }
