@@ -45,6 +45,8 @@ async function runSuite(suite: BenchSuite): Promise<BenchResult[]> {
       if (floor) {
         result.ratioToFloor = result.p50Ms / floor.p50Ms;
         if (result.maxRatioToFloor && result.ratioToFloor > result.maxRatioToFloor) result.met = false;
+        result.msOverFloor = result.p50Ms - floor.p50Ms;
+        if (result.maxMsOverFloor !== undefined && result.msOverFloor > result.maxMsOverFloor) result.met = false;
       }
     }
     return [...measured.values()];
@@ -86,6 +88,7 @@ async function measure(suite: string, benchCase: BenchCase): Promise<BenchResult
     targetP95Ms: benchCase.targetP95Ms,
     floor: benchCase.floor,
     maxRatioToFloor: benchCase.maxRatioToFloor,
+    maxMsOverFloor: benchCase.maxMsOverFloor,
     opsPerSecond,
     targetOpsPerSecond: benchCase.targetOpsPerSecond,
     met,
@@ -106,7 +109,11 @@ function renderTable(results: BenchResult[]): string {
     r.p95Ms.toFixed(3),
     r.opsPerSecond === undefined ? '' : r.opsPerSecond.toFixed(0),
     targetOf(r),
-    r.ratioToFloor === undefined ? '' : `${r.ratioToFloor.toFixed(2)}×${r.maxRatioToFloor ? ` (≤ ${r.maxRatioToFloor}×)` : ''}`,
+    r.ratioToFloor === undefined
+      ? ''
+      : r.maxMsOverFloor !== undefined
+        ? `+${r.msOverFloor!.toFixed(2)} ms`
+        : `${r.ratioToFloor.toFixed(2)}×${r.maxRatioToFloor ? ` (≤ ${r.maxRatioToFloor}×)` : ''}`,
     r.met ? 'yes' : 'NO',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
@@ -118,6 +125,8 @@ function targetOf(r: BenchResult): string {
   return [
     r.targetP50Ms !== undefined ? `p50 ≤ ${r.targetP50Ms}` : '',
     r.targetP95Ms !== undefined ? `p95 ≤ ${r.targetP95Ms}` : '',
+    r.maxMsOverFloor !== undefined ? `p50 ≤ floor + ${r.maxMsOverFloor}` : '',
+    r.targetOpsPerSecond !== undefined ? `≥ ${r.targetOpsPerSecond}/s` : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -127,7 +136,11 @@ function renderDoc(date: string, results: BenchResult[]): string {
   const rows = results.map(
     (r) =>
       `| ${r.suite} | ${r.name} | ${r.iterations} | ${r.p50Ms.toFixed(3)} | ${r.p95Ms.toFixed(3)} | ${r.opsPerSecond?.toFixed(0) ?? ''} | ${targetOf(r)} | ${
-        r.ratioToFloor === undefined ? '' : `${r.ratioToFloor.toFixed(2)}×`
+        r.ratioToFloor === undefined
+          ? ''
+          : r.maxMsOverFloor !== undefined
+            ? `+${r.msOverFloor!.toFixed(2)} ms`
+            : `${r.ratioToFloor.toFixed(2)}×`
       } | ${r.met ? 'yes' : 'no'} |`,
   );
   return `# Benchmarks

@@ -8,6 +8,8 @@ export interface BenchCase {
   floor?: string;
   /** Allowed ratio to the floor's p50. */
   maxRatioToFloor?: number;
+  /** Allowed milliseconds over the floor's p50 (the same work with and without one step). */
+  maxMsOverFloor?: number;
   /** Operations one run performs (a batch of concurrent requests): the table then shows operations per second. */
   opsPerRun?: number;
   targetOpsPerSecond?: number;
@@ -35,6 +37,8 @@ export interface BenchResult {
   floor?: string;
   ratioToFloor?: number;
   maxRatioToFloor?: number;
+  maxMsOverFloor?: number;
+  msOverFloor?: number;
   opsPerSecond?: number;
   targetOpsPerSecond?: number;
   met: boolean;

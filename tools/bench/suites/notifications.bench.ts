@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { generateSecretToken } from '../../../api/src/modules/auth/secret-token';
+import { SESSION_COOKIE } from '../../../api/src/modules/auth/session-cookie';
 import { BookingNotices } from '../../../api/src/modules/bookings/booking-notices';
 import { MailCatcher } from '../../../api/src/modules/notifications/mail-catcher/mail-catcher';
 import { MailTransport } from '../../../api/src/modules/notifications/mail-transport';
@@ -16,7 +17,13 @@ let catcher: MailCatcher;
 let seriesId: string;
 let recipients: string[];
 let feedPath: string;
+let feedEtag = '';
 let networkId: string;
+let createRooms: string[];
+let cookie: string;
+/** The « without » half of the outbox comparison: BookingNotices.record does nothing. */
+let outboxOff = false;
+let createSlot = 0;
 
 async function sql<T = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
   return (await env.pool.query(text, values)).rows as T[];
@@ -85,6 +92,43 @@ async function setup(): Promise<void> {
     hash,
   ]);
   feedPath = `/ics/${token}.ics`;
+
+  // Rooms kept empty for the create comparison, and a session of the organisation's admin.
+  createRooms = (
+    await sql<{ id: string }>(
+      `INSERT INTO resource (network_id, type, name, min_lead_minutes)
+       SELECT $1, 'space', 'Create ' || g, 0 FROM generate_series(1, 40) g RETURNING id`,
+      [networkId],
+    )
+  ).map((r) => r.id);
+  await sql('INSERT INTO space (resource_id, site_id, capacity) SELECT unnest($1::uuid[]), $2, 10', [createRooms, siteId]);
+  const session = generateSecretToken('ms');
+  await sql(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
+    session.hash,
+    recipients[0],
+  ]);
+  cookie = `${SESSION_COOKIE}=${session.token}`;
+  const notices = env.app.get(BookingNotices);
+  const record = notices.record.bind(notices);
+  notices.record = (...args) => (outboxOff ? Promise.resolve() : record(...args));
+  await sql('ANALYZE');
+}
+
+/** A one-hour booking in a free slot (a room and a day no earlier run used), through the API. */
+async function createBooking(): Promise<void> {
+  const i = createSlot++;
+  const day = new Date(Date.now() + (7 + Math.floor(i / createRooms.length)) * DAY_MS).toISOString().slice(0, 10);
+  const res = await fetch(`${env.baseUrl}/api/bookings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({
+      resourceId: createRooms[i % createRooms.length],
+      title: 'Bench',
+      start: `${day}T10:00`,
+      durationMinutes: 60,
+    }),
+  });
+  if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
 }
 
 export const notificationsSuite: BenchSuite = {
@@ -95,6 +139,20 @@ export const notificationsSuite: BenchSuite = {
     await catcher.stop();
   },
   cases: [
+    {
+      name: 'booking create without the outbox (HTTP)',
+      iterations: 300,
+      before: () => (outboxOff = true),
+      run: createBooking,
+    },
+    {
+      name: 'booking create with the outbox (HTTP)',
+      iterations: 300,
+      floor: 'booking create without the outbox (HTTP)',
+      maxMsOverFloor: 1,
+      before: () => (outboxOff = false),
+      run: createBooking,
+    },
     {
       name: 'outbox: the notices of a change of a weekly series, in its transaction',
       iterations: 200,
@@ -141,6 +199,17 @@ export const notificationsSuite: BenchSuite = {
         const res = await fetch(`${env.baseUrl}${feedPath}`);
         const text = await res.text();
         if (res.status !== 200 || (text.match(/BEGIN:VEVENT/g)?.length ?? 0) < 1000) throw new Error(`feed: ${res.status}`);
+        feedEtag = res.headers.get('etag') ?? '';
+      },
+    },
+    {
+      name: 'calendar feed of 1,000 occurrences, unchanged (If-None-Match → 304)',
+      iterations: 50,
+      targetP95Ms: 50,
+      async run() {
+        const res = await fetch(`${env.baseUrl}${feedPath}`, { headers: { 'if-none-match': feedEtag } });
+        await res.arrayBuffer();
+        if (res.status !== 304) throw new Error(`feed: ${res.status}`);
       },
     },
   ],
