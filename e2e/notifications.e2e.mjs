@@ -71,6 +71,8 @@ test('a request for the pooled accountant rings her bell and e-mails her an invi
   assert.match(request.calendar.content, /STATUS:TENTATIVE/);
   assert.match(request.calendar.content, /BEGIN:VTIMEZONE/);
 
+  // She opens her schedule to decide (the list of requests loads with the page).
+  await accountant.goto('/staff/my-schedule');
   const approve = accountant.getByRole('button', { name: `Approuver : ${title}` });
   await approve.waitFor();
   const decided = accountant.waitForResponse((r) => r.url().includes(`/api/bookings/${seriesId}/approve`));

@@ -112,7 +112,7 @@ function renderTable(results: BenchResult[]): string {
     r.ratioToFloor === undefined
       ? ''
       : r.maxMsOverFloor !== undefined
-        ? `+${r.msOverFloor!.toFixed(2)} ms`
+        ? `+${(r.msOverFloor ?? 0).toFixed(2)} ms`
         : `${r.ratioToFloor.toFixed(2)}×${r.maxRatioToFloor ? ` (≤ ${r.maxRatioToFloor}×)` : ''}`,
     r.met ? 'yes' : 'NO',
   ]);
@@ -139,7 +139,7 @@ function renderDoc(date: string, results: BenchResult[]): string {
         r.ratioToFloor === undefined
           ? ''
           : r.maxMsOverFloor !== undefined
-            ? `+${r.msOverFloor!.toFixed(2)} ms`
+            ? `+${(r.msOverFloor ?? 0).toFixed(2)} ms`
             : `${r.ratioToFloor.toFixed(2)}×`
       } | ${r.met ? 'yes' : 'no'} |`,
   );

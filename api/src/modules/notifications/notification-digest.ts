@@ -45,7 +45,8 @@ export class NotificationDigest {
   sendDue(): Promise<number> {
     const nowMs = this.clock.nowMs();
     return this.send((timeZone) => {
-      const zone = resolveTimeZone(timeZone) ?? resolveTimeZone(DEFAULT_DIGEST_TIME_ZONE)!;
+      const zone = resolveTimeZone(timeZone) ?? resolveTimeZone(DEFAULT_DIGEST_TIME_ZONE);
+      if (!zone) return false;
       const local = instantToWallClock(nowMs, zone);
       return local.hour === DIGEST_HOUR && local.minute < 30;
     });
