@@ -144,6 +144,23 @@ export class AllocationInputsRepository {
     });
   }
 
+  /**
+   * The same figures as `booked` for a window of whole local months [fromMonth, toMonth) (first days
+   * of months), read from the per-month usage the database keeps up to date (`booking_month_usage`):
+   * each month's seconds are exact, so the minutes are rounded once over the window like `booked`'s.
+   */
+  bookedInMonths(m: EntityManager, resourceIds: string[], fromMonth: string, toMonth: string): Promise<UsageRow[]> {
+    if (resourceIds.length === 0) return Promise.resolve([]);
+    return m.query(
+      `SELECT resource_id, organisation_id, round(sum(seconds) / 60)::int AS minutes
+         FROM booking_month_usage
+        WHERE month >= $2::date AND month < $3::date AND resource_id = ANY($1::uuid[])
+        GROUP BY resource_id, organisation_id
+       HAVING sum(seconds) > 0`,
+      [resourceIds, fromMonth, toMonth],
+    );
+  }
+
   /** Confirmed (or locked) timesheet minutes per staff resource and organisation, days in [from, to). */
   worked(m: EntityManager, resourceIds: string[], from: string, to: string): Promise<UsageRow[]> {
     if (resourceIds.length === 0) return Promise.resolve([]);

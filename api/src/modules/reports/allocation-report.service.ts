@@ -136,11 +136,18 @@ export class AllocationReportService {
     const bookedByZone = new Map<string, string[]>();
     for (const resource of resources.values()) {
       if (basis === 'actual' && resource.type === 'staff') workedIds.push(resource.id);
-      else bookedByZone.set(resource.time_zone, [...(bookedByZone.get(resource.time_zone) ?? []), resource.id]);
+      else {
+        const ids = bookedByZone.get(resource.time_zone);
+        if (ids) ids.push(resource.id);
+        else bookedByZone.set(resource.time_zone, [resource.id]);
+      }
     }
-    const reads = [...bookedByZone].map(([zone, ids]) =>
-      this.inputs.booked(m, ids, startOfDay(from, zone), startOfDay(to, zone)),
-    );
+    // Whole local months come from the per-month usage the database maintains (each resource's
+    // months in its zone); other windows are aggregated from the occurrences, zone by zone.
+    const reads =
+      isFirstOfMonth(from) && isFirstOfMonth(to)
+        ? [this.inputs.bookedInMonths(m, [...bookedByZone.values()].flat(), from, to)]
+        : [...bookedByZone].map(([zone, ids]) => this.inputs.booked(m, ids, startOfDay(from, zone), startOfDay(to, zone)));
     reads.push(this.inputs.worked(m, workedIds, from, to));
     return (await Promise.all(reads)).flat();
   }
@@ -165,6 +172,10 @@ export function assertWindow(from: string, to: string): void {
 /** Midnight starting the day in the zone (the instant a day of a report begins there). */
 function startOfDay(day: string, zone: string): Date {
   return DateTime.fromISO(day, { zone }).startOf('day').toJSDate();
+}
+
+function isFirstOfMonth(day: string): boolean {
+  return day.endsWith('-01');
 }
 
 function isCalendarDate(value: string): boolean {
