@@ -81,6 +81,7 @@ const cases: BenchCase[] = [
     targetP50Ms: 5,
     floor: 'single booking (raw SQL floor)',
     maxRatioToFloor: 2,
+    maxRatioToFloor: 2,
     run: () => {
       const s = singleSlot();
       return expectStatus(
@@ -99,6 +100,7 @@ const cases: BenchCase[] = [
     iterations: 100,
     targetP50Ms: 30,
     floor: 'weekly × 52 (raw SQL floor)',
+    maxRatioToFloor: 2,
     maxRatioToFloor: 2,
     run: () => {
       const s = weeklySlot();
@@ -124,6 +126,7 @@ const cases: BenchCase[] = [
     iterations: 200,
     targetP50Ms: 15,
     floor: 'overlap check × 52 (raw SQL floor)',
+    maxRatioToFloor: 2,
     maxRatioToFloor: 2,
     run: (i) => {
       const room = data.busySpaceIds[Math.abs(i) % data.busySpaceIds.length];
@@ -159,6 +162,7 @@ const cases: BenchCase[] = [
     iterations: 300,
     targetP50Ms: 3,
     floor: "one room's month (raw SQL floor)",
+    maxRatioToFloor: 2,
     maxRatioToFloor: 2,
     run: async (i) => {
       const room = data.busySpaceIds[Math.abs(i) % data.busySpaceIds.length];

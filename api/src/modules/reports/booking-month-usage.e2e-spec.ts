@@ -161,6 +161,73 @@ describe('booking_month_usage', () => {
     );
   });
 
+  it("keeps « Accueil »'s amount owed equal to the allocation report's, to the cent, after every change", async () => {
+    const networkId = (await t.factory.network()).id;
+    const site = (await t.factory.site(networkId)).id;
+    const room = (await t.factory.space(networkId, site)).id;
+    const [a, b] = [(await t.factory.organisation(networkId)).id, (await t.factory.organisation(networkId)).id];
+    const member = await t.factory.sessionCookie((await t.factory.user({ password: null, memberOf: [[a, 'member']] })).id);
+    const coordinator = await t.factory.sessionCookie((await t.factory.user({ password: null, coordinatorOf: [networkId] })).id);
+    const [{ id: series }] = await t.dataSource.query(
+      `INSERT INTO booking_series (resource_id, organisation_id, title, start_local, time_zone, duration_minutes)
+       VALUES ($1, $2, 'Réunion', '2026-11-02T09:00', 'America/Toronto', 60) RETURNING id`,
+      [room, a],
+    );
+    const [{ id: pool }] = await t.dataSource.query(
+      `INSERT INTO cost_pool (network_id, name, allocation_key) VALUES ($1, 'Salle', '{"kind": "usage_share", "fallback": "equal_split"}') RETURNING id`,
+      [networkId],
+    );
+    await t.dataSource.query('INSERT INTO cost_pool_resource (pool_id, resource_id) VALUES ($1, $2)', [pool, room]);
+    await t.dataSource.query(
+      `INSERT INTO cost_pool_amount (pool_id, period, amount_cents) VALUES ($1, daterange('2026-11-01', '2026-12-01'), 100000)`,
+      [pool],
+    );
+    const book = async (organisationId: string, start: string, minutes: number) => {
+      const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
+      const [{ id }] = await t.dataSource.query(
+        `INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
+         VALUES ($1, $2, $3, $4, $5, tstzrange($4, $5), 'confirmed') RETURNING id`,
+        [series, room, organisationId, start, end],
+      );
+      return id as string;
+    };
+    const agree = async (expected: number) => {
+      const home = (await t.newAgent().get('/api/home').set('Cookie', member).expect(200)).body;
+      const report = (
+        await t
+          .newAgent()
+          .get(`/api/reports/allocation?networkId=${networkId}&from=2026-11-01&to=2026-12-01&basis=planned`)
+          .set('Cookie', coordinator)
+          .expect(200)
+      ).body;
+      const fromReport = report.lines
+        .filter((line: { organisationId: string }) => line.organisationId === a)
+        .reduce((sum: number, line: { amountCents: number }) => sum + line.amountCents, 0);
+      expect(home.owedThisMonth).toEqual([expect.objectContaining({ organisationId: a, amountCents: fromReport })]);
+      expect(fromReport).toBe(expected);
+    };
+
+    await agree(50_000); // no usage: the equal split's fallback
+    await agree(50_000); // the same, remembered
+    const first = await book(a, '2026-11-03T14:00:00Z', 60);
+    await agree(100_000);
+    await book(b, '2026-11-04T14:00:00Z', 120);
+    await agree(33_333);
+    await t.dataSource.query(
+      `UPDATE booking_occurrence SET ends_at = starts_at + interval '2 hours', period = tstzrange(starts_at, starts_at + interval '2 hours') WHERE id = $1`,
+      [first],
+    );
+    await agree(50_000);
+    await t.dataSource.query(`UPDATE cost_pool_amount SET amount_cents = 90000 WHERE pool_id = $1`, [pool]);
+    await agree(45_000);
+    await t.dataSource.query(`UPDATE booking_occurrence SET status = 'cancelled' WHERE id = $1`, [first]);
+    await agree(0);
+    await t.dataSource.query(`UPDATE booking_occurrence SET organisation_id = $2 WHERE organisation_id = $1`, [b, a]);
+    await agree(90_000);
+    await t.dataSource.query(`UPDATE cost_pool SET allocation_key = '{"kind": "equal_split"}' WHERE id = $1`, [pool]);
+    await agree(45_000);
+  });
+
   it('is emptied with the occurrences', async () => {
     await t.dataSource.query('DELETE FROM booking_occurrence');
     const [{ seconds }] = await t.dataSource.query('SELECT COALESCE(sum(seconds), 0)::float AS seconds FROM booking_month_usage');
