@@ -81,7 +81,6 @@ const cases: BenchCase[] = [
     targetP50Ms: 5,
     floor: 'single booking (raw SQL floor)',
     maxRatioToFloor: 2,
-    maxRatioToFloor: 2,
     run: () => {
       const s = singleSlot();
       return expectStatus(
@@ -100,7 +99,6 @@ const cases: BenchCase[] = [
     iterations: 100,
     targetP50Ms: 30,
     floor: 'weekly × 52 (raw SQL floor)',
-    maxRatioToFloor: 2,
     maxRatioToFloor: 2,
     run: () => {
       const s = weeklySlot();
@@ -126,7 +124,6 @@ const cases: BenchCase[] = [
     iterations: 200,
     targetP50Ms: 15,
     floor: 'overlap check × 52 (raw SQL floor)',
-    maxRatioToFloor: 2,
     maxRatioToFloor: 2,
     run: (i) => {
       const room = data.busySpaceIds[Math.abs(i) % data.busySpaceIds.length];
@@ -162,7 +159,6 @@ const cases: BenchCase[] = [
     iterations: 300,
     targetP50Ms: 3,
     floor: "one room's month (raw SQL floor)",
-    maxRatioToFloor: 2,
     maxRatioToFloor: 2,
     run: async (i) => {
       const room = data.busySpaceIds[Math.abs(i) % data.busySpaceIds.length];
