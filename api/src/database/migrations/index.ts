@@ -10,6 +10,7 @@ import { Impact1764250000000 } from './1764250000000-impact';
 import { Notifications1764260000000 } from './1764260000000-notifications';
 import { OccurrenceTimeIndex1764270000000 } from './1764270000000-occurrence-time-index';
 import { InvitationLocale1764280500000 } from './1764280500000-invitation-locale';
+import { BookingMonthUsage1764300000000 } from './1764300000000-booking-month-usage';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Notifications1764260000000,
   OccurrenceTimeIndex1764270000000,
   InvitationLocale1764280500000,
+  BookingMonthUsage1764300000000,
 ];

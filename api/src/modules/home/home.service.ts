@@ -30,7 +30,7 @@ export class HomeService {
       this.home.counts(scope),
       this.home.nextBookings(scope, NEXT_BOOKINGS),
       this.hourBanks(scope),
-      this.owedThisMonth(user, scope),
+      this.owedThisMonth(scope),
     ]);
     return {
       now: now.toISOString(),
@@ -92,25 +92,21 @@ export class HomeService {
   }
 
   /** The planned allocation of the current month, summed per organisation of the caller (closed months from their snapshot). */
-  private async owedThisMonth(user: AuthenticatedUser, scope: HomeScope): Promise<HomeAmountOwed[]> {
+  private async owedThisMonth(scope: HomeScope): Promise<HomeAmountOwed[]> {
     const memberships = await this.home.organisationNetworks(scope.memberOrganisationIds);
     if (memberships.length === 0) return [];
     const from = scope.monthStart;
     const to = DateTime.fromISO(from).plus({ months: 1 }).toISODate() ?? '';
     const networkIds = [...new Set(memberships.map((m) => m.network_id))];
-    const reports = await Promise.all(
-      networkIds.map((networkId) => this.reports.report(user, { networkId, from, to, basis: 'planned' }, 'fr')),
-    );
-    const byNetwork = new Map(networkIds.map((id, index) => [id, reports[index]]));
+    const totals = await Promise.all(networkIds.map((networkId) => this.reports.plannedTotalsOfMonths(networkId, from, to)));
+    const byNetwork = new Map(networkIds.map((id, index) => [id, totals[index]]));
     return memberships.map((m) => ({
       organisationId: m.organisation_id,
       organisationName: m.organisation_name,
       networkId: m.network_id,
       from,
       to,
-      amountCents: (byNetwork.get(m.network_id)?.lines ?? [])
-        .filter((line) => line.organisationId === m.organisation_id)
-        .reduce((sum, line) => sum + line.amountCents, 0),
+      amountCents: byNetwork.get(m.network_id)?.get(m.organisation_id) ?? 0,
     }));
   }
 }

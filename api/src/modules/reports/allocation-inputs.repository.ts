@@ -144,6 +144,38 @@ export class AllocationInputsRepository {
     });
   }
 
+  /**
+   * The same figures as `booked` for a window of whole local months [fromMonth, toMonth) (first days
+   * of months), read from the per-month usage the database keeps up to date (`booking_month_usage`):
+   * each month's seconds are exact, so the minutes are rounded once over the window like `booked`'s.
+   */
+  bookedInMonths(m: EntityManager, resourceIds: string[], fromMonth: string, toMonth: string): Promise<UsageRow[]> {
+    if (resourceIds.length === 0) return Promise.resolve([]);
+    return m.query(
+      `SELECT u.resource_id, u.organisation_id, round(sum(u.seconds) / 60)::int AS minutes
+         FROM booking_month_usage u JOIN unnest($1::uuid[]) AS r(id) ON r.id = u.resource_id
+        WHERE u.month >= $2::date AND u.month < $3::date
+        GROUP BY u.resource_id, u.organisation_id
+       HAVING sum(u.seconds) > 0`,
+      [resourceIds, fromMonth, toMonth],
+    );
+  }
+
+  /**
+   * What a planned allocation of whole months [fromMonth, toMonth) depends on, as a value that
+   * changes whenever it may: the revision of the allocation's other inputs, and how many rows of
+   * per-month usage the network's months hold (those rows are only ever appended, one per change).
+   * Read it before computing: what is computed afterwards is at least as new.
+   */
+  async plannedInputsVersion(m: EntityManager, networkId: string, fromMonth: string, toMonth: string): Promise<string> {
+    const [row] = await m.query(
+      `SELECT (SELECT revision FROM allocation_inputs_revision)::text AS revision,
+              (SELECT count(*) FROM booking_month_usage WHERE network_id = $1 AND month >= $2::date AND month < $3::date)::text AS rows`,
+      [networkId, fromMonth, toMonth],
+    );
+    return `${row.revision}/${row.rows}`;
+  }
+
   /** Confirmed (or locked) timesheet minutes per staff resource and organisation, days in [from, to). */
   worked(m: EntityManager, resourceIds: string[], from: string, to: string): Promise<UsageRow[]> {
     if (resourceIds.length === 0) return Promise.resolve([]);

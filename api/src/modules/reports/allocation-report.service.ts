@@ -20,6 +20,7 @@ export interface AllocationQuery {
 export type ReportLocale = 'fr' | 'en';
 
 const DAY_MS = 86_400_000;
+const TOTALS_CACHE_SIZE = 500;
 /** A report covers at most three years: enough for a fiscal year side by side with the previous ones. */
 export const MAX_REPORT_DAYS = 3 * 366;
 
@@ -30,6 +31,8 @@ export const MAX_REPORT_DAYS = 3 * 366;
  */
 @Injectable()
 export class AllocationReportService {
+  private readonly totalsCache = new Map<string, { version: string; totals: Map<string, number> }>();
+
   constructor(
     private readonly inputs: AllocationInputsRepository,
     private readonly clock: Clock,
@@ -45,6 +48,29 @@ export class AllocationReportService {
       : await this.compute(m, query.networkId, query.from, query.to, query.basis);
     const visible = AccessPolicy.isCoordinatorOf(user, query.networkId) ? null : new Set(user.memberships.keys());
     return present(computed, closed?.id ?? null, visible, locale);
+  }
+
+  /**
+   * Each organisation's total of the planned allocation of whole months [from, to) (a closed
+   * window's from its snapshot), as `report` gives it to a coordinator. Remembered per network and
+   * window until one of its inputs changes (see `plannedInputsVersion`): « Accueil » asks for the
+   * current month on every visit.
+   */
+  async plannedTotalsOfMonths(networkId: string, from: string, to: string): Promise<Map<string, number>> {
+    const m = this.inputs.manager;
+    const key = `${networkId}|${from}|${to}`;
+    const version = await this.inputs.plannedInputsVersion(m, networkId, from, to);
+    const cached = this.totalsCache.get(key);
+    if (cached?.version === version) return cached.totals;
+    const closed = await this.inputs.closedSnapshot(m, networkId, from, to);
+    const computed = closed ? closed.snapshot.planned : await this.compute(m, networkId, from, to, 'planned');
+    const totals = new Map<string, number>();
+    for (const line of computed.lines) totals.set(line.organisationId, (totals.get(line.organisationId) ?? 0) + line.amountCents);
+    this.totalsCache.delete(key);
+    this.totalsCache.set(key, { version, totals });
+    // The oldest windows go first: a few hundred networks' current months.
+    if (this.totalsCache.size > TOTALS_CACHE_SIZE) this.totalsCache.delete(this.totalsCache.keys().next().value as string);
+    return totals;
   }
 
   /** Computes the allocation from the data as it is now (every line, language-neutral). */
@@ -136,11 +162,18 @@ export class AllocationReportService {
     const bookedByZone = new Map<string, string[]>();
     for (const resource of resources.values()) {
       if (basis === 'actual' && resource.type === 'staff') workedIds.push(resource.id);
-      else bookedByZone.set(resource.time_zone, [...(bookedByZone.get(resource.time_zone) ?? []), resource.id]);
+      else {
+        const ids = bookedByZone.get(resource.time_zone);
+        if (ids) ids.push(resource.id);
+        else bookedByZone.set(resource.time_zone, [resource.id]);
+      }
     }
-    const reads = [...bookedByZone].map(([zone, ids]) =>
-      this.inputs.booked(m, ids, startOfDay(from, zone), startOfDay(to, zone)),
-    );
+    // Whole local months come from the per-month usage the database maintains (each resource's
+    // months in its zone); other windows are aggregated from the occurrences, zone by zone.
+    const reads =
+      isFirstOfMonth(from) && isFirstOfMonth(to)
+        ? [this.inputs.bookedInMonths(m, [...bookedByZone.values()].flat(), from, to)]
+        : [...bookedByZone].map(([zone, ids]) => this.inputs.booked(m, ids, startOfDay(from, zone), startOfDay(to, zone)));
     reads.push(this.inputs.worked(m, workedIds, from, to));
     return (await Promise.all(reads)).flat();
   }
@@ -165,6 +198,10 @@ export function assertWindow(from: string, to: string): void {
 /** Midnight starting the day in the zone (the instant a day of a report begins there). */
 function startOfDay(day: string, zone: string): Date {
   return DateTime.fromISO(day, { zone }).startOf('day').toJSDate();
+}
+
+function isFirstOfMonth(day: string): boolean {
+  return day.endsWith('-01');
 }
 
 function isCalendarDate(value: string): boolean {

@@ -37,6 +37,23 @@ describe('ZoneClock laws', () => {
     );
   });
 
+  it('reads the same offsets as luxon around every change of a year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1970, max: 2100 }), fc.constantFrom(...ZONES), (year, name) => {
+        const zone = IANAZone.create(name);
+        const clock = new ZoneClock(zone);
+        for (let at = Date.UTC(year, 0, 1); at < Date.UTC(year + 1, 0, 1); at += 3_600_000) {
+          if (zone.offset(at) === zone.offset(at + 3_600_000)) continue;
+          // A change within the hour: every minute of it, and a millisecond either side of each.
+          for (let probe = at; probe <= at + 3_600_000; probe += MINUTE_MS) {
+            for (const ms of [probe - 1, probe, probe + 1]) expect(clock.offsetAt(ms)).toBe(zone.offset(ms));
+          }
+        }
+      }),
+      { numRuns: 8 },
+    );
+  });
+
   it('resolves a wall clock to its first instant, or past a gap as luxon does, as RFC 5545 §3.3.5 says', () => {
     fc.assert(
       fc.property(wallClock, fc.constantFrom(...ZONES), (wall, name) => {

@@ -24,7 +24,7 @@ export class ZoneClock {
       const span = this.constantSpans[index];
       if (span.from <= instantMs && instantMs <= span.to) return span.offset;
     }
-    return zoneOffset(this.zone, instantMs);
+    return cachedZoneOffset(this.zone, instantMs);
   }
 
   /**
@@ -79,6 +79,63 @@ export class ZoneClock {
       if (this.constantSpans.length > MAX_REMEMBERED_SPANS) this.constantSpans.shift();
     }
   }
+}
+
+/** A zone's offsets over one UTC year: the offset at its start, then each change (in force from `at`). */
+interface YearOffsets {
+  changes: Array<{ at: number; offset: number }>;
+}
+
+const yearOffsets = new Map<string, YearOffsets>();
+/** Years whose offsets are worth remembering; others (historic local mean times) are looked up each time. */
+const FIRST_CACHED_YEAR = 1970;
+const LAST_CACHED_YEAR = 2100;
+const SAMPLE_MS = 12 * 3_600_000;
+
+/**
+ * The zone's offset at an instant from its changes over that year, computed once per zone and
+ * year (a lookup every twelve hours, then each change found to the millisecond by bisection)
+ * and shared by every clock: listing a month of occurrences costs no Intl call at all.
+ */
+function cachedZoneOffset(zone: IANAZone, instantMs: number): number {
+  const year = new Date(instantMs).getUTCFullYear();
+  if (year < FIRST_CACHED_YEAR || year > LAST_CACHED_YEAR) return zoneOffset(zone, instantMs);
+  const key = `${zone.name}|${year}`;
+  let table = yearOffsets.get(key);
+  if (!table) {
+    table = offsetsOfYear(zone, year);
+    yearOffsets.set(key, table);
+  }
+  const { changes } = table;
+  let index = changes.length - 1;
+  while (index > 0 && changes[index].at > instantMs) index -= 1;
+  return changes[index].offset;
+}
+
+function offsetsOfYear(zone: IANAZone, year: number): YearOffsets {
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  const changes = [{ at: start, offset: zoneOffset(zone, start) }];
+  let before = start;
+  let offsetBefore = changes[0].offset;
+  while (before < end) {
+    const after = Math.min(before + SAMPLE_MS, end);
+    const offsetAfter = zoneOffset(zone, after);
+    if (offsetAfter !== offsetBefore) {
+      // The change lies in (before, after]: bisect to the first millisecond of the new offset.
+      let low = before;
+      let high = after;
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (zoneOffset(zone, middle) === offsetBefore) low = middle;
+        else high = middle;
+      }
+      changes.push({ at: high, offset: zoneOffset(zone, high) });
+    }
+    before = after;
+    offsetBefore = offsetAfter;
+  }
+  return { changes };
 }
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
