@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   BoardCategory,
+  BoardConversationSummary,
   BoardConversationView,
   BoardMessageView,
   BoardPostView,
@@ -392,6 +393,28 @@ export class BoardRepository {
       createdAt: new Date(row.created_at).toISOString(),
       messages: await this.messages(manager, id, userId),
     };
+  }
+
+  /** The post's conversations: all of them for its organisation and coordinators, else the reader's organisations' own. */
+  async conversationsOf(manager: EntityManager, postId: string, organisationIds: string[] | 'all'): Promise<BoardConversationSummary[]> {
+    const rows = await manager.query(
+      `SELECT c.id, c.organisation_id, o.name AS organisation_name,
+              (SELECT count(*) FROM board_message m WHERE m.conversation_id = c.id) AS message_count,
+              (SELECT max(m.created_at) FROM board_message m WHERE m.conversation_id = c.id) AS last_message_at
+         FROM board_conversation c JOIN organisation o ON o.id = c.organisation_id
+        WHERE c.post_id = $1 AND ($2::uuid[] IS NULL OR c.organisation_id = ANY($2::uuid[]))
+        ORDER BY c.created_at, c.id`,
+      [postId, organisationIds === 'all' ? null : organisationIds],
+    );
+    return rows.map(
+      (r: Record<string, unknown>): BoardConversationSummary => ({
+        id: r['id'] as string,
+        organisationId: r['organisation_id'] as string,
+        organisationName: r['organisation_name'] as string,
+        messageCount: Number(r['message_count']),
+        lastMessageAt: iso(r['last_message_at']),
+      }),
+    );
   }
 
   async messages(manager: EntityManager, conversationId: string, userId: string): Promise<BoardMessageView[]> {

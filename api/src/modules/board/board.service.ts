@@ -75,9 +75,11 @@ export class BoardService {
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<BoardPostView> {
-    const post = await this.board.readable(this.board.manager, this.reader(user), id);
+    const reader = this.reader(user);
+    const post = await this.board.readable(this.board.manager, reader, id);
     if (!post) throw notFound('board_post', id);
-    return post;
+    const conversations = await this.board.conversationsOf(this.board.manager, id, post.isMine ? 'all' : reader.organisationIds);
+    return { ...post, conversations };
   }
 
   async create(actor: Actor, input: CreateBoardPostRequest): Promise<BoardPostView> {

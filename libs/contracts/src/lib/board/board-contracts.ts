@@ -50,6 +50,16 @@ export interface BoardPostView {
   reportCount: number;
   /** The caller's organisation's conversation about this post, when there is one. */
   myConversationId: string | null;
+  /** One post only (GET /api/board/posts/:id): the conversations the caller may read. */
+  conversations?: BoardConversationSummary[];
+}
+
+export interface BoardConversationSummary {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  messageCount: number;
+  lastMessageAt: string | null;
 }
 
 export interface BoardPostPage {
