@@ -75,7 +75,11 @@ export class BoardController {
   @ApiOperation({ summary: 'Mark the post matched with an organisation, and create what comes out of it' })
   @Post('posts/:id/match')
   @HttpCode(200)
-  match(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: BoardMatchDto): Promise<BoardPostView> {
+  match(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: BoardMatchDto,
+  ): Promise<BoardPostView> {
     return this.board.match(actor, id, body);
   }
 

@@ -25,7 +25,8 @@ describe('board', () => {
     famille = (await f.organisation(networkId, 'Maison de la famille')).id;
     culture = (await f.organisation(networkId, 'Centre culturel')).id;
     ailleurs = (await f.organisation(otherNetworkId, 'Ailleurs')).id;
-    const cookie = async (options: Parameters<typeof f.user>[0]) => f.sessionCookie((await f.user({ ...options, password: null })).id);
+    const cookie = async (options: Parameters<typeof f.user>[0]) =>
+      f.sessionCookie((await f.user({ ...options, password: null })).id);
     memberFamille = await cookie({ memberOf: [[famille, 'member']] });
     memberCulture = await cookie({ memberOf: [[culture, 'member']] });
     memberAilleurs = await cookie({ memberOf: [[ailleurs, 'member']] });
@@ -73,9 +74,12 @@ describe('board', () => {
     });
 
     it('ranks by relevance, then recency', async () => {
-      await post(memberCulture, { kind: 'offer', category: 'other', title: 'Tables pliantes', description: 'Près de la salle' }).expect(
-        201,
-      );
+      await post(memberCulture, {
+        kind: 'offer',
+        category: 'other',
+        title: 'Tables pliantes',
+        description: 'Près de la salle',
+      }).expect(201);
       expect(titles(await search(memberFamille, { q: 'salle' }))).toEqual(['Salle de réunion libre le mardi', 'Tables pliantes']);
       const all = await search(memberFamille, {});
       expect(all.items[0].title).toBe('Tables pliantes');
@@ -100,7 +104,9 @@ describe('board', () => {
   it('keeps network-only posts in their network and shows instance-wide ones to every network', async () => {
     const local = (await post(memberFamille, { kind: 'offer', category: 'transport', title: 'Camion local' }).expect(201)).body;
     const wide = (
-      await post(memberFamille, { kind: 'offer', category: 'transport', title: 'Camion partagé', visibility: 'instance' }).expect(201)
+      await post(memberFamille, { kind: 'offer', category: 'transport', title: 'Camion partagé', visibility: 'instance' }).expect(
+        201,
+      )
     ).body;
     expect(titles(await search(memberAilleurs, { q: 'camion' }))).toEqual(['Camion partagé']);
     expect(titles(await search(otherCoordinator, { q: 'camion' }))).toEqual(['Camion partagé']);
@@ -113,9 +119,12 @@ describe('board', () => {
 
   it('expired posts leave the board and stay in « Mes annonces »', async () => {
     const created = (
-      await post(memberFamille, { kind: 'offer', category: 'storage', title: 'Entrepôt bientôt expiré', expiresOn: '2026-11-20' }).expect(
-        201,
-      )
+      await post(memberFamille, {
+        kind: 'offer',
+        category: 'storage',
+        title: 'Entrepôt bientôt expiré',
+        expiresOn: '2026-11-20',
+      }).expect(201)
     ).body as BoardPostView;
     expect(created.expiresOn).toBe('2026-11-20');
     const defaulted = (await post(memberFamille, { kind: 'need', category: 'storage', title: 'Par défaut' }).expect(201)).body;
@@ -129,13 +138,20 @@ describe('board', () => {
     } finally {
       t.clock.advance(-5 * 86_400_000);
     }
-    const past = await post(memberFamille, { kind: 'offer', category: 'storage', title: 'Passé', expiresOn: '2026-11-01' }).expect(400);
+    const past = await post(memberFamille, {
+      kind: 'offer',
+      category: 'storage',
+      title: 'Passé',
+      expiresOn: '2026-11-01',
+    }).expect(400);
     expect(past.body.details.fields[0].field).toBe('expiresOn');
   });
 
   it('keeps conversations between the two organisations and the network’s coordinators', async () => {
     const offer = (
-      await post(memberFamille, { kind: 'offer', category: 'premises', title: 'Bureau le jeudi', visibility: 'instance' }).expect(201)
+      await post(memberFamille, { kind: 'offer', category: 'premises', title: 'Bureau le jeudi', visibility: 'instance' }).expect(
+        201,
+      )
     ).body as BoardPostView;
     await t.newAgent().post(`/api/board/posts/${offer.id}/conversations`).set('Cookie', memberFamille).send({}).expect(409);
     const opened = await t
@@ -146,7 +162,12 @@ describe('board', () => {
       .expect(201);
     const id = opened.body.id;
     expect(opened.body.messages).toEqual([expect.objectContaining({ body: 'Ça m’intéresse <b>beaucoup</b>', mine: true })]);
-    await t.newAgent().post(`/api/board/conversations/${id}/messages`).set('Cookie', memberFamille).send({ body: 'Avec plaisir' }).expect(201);
+    await t
+      .newAgent()
+      .post(`/api/board/conversations/${id}/messages`)
+      .set('Cookie', memberFamille)
+      .send({ body: 'Avec plaisir' })
+      .expect(201);
     const read = await t.newAgent().get(`/api/board/conversations/${id}/messages`).set('Cookie', coordinator).expect(200);
     expect(read.body.map((m: { body: string }) => m.body)).toEqual(['Ça m’intéresse <b>beaucoup</b>', 'Avec plaisir']);
     for (const outsider of [memberAilleurs, otherCoordinator]) {
@@ -156,7 +177,9 @@ describe('board', () => {
     }
     // A third organisation of the same network does not read it either.
     const third = await t.factory.organisation(networkId);
-    const thirdMember = await t.factory.sessionCookie((await t.factory.user({ memberOf: [[third.id, 'member']], password: null })).id);
+    const thirdMember = await t.factory.sessionCookie(
+      (await t.factory.user({ memberOf: [[third.id, 'member']], password: null })).id,
+    );
     await t.newAgent().get(`/api/board/conversations/${id}`).set('Cookie', thirdMember).expect(404);
     const notices = await t.dataSource.query(`SELECT kind FROM notification WHERE kind LIKE 'board.%' ORDER BY created_at`);
     expect(notices.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['board.interest', 'board.reply']));
@@ -180,7 +203,11 @@ describe('board', () => {
         .set('Cookie', memberFamille)
         .send({ organisationId: culture, create: 'resource' })
         .expect(200);
-      expect(matched.body).toMatchObject({ status: 'matched', matchedOrganisationId: culture, matchedOrganisationName: 'Centre culturel' });
+      expect(matched.body).toMatchObject({
+        status: 'matched',
+        matchedOrganisationId: culture,
+        matchedOrganisationName: 'Centre culturel',
+      });
       const resource = await t
         .newAgent()
         .get(`/api/resources/${matched.body.createdResourceId}`)
@@ -232,7 +259,12 @@ describe('board', () => {
     it('creates a booking of the resource for the receiving organisation', async () => {
       const room = await t.factory.space(networkId, siteId);
       const need = (
-        await post(memberCulture, { kind: 'need', category: 'premises', title: 'Salle pour un atelier', resourceId: room.id }).expect(201)
+        await post(memberCulture, {
+          kind: 'need',
+          category: 'premises',
+          title: 'Salle pour un atelier',
+          resourceId: room.id,
+        }).expect(201)
       ).body as BoardPostView;
       const noStart = await t
         .newAgent()
@@ -267,7 +299,12 @@ describe('board', () => {
 
   it('lets anyone report a post and coordinators hide it with a reason', async () => {
     const offer = (await post(memberFamille, { kind: 'offer', category: 'other', title: 'Annonce douteuse' }).expect(201)).body;
-    await t.newAgent().post(`/api/board/posts/${offer.id}/report`).set('Cookie', memberCulture).send({ reason: 'Hors sujet' }).expect(204);
+    await t
+      .newAgent()
+      .post(`/api/board/posts/${offer.id}/report`)
+      .set('Cookie', memberCulture)
+      .send({ reason: 'Hors sujet' })
+      .expect(204);
     const reported = await search(coordinator, { reported: 'true' });
     expect(reported.items).toEqual([expect.objectContaining({ id: offer.id, reportCount: 1 })]);
     await t
@@ -276,7 +313,12 @@ describe('board', () => {
       .set('Cookie', memberCulture)
       .send({ hidden: true, reason: 'x' })
       .expect(403);
-    await t.newAgent().post(`/api/board/posts/${offer.id}/moderation`).set('Cookie', coordinator).send({ hidden: true }).expect(400);
+    await t
+      .newAgent()
+      .post(`/api/board/posts/${offer.id}/moderation`)
+      .set('Cookie', coordinator)
+      .send({ hidden: true })
+      .expect(400);
     const hidden = await t
       .newAgent()
       .post(`/api/board/posts/${offer.id}/moderation`)
@@ -291,12 +333,20 @@ describe('board', () => {
   it('notifies followers of a category of a new post they may read', async () => {
     const follower = await t.factory.user({ memberOf: [[culture, 'member']], password: null });
     const cookie = await t.factory.sessionCookie(follower.id);
-    await t.newAgent().put('/api/board/follows').set('Cookie', cookie).send({ categories: ['transport'] }).expect(200);
-    expect((await t.newAgent().get('/api/board/follows').set('Cookie', cookie).expect(200)).body).toEqual({ categories: ['transport'] });
+    await t
+      .newAgent()
+      .put('/api/board/follows')
+      .set('Cookie', cookie)
+      .send({ categories: ['transport'] })
+      .expect(200);
+    expect((await t.newAgent().get('/api/board/follows').set('Cookie', cookie).expect(200)).body).toEqual({
+      categories: ['transport'],
+    });
     const created = (await post(memberFamille, { kind: 'offer', category: 'transport', title: 'Fourgonnette' }).expect(201)).body;
-    const rows = await t.dataSource.query(`SELECT user_id, link FROM notification WHERE kind = 'board.new-post' AND user_id = $1`, [
-      follower.id,
-    ]);
+    const rows = await t.dataSource.query(
+      `SELECT user_id, link FROM notification WHERE kind = 'board.new-post' AND user_id = $1`,
+      [follower.id],
+    );
     expect(rows).toEqual([{ user_id: follower.id, link: `/board/posts/${created.id}` }]);
   });
 });

@@ -111,9 +111,13 @@ export class BoardRepository {
     if (search.category) add((n) => `p.category = ${n}`, search.category);
     if (search.kind) add((n) => `p.kind = ${n}`, search.kind);
     if (search.networkId) add((n) => `p.network_id = ${n}::uuid`, search.networkId);
-    if (search.municipality) add((n) => `unaccent(p.municipality) ILIKE '%' || unaccent(${n}) || '%'`, escapeLike(search.municipality));
+    if (search.municipality)
+      add((n) => `unaccent(p.municipality) ILIKE '%' || unaccent(${n}) || '%'`, escapeLike(search.municipality));
     if (search.on) {
-      add((n) => `(p.starts_on IS NULL OR p.starts_on <= ${n}::date) AND (p.ends_on IS NULL OR p.ends_on >= ${n}::date)`, search.on);
+      add(
+        (n) => `(p.starts_on IS NULL OR p.starts_on <= ${n}::date) AND (p.ends_on IS NULL OR p.ends_on >= ${n}::date)`,
+        search.on,
+      );
     }
     let rank = '';
     const q = search.q?.trim();
@@ -135,7 +139,10 @@ export class BoardRepository {
   }
 
   async readable(manager: EntityManager, reader: BoardReader, id: string): Promise<BoardPostView | null> {
-    const rows = await manager.query(`${POST_SELECT} ${POST_FROM} WHERE p.id = $6 AND ${READABLE}`, [...readerParams(reader), id]);
+    const rows = await manager.query(`${POST_SELECT} ${POST_FROM} WHERE p.id = $6 AND ${READABLE}`, [
+      ...readerParams(reader),
+      id,
+    ]);
     return rows[0] ? toPostView(rows[0]) : null;
   }
 
@@ -250,7 +257,11 @@ export class BoardRepository {
     );
   }
 
-  async setCreated(manager: EntityManager, id: string, created: { resourceId?: string; agreementId?: string; seriesId?: string }) {
+  async setCreated(
+    manager: EntityManager,
+    id: string,
+    created: { resourceId?: string; agreementId?: string; seriesId?: string },
+  ) {
     await manager.query(
       `UPDATE board_post SET created_resource_id = COALESCE($2, created_resource_id),
               created_agreement_id = COALESCE($3, created_agreement_id),
@@ -355,7 +366,13 @@ export class BoardRepository {
   async conversationParties(
     manager: EntityManager,
     id: string,
-  ): Promise<{ postId: string; organisationId: string; postOrganisationId: string; networkId: string; postTitle: string } | null> {
+  ): Promise<{
+    postId: string;
+    organisationId: string;
+    postOrganisationId: string;
+    networkId: string;
+    postTitle: string;
+  } | null> {
     const [row] = await manager.query(
       `SELECT c.post_id, c.organisation_id, p.organisation_id AS post_organisation_id, p.network_id, p.title
          FROM board_conversation c JOIN board_post p ON p.id = c.post_id WHERE c.id = $1`,
@@ -396,7 +413,11 @@ export class BoardRepository {
   }
 
   /** The post's conversations: all of them for its organisation and coordinators, else the reader's organisations' own. */
-  async conversationsOf(manager: EntityManager, postId: string, organisationIds: string[] | 'all'): Promise<BoardConversationSummary[]> {
+  async conversationsOf(
+    manager: EntityManager,
+    postId: string,
+    organisationIds: string[] | 'all',
+  ): Promise<BoardConversationSummary[]> {
     const rows = await manager.query(
       `SELECT c.id, c.organisation_id, o.name AS organisation_name,
               (SELECT count(*) FROM board_message m WHERE m.conversation_id = c.id) AS message_count,

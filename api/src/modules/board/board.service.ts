@@ -240,7 +240,8 @@ export class BoardService {
       }
       const existing = await this.board.conversationFor(manager, postId, organisationId);
       const id =
-        existing ?? (await this.board.insertConversation(manager, { postId, organisationId, userId: user.id, nowMs: this.clock.nowMs() }));
+        existing ??
+        (await this.board.insertConversation(manager, { postId, organisationId, userId: user.id, nowMs: this.clock.nowMs() }));
       if (input.message) {
         await this.board.insertMessage(manager, {
           conversationId: id,
@@ -261,7 +262,12 @@ export class BoardService {
         });
         await this.notices.interest(manager, post, id, organisationId, user.id);
       } else if (input.message) {
-        await this.notices.reply(manager, { postTitle: post.title, networkId: post.networkId, conversationId: id }, post.organisationId, user.id);
+        await this.notices.reply(
+          manager,
+          { postTitle: post.title, networkId: post.networkId, conversationId: id },
+          post.organisationId,
+          user.id,
+        );
       }
       return (await this.board.conversation(manager, id, user.id)) as BoardConversationView;
     });
@@ -375,7 +381,8 @@ export class BoardService {
       const newlyMatched = record.status !== 'matched';
       if (newlyMatched) await this.board.setMatch(manager, postId, input.organisationId, this.clock.nowMs());
       const created: { resourceId?: string; agreementId?: string; seriesId?: string } = { seriesId };
-      if (input.create === 'resource') created.resourceId = await this.createResource(manager, actor, record, sides.giving, input);
+      if (input.create === 'resource')
+        created.resourceId = await this.createResource(manager, actor, record, sides.giving, input);
       if (input.create === 'agreement') {
         created.agreementId = await this.createAgreement(manager, actor, record, sides.receiving, input);
       }
@@ -419,7 +426,11 @@ export class BoardService {
         carrierOrganisationId,
       });
     } else {
-      resourceId = await this.board.insertEquipment(manager, { networkId: post.networkId, name: post.title, carrierOrganisationId });
+      resourceId = await this.board.insertEquipment(manager, {
+        networkId: post.networkId,
+        name: post.title,
+        carrierOrganisationId,
+      });
     }
     await this.audit.record(manager, actor, {
       entity: 'resource',
@@ -497,7 +508,8 @@ export class BoardService {
   ): Promise<{ before: BoardPostView; record: PostRecord }> {
     const before = await this.board.readable(manager, this.reader(user), id);
     if (!before) throw notFound('board_post', id);
-    if (!before.isMine) throw new DomainError('FORBIDDEN', "Only the post's organisation or its network's coordinators may change it.");
+    if (!before.isMine)
+      throw new DomainError('FORBIDDEN', "Only the post's organisation or its network's coordinators may change it.");
     return { before, record: (await this.board.record(manager, id)) as PostRecord };
   }
 

@@ -50,9 +50,7 @@ export class BoardPostQueryDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(200) municipality?: string;
   @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptionalNotNull() @IsLocalDate() on?: string;
   @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptionalNotNull() @IsIn(['true', 'false']) mine?: 'true' | 'false';
-  @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptionalNotNull() @IsIn(['true', 'false']) reported?:
-    | 'true'
-    | 'false';
+  @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptionalNotNull() @IsIn(['true', 'false']) reported?: 'true' | 'false';
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100 })
   @IsOptionalNotNull()

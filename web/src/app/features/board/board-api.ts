@@ -58,7 +58,11 @@ export class BoardApi {
   }
 
   moderate(id: string, hidden: boolean, reason?: string): Observable<BoardPostView> {
-    return this.http.post<BoardPostView>(`/api/board/posts/${id}/moderation`, { hidden, ...(reason ? { reason } : {}) }, errorsInline());
+    return this.http.post<BoardPostView>(
+      `/api/board/posts/${id}/moderation`,
+      { hidden, ...(reason ? { reason } : {}) },
+      errorsInline(),
+    );
   }
 
   conversation(id: string): Observable<BoardConversationView> {

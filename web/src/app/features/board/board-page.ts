@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import type { BoardCategory, BoardPostKind, BoardPostView, NetworkView } from '@mutualis/contracts';
 import { firstValueFrom } from 'rxjs';
 import { Session } from '../../core/auth/session';
@@ -39,6 +39,7 @@ type Tab = 'board' | 'mine' | 'reported';
     RouterLink,
     TranslocoPipe,
   ],
+  providers: [provideTranslocoScope('board')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './board-page.html',
   styleUrl: './board-page.scss',

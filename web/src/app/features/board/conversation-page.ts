@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import type { BoardConversationView } from '@mutualis/contracts';
 import { firstValueFrom } from 'rxjs';
 import { inlineErrorOf, type InlineError } from '../../core/http/inline-error';
@@ -16,7 +16,17 @@ import { BoardApi } from './board-api';
 /** The private conversation between a post's organisation and one that is interested: messages, oldest first. */
 @Component({
   selector: 'app-conversation-page',
-  imports: [FormsModule, InlineErrorMessage, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, RouterLink, TranslocoPipe],
+  imports: [
+    FormsModule,
+    InlineErrorMessage,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+  ],
+  providers: [provideTranslocoScope('board')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let c = conversation();
@@ -55,7 +65,14 @@ import { BoardApi } from './board-api';
       <form class="reply" (submit)="send($event)">
         <mat-form-field class="wide">
           <mat-label>{{ 'board.conversation.message' | transloco }}</mat-label>
-          <textarea matInput name="body" rows="3" maxlength="5000" [ngModel]="draft()" (ngModelChange)="draft.set($event)"></textarea>
+          <textarea
+            matInput
+            name="body"
+            rows="3"
+            maxlength="5000"
+            [ngModel]="draft()"
+            (ngModelChange)="draft.set($event)"
+          ></textarea>
         </mat-form-field>
         <app-inline-error-message [error]="sendError()" />
         <button mat-flat-button type="submit" [disabled]="sending()">{{ 'board.conversation.send' | transloco }}</button>

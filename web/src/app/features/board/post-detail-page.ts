@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import type { BoardMatchCreation, BoardMatchRequest, BoardPostView } from '@mutualis/contracts';
 import { firstValueFrom } from 'rxjs';
 import { Session } from '../../core/auth/session';
@@ -33,6 +33,7 @@ import { textParts } from './board-labels';
     RouterLink,
     TranslocoPipe,
   ],
+  providers: [provideTranslocoScope('board')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './post-detail-page.html',
   styleUrl: './post-detail-page.scss',

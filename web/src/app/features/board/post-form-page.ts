@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import type {
   BoardCategory,
   BoardPostKind,
@@ -36,6 +36,7 @@ import { CATEGORY_OPTIONS } from './board-labels';
     RouterLink,
     TranslocoPipe,
   ],
+  providers: [provideTranslocoScope('board')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './post-form-page.html',
   styleUrl: './post-form-page.scss',
