@@ -108,9 +108,21 @@ export class Board1764290000000 implements MigrationInterface {
         PRIMARY KEY (user_id, category)
       )`);
     await q.query('CREATE INDEX board_category_follow_category_idx ON board_category_follow (category)');
+    // The logic model may count the board's posts and matches.
+    await q.query('ALTER TABLE impact_indicator DROP CONSTRAINT impact_indicator_metric_check');
+    await q.query(`
+      ALTER TABLE impact_indicator ADD CONSTRAINT impact_indicator_metric_check CHECK (metric IN (
+        'entered', 'occupancy_percent', 'hours_booked', 'hours_delivered', 'delivery_percent', 'organisations_served',
+        'bookings', 'hour_requests', 'people', 'savings_cents', 'shared_m2_hours', 'board_posts', 'board_matches'))`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM impact_indicator WHERE metric IN ('board_posts', 'board_matches')`);
+    await q.query('ALTER TABLE impact_indicator DROP CONSTRAINT impact_indicator_metric_check');
+    await q.query(`
+      ALTER TABLE impact_indicator ADD CONSTRAINT impact_indicator_metric_check CHECK (metric IN (
+        'entered', 'occupancy_percent', 'hours_booked', 'hours_delivered', 'delivery_percent', 'organisations_served',
+        'bookings', 'hour_requests', 'people', 'savings_cents', 'shared_m2_hours'))`);
     await q.query('DROP TABLE IF EXISTS board_category_follow');
     await q.query('DROP TABLE IF EXISTS board_report');
     await q.query('DROP TABLE IF EXISTS board_message');

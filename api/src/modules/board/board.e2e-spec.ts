@@ -74,6 +74,7 @@ describe('board', () => {
     });
 
     it('ranks by relevance, then recency', async () => {
+      t.clock.advance(60_000);
       await post(memberCulture, {
         kind: 'offer',
         category: 'other',
@@ -283,6 +284,19 @@ describe('board', () => {
         matched.body.createdBookingSeriesId,
       ]);
       expect(series).toEqual({ organisation_id: culture, resource_id: room.id, title: 'Salle pour un atelier' });
+    });
+
+    it('counts in the impact report: posts, conversations, matches and what they created', async () => {
+      const report = await t
+        .newAgent()
+        .get('/api/impact')
+        .query({ networkId, from: '2026-11-01', to: '2026-12-01' })
+        .set('Cookie', coordinator)
+        .expect(200);
+      expect(report.body.reach.boardPosts).toBeGreaterThan(10);
+      expect(report.body.reach.boardConversations).toBeGreaterThanOrEqual(2);
+      expect(report.body.reach.boardMatches).toBe(3);
+      expect(report.body.reach.boardCreations).toBe(3);
     });
 
     it('refuses an organisation that cannot see a network-only post', async () => {
