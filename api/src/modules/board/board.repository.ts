@@ -76,6 +76,9 @@ const POST_FROM = `
     LEFT JOIN app_user u ON u.id = p.author_user_id
     LEFT JOIN site s ON s.id = p.site_id
     LEFT JOIN organisation mo ON mo.id = p.matched_organisation_id`;
+/** The search counts its matches up to this many (« 1 000 annonces et plus »). */
+export const COUNT_CAP = 1000;
+
 /** What any reader may see: their networks' posts and instance-wide ones; hidden ones only by their organisation and coordinators. */
 const READABLE = `(p.network_id = ANY($1::uuid[]) OR p.visibility = 'instance')
   AND (p.hidden_at IS NULL OR p.organisation_id = ANY($3::uuid[]) OR p.network_id = ANY($2::uuid[]))
@@ -119,23 +122,29 @@ export class BoardRepository {
         search.on,
       );
     }
-    let rank = '';
+    let rank = '0::real';
     const q = search.q?.trim();
     if (q) {
       params.push(q);
       const query = `websearch_to_tsquery('board_french', $${params.length})`;
       where.push(`p.search_vector @@ ${query}`);
-      rank = `ts_rank(p.search_vector, ${query}) DESC, `;
+      rank = `ts_rank(p.search_vector, ${query})`;
     }
-    params.push(search.limit, search.offset);
-    const rows = await this.dataSource.query(
-      `${POST_SELECT}, count(*) OVER () AS total ${POST_FROM}
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${rank}p.created_at DESC, p.id
-        LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    return { items: rows.map(toPostView), total: rows[0] ? Number(rows[0].total) : 0 };
+    const filter = `FROM board_post p WHERE ${where.join(' AND ')}`;
+    // The page's ids first (no per-row work before the limit), then their details; the count stops at COUNT_CAP.
+    const page = [...params, search.limit, search.offset];
+    const [rows, [counted]] = await Promise.all([
+      this.dataSource.query(
+        `WITH hits AS (
+           SELECT p.id, ${rank} AS rank, p.created_at ${filter}
+            ORDER BY 2 DESC, p.created_at DESC, p.id LIMIT $${page.length - 1} OFFSET $${page.length})
+         ${POST_SELECT} ${POST_FROM} JOIN hits h ON h.id = p.id
+          ORDER BY h.rank DESC, h.created_at DESC, h.id`,
+        page,
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${filter} LIMIT ${COUNT_CAP}) c`, params),
+    ]);
+    return { items: rows.map(toPostView), total: counted.n };
   }
 
   async readable(manager: EntityManager, reader: BoardReader, id: string): Promise<BoardPostView | null> {

@@ -64,6 +64,7 @@ export interface BoardConversationSummary {
 
 export interface BoardPostPage {
   items: BoardPostView[];
+  /** How many posts match, counted up to 1,000 (1,000 means « 1,000 or more »). */
   total: number;
 }
 
