@@ -82,7 +82,7 @@ export const COUNT_CAP = 1000;
 /** What any reader may see: their networks' posts and instance-wide ones; hidden ones only by their organisation and coordinators. */
 const READABLE = `(p.network_id = ANY($1::uuid[]) OR p.visibility = 'instance')
   AND (p.hidden_at IS NULL OR p.organisation_id = ANY($3::uuid[]) OR p.network_id = ANY($2::uuid[]))
-  AND $5::uuid IS NOT NULL`;
+  AND $4::date IS NOT NULL AND $5::uuid IS NOT NULL`;
 
 /** Every query of the board. Reads are always limited to what the reader may see. */
 @Injectable()
