@@ -28,6 +28,7 @@ import { ImpactModule } from '../modules/impact/impact.module';
 import { NotificationsModule } from '../modules/notifications/notifications.module';
 import { CalendarFeedsModule } from '../modules/calendar-feeds/calendar-feeds.module';
 import { PasswordResetModule } from '../modules/password-reset/password-reset.module';
+import { BoardModule } from '../modules/board/board.module';
 
 @Module({})
 export class AppModule {
@@ -68,6 +69,7 @@ export class AppModule {
         PeriodsModule,
         HomeModule,
         ImpactModule,
+        BoardModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -10,3 +10,4 @@ export * from './lib/allocation/allocation-contracts';
 export * from './lib/home/home-contracts';
 export * from './lib/impact/impact-contracts';
 export * from './lib/notifications/notification-contracts';
+export * from './lib/board/board-contracts';

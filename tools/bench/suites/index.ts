@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../bench-suite';
 import { allocationSuite } from './allocation.bench';
+import { boardSuite } from './board.bench';
 import { bookingsSuite } from './bookings.bench';
 import { bookingsUnderLoadSuite } from './bookings-under-load.bench';
 import { notificationsSuite } from './notifications.bench';
@@ -14,4 +15,5 @@ export const SUITES: BenchSuite[] = [
   staffSuite,
   allocationSuite,
   notificationsSuite,
+  boardSuite,
 ];

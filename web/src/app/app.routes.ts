@@ -55,6 +55,11 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./features/staff/staff.routes').then((m) => m.staffRoutes),
       },
       {
+        path: 'board',
+        title: 'nav.board',
+        loadChildren: () => import('./features/board/board.routes').then((m) => m.boardRoutes),
+      },
+      {
         path: 'reports',
         title: 'nav.reports',
         loadChildren: () => import('./features/reports/reports.routes').then((m) => m.reportsRoutes),

@@ -10,6 +10,7 @@ import { Impact1764250000000 } from './1764250000000-impact';
 import { Notifications1764260000000 } from './1764260000000-notifications';
 import { OccurrenceTimeIndex1764270000000 } from './1764270000000-occurrence-time-index';
 import { InvitationLocale1764280500000 } from './1764280500000-invitation-locale';
+import { Board1764290000000 } from './1764290000000-board';
 import { BookingMonthUsage1764300000000 } from './1764300000000-booking-month-usage';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   Notifications1764260000000,
   OccurrenceTimeIndex1764270000000,
   InvitationLocale1764280500000,
+  Board1764290000000,
   BookingMonthUsage1764300000000,
 ];

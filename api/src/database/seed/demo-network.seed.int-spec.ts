@@ -27,6 +27,7 @@ describe('demo network seed', () => {
       const rooms = await client.query(`SELECT name FROM resource WHERE type = 'space' ORDER BY name`);
       expect(rooms.rows.map((r) => r.name)).toEqual([
         'Bureau 201',
+        'Bureau du mardi (Centre culturel)',
         'Cuisine collective',
         'Entrepôt',
         'Salle Bouleau',
@@ -60,6 +61,12 @@ describe('demo network seed', () => {
                 (SELECT count(DISTINCT stage)::int FROM impact_indicator) AS stages, (SELECT count(*)::int FROM impact_indicator_value) AS entered`,
       );
       expect(impact.rows[0]).toEqual({ rates: 7, indicators: 9, stages: 3, entered: 6 });
+      const board = await client.query(
+        `SELECT (SELECT count(*)::int FROM board_post) AS posts, (SELECT count(DISTINCT category)::int FROM board_post) AS categories,
+                (SELECT count(*)::int FROM board_conversation) AS conversations,
+                (SELECT count(*)::int FROM board_post WHERE status = 'matched' AND created_resource_id IS NOT NULL) AS matched`,
+      );
+      expect(board.rows[0]).toEqual({ posts: 12, categories: 6, conversations: 2, matched: 1 });
     } finally {
       await client.end();
     }

@@ -75,6 +75,26 @@ const indicator = async (w: World): Promise<string> =>
 
 const victimInA = async (w: World) => (await w.t.factory.user({ memberOf: [[w.orgA, 'member']], password: null })).id;
 
+/** A network-only offer of organisation A on the board, fresh for each case. */
+const boardPostOfA = async (w: World): Promise<string> =>
+  (
+    await w.t.dataSource.query(
+      `INSERT INTO board_post (network_id, organisation_id, kind, category, title, expires_on, created_at, updated_at)
+       VALUES ($1, $2, 'offer', 'premises', 'Matrix', '2099-01-01', now(), now()) RETURNING id`,
+      [w.networkId, w.orgA],
+    )
+  )[0].id;
+/** Organisation B's conversation about a post of A's. */
+const boardConversation = async (w: World): Promise<string> =>
+  (
+    await w.t.dataSource.query(
+      `INSERT INTO board_conversation (post_id, organisation_id, created_at) VALUES ($1, $2, now()) RETURNING id`,
+      [await boardPostOfA(w), w.orgB],
+    )
+  )[0].id;
+const BOARD_READERS: Role[] = ['memberA', 'adminA', 'memberB', 'coordinator'];
+const BOARD_AUTHORS: Role[] = ['memberA', 'adminA', 'coordinator'];
+
 const MATRIX: Record<string, RouteCase> = {
   'GET /api/health': { allow: EVERYONE, request: async () => ({ path: '/api/health' }) },
   'POST /api/auth/login': {
@@ -621,6 +641,62 @@ const MATRIX: Record<string, RouteCase> = {
       );
       return { path: `/api/notifications/failed/${row.id}/retry` };
     },
+  },
+  'GET /api/board/posts': { allow: SIGNED_IN, request: async () => ({ path: '/api/board/posts?q=salle' }) },
+  'POST /api/board/posts': {
+    allow: BOARD_AUTHORS,
+    request: async (w) => ({
+      path: '/api/board/posts',
+      body: { organisationId: w.orgA, kind: 'offer', category: 'premises', title: 'Matrix' },
+    }),
+  },
+  'GET /api/board/posts/:id': {
+    allow: BOARD_READERS,
+    request: async (w) => ({ path: `/api/board/posts/${await boardPostOfA(w)}` }),
+  },
+  'PATCH /api/board/posts/:id': {
+    allow: BOARD_AUTHORS,
+    request: async (w) => ({ path: `/api/board/posts/${await boardPostOfA(w)}`, body: { title: 'Changed' } }),
+  },
+  'DELETE /api/board/posts/:id': {
+    allow: BOARD_AUTHORS,
+    request: async (w) => ({ path: `/api/board/posts/${await boardPostOfA(w)}` }),
+  },
+  'POST /api/board/posts/:id/conversations': {
+    allow: ['memberB'],
+    request: async (w) => ({ path: `/api/board/posts/${await boardPostOfA(w)}/conversations`, body: { organisationId: w.orgB } }),
+  },
+  'POST /api/board/posts/:id/match': {
+    allow: BOARD_AUTHORS,
+    request: async (w) => ({ path: `/api/board/posts/${await boardPostOfA(w)}/match`, body: { organisationId: w.orgB } }),
+  },
+  'POST /api/board/posts/:id/report': {
+    allow: BOARD_READERS,
+    request: async (w) => ({ path: `/api/board/posts/${await boardPostOfA(w)}/report`, body: { reason: 'Matrix' } }),
+  },
+  'POST /api/board/posts/:id/moderation': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: `/api/board/posts/${await boardPostOfA(w)}/moderation`,
+      body: { hidden: true, reason: 'Matrix' },
+    }),
+  },
+  'GET /api/board/conversations/:id': {
+    allow: BOARD_READERS,
+    request: async (w) => ({ path: `/api/board/conversations/${await boardConversation(w)}` }),
+  },
+  'GET /api/board/conversations/:id/messages': {
+    allow: BOARD_READERS,
+    request: async (w) => ({ path: `/api/board/conversations/${await boardConversation(w)}/messages` }),
+  },
+  'POST /api/board/conversations/:id/messages': {
+    allow: BOARD_READERS,
+    request: async (w) => ({ path: `/api/board/conversations/${await boardConversation(w)}/messages`, body: { body: 'Matrix' } }),
+  },
+  'GET /api/board/follows': { allow: SIGNED_IN, request: async () => ({ path: '/api/board/follows' }) },
+  'PUT /api/board/follows': {
+    allow: SIGNED_IN,
+    request: async () => ({ path: '/api/board/follows', body: { categories: ['premises'] } }),
   },
 };
 

@@ -39,6 +39,8 @@ const METRICS: IndicatorMetric[] = [
   'organisations_served',
   'bookings',
   'hour_requests',
+  'board_posts',
+  'board_matches',
   'people',
   'savings_cents',
   'shared_m2_hours',

@@ -194,7 +194,14 @@ describe('GET /api/impact', () => {
 
   it('counts reach, savings against going alone with their explanation, and square metres · hours shared', async () => {
     const { body } = (await impact('coordinator').expect(200)) as { body: ImpactReport };
-    expect(body.reach).toEqual({ organisationsServed: 2, bookings: 6, hourRequests: 2, people: 2 });
+    expect(body.reach).toMatchObject({
+      organisationsServed: 2,
+      bookings: 6,
+      hourRequests: 2,
+      people: 2,
+      boardPosts: 0,
+      boardMatches: 0,
+    });
     // A: 4 h × 50 $ + one month × 20 m² × 25 $ + 2,5 h × 80 $ = 900 $; B: 20 h × 50 $ + 2 h × 80 $ + its office, one month × 20 m² × 10 $ = 1 360 $; each charged 500 $.
     expect(
       body.savings.lines.map(({ organisationId, standAloneCents, chargedCents, savedCents }) => ({

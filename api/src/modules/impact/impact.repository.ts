@@ -88,6 +88,10 @@ export interface ReachRow {
   bookings: number;
   hour_requests: number;
   people: number;
+  board_posts: number;
+  board_conversations: number;
+  board_matches: number;
+  board_creations: number;
 }
 
 /** Every read of the impact report: aggregated by PostgreSQL, one row per room, month or organisation. */
@@ -255,7 +259,18 @@ export class ImpactRepository {
                                    AND ($6::uuid IS NULL OR e.organisation_id = $6)) served)::int AS organisations_served,
          (SELECT count(*) FROM occ WHERE status = 'confirmed' AND type <> 'staff')::int AS bookings,
          (SELECT count(DISTINCT series_id) FROM occ WHERE type = 'staff')::int AS hour_requests,
-         (SELECT count(DISTINCT s.requester_user_id) FROM booking_series s WHERE s.id IN (SELECT series_id FROM occ))::int AS people`,
+         (SELECT count(DISTINCT s.requester_user_id) FROM booking_series s WHERE s.id IN (SELECT series_id FROM occ))::int AS people,
+         (SELECT count(*) FROM board_post p WHERE p.network_id = $1 AND p.created_at >= $2 AND p.created_at < $3
+             AND ($6::uuid IS NULL OR p.organisation_id = $6))::int AS board_posts,
+         (SELECT count(*) FROM board_conversation c JOIN board_post p ON p.id = c.post_id
+           WHERE p.network_id = $1 AND c.created_at >= $2 AND c.created_at < $3
+             AND ($6::uuid IS NULL OR $6 IN (p.organisation_id, c.organisation_id)))::int AS board_conversations,
+         (SELECT count(*) FROM board_post p WHERE p.network_id = $1 AND p.matched_at >= $2 AND p.matched_at < $3
+             AND ($6::uuid IS NULL OR $6 IN (p.organisation_id, p.matched_organisation_id)))::int AS board_matches,
+         (SELECT COALESCE(sum((p.created_resource_id IS NOT NULL)::int + (p.created_agreement_id IS NOT NULL)::int
+                              + (p.created_booking_series_id IS NOT NULL)::int), 0)
+            FROM board_post p WHERE p.network_id = $1 AND p.matched_at >= $2 AND p.matched_at < $3
+             AND ($6::uuid IS NULL OR $6 IN (p.organisation_id, p.matched_organisation_id)))::int AS board_creations`,
       [networkId, windowStart, windowEnd, from, to, organisationId],
     );
     return row;

@@ -194,6 +194,10 @@ export class ImpactService {
         bookings: reach.bookings,
         hourRequests: reach.hour_requests,
         people: reach.people,
+        boardPosts: reach.board_posts,
+        boardConversations: reach.board_conversations,
+        boardMatches: reach.board_matches,
+        boardCreations: reach.board_creations,
       },
       savings: buildSavings(
         rates,
@@ -302,5 +306,9 @@ function computedValue(metric: Exclude<IndicatorMetric, 'entered'>, summary: Imp
       return summary.savedCents;
     case 'shared_m2_hours':
       return summary.sharedSquareMetreHours;
+    case 'board_posts':
+      return f.reach.boardPosts;
+    case 'board_matches':
+      return f.reach.boardMatches;
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NOTIFICATION_CATEGORIES, type NotificationCategory, type NotificationDelivery } from '@mutualis/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 
 export class NotificationQueryDto {
   @ApiPropertyOptional({ enum: ['true', 'false'] })
@@ -38,6 +38,8 @@ export class NotificationPreferencesDto {
   @ApiProperty({ type: [PreferenceChoiceDto] })
   @IsArray()
   @ArrayMaxSize(NOTIFICATION_CATEGORIES.length)
+  // An array inside the array would pass ValidateNested untouched (and fail in SQL).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PreferenceChoiceDto)
   preferences!: PreferenceChoiceDto[];

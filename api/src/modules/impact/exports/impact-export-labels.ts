@@ -34,7 +34,7 @@ export interface ImpactExportLabels {
   worked: string;
   utilisation: string;
   reachTitle: string;
-  reach: { organisations: string; bookings: string; requests: string; people: string };
+  reach: { organisations: string; bookings: string; requests: string; people: string; boardPosts: string; boardMatches: string };
   savingsTitle: string;
   standAlone: string;
   charged: string;
@@ -92,6 +92,8 @@ const FR: ImpactExportLabels = {
     bookings: 'Réservations de salles',
     requests: 'Demandes d’heures',
     people: 'Personnes',
+    boardPosts: 'Annonces au babillard',
+    boardMatches: 'Jumelages du babillard',
   },
   savingsTitle: 'Économies par rapport à l’achat en solo',
   standAlone: 'Coût en solo',
@@ -146,7 +148,14 @@ const EN: ImpactExportLabels = {
   worked: 'Hours worked',
   utilisation: 'Utilisation',
   reachTitle: 'Reach',
-  reach: { organisations: 'Organisations reached', bookings: 'Room bookings', requests: 'Hour requests', people: 'People' },
+  reach: {
+    organisations: 'Organisations reached',
+    bookings: 'Room bookings',
+    requests: 'Hour requests',
+    people: 'People',
+    boardPosts: 'Board posts',
+    boardMatches: 'Board matches',
+  },
   savingsTitle: 'Savings against buying alone',
   standAlone: 'Stand-alone cost',
   charged: 'Allocation',

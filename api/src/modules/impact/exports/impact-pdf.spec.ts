@@ -77,7 +77,16 @@ const REPORT: ImpactReport = {
     hourBanks: [],
     total: { plannedMinutes: 180, deliveredMinutes: 150 },
   },
-  reach: { organisationsServed: 2, bookings: 6, hourRequests: 2, people: 3 },
+  reach: {
+    organisationsServed: 2,
+    bookings: 6,
+    hourRequests: 2,
+    people: 3,
+    boardPosts: 0,
+    boardConversations: 0,
+    boardMatches: 0,
+    boardCreations: 0,
+  },
   savings: {
     lines: [
       {

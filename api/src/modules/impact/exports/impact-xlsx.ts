@@ -63,6 +63,8 @@ export async function renderImpactXlsx(
       [l.reach.bookings, report.reach.bookings],
       [l.reach.requests, report.reach.hourRequests],
       [l.reach.people, report.reach.people],
+      [l.reach.boardPosts, report.reach.boardPosts],
+      [l.reach.boardMatches, report.reach.boardMatches],
     ],
     [null, null, null, null],
     (row, column) =>

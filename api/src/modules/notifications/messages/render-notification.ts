@@ -4,6 +4,7 @@ import { BOOKING_KINDS, renderBookingText, type BookingKind, type BookingNotice,
 import { htmlLayout, type Locale } from './message-format';
 import { ACCOUNT_KINDS, renderAccountText, type AccountKind } from './account-messages';
 import { REMINDER_KINDS, renderReminderText, type ReminderKind } from './reminder-messages';
+import { BOARD_KINDS, renderBoardText, type BoardKind } from './board-messages';
 
 export interface RenderContext {
   locale: Locale;
@@ -19,6 +20,7 @@ export function renderText(kind: string, payload: Record<string, unknown>, local
   }
   if ((ACCOUNT_KINDS as readonly string[]).includes(kind)) return renderAccountText(kind as AccountKind, payload, locale);
   if ((REMINDER_KINDS as readonly string[]).includes(kind)) return renderReminderText(kind as ReminderKind, payload, locale);
+  if ((BOARD_KINDS as readonly string[]).includes(kind)) return renderBoardText(kind as BoardKind, payload, locale);
   const fallback = locale === 'fr' ? 'Notification de Mutualis' : 'Notification from Mutualis';
   return { subject: fallback, heading: fallback, paragraphs: [], action: locale === 'fr' ? 'Ouvrir Mutualis' : 'Open Mutualis' };
 }

@@ -82,6 +82,11 @@ export interface ImpactReach {
   hourRequests: number;
   /** Distinct people who booked or requested. */
   people: number;
+  /** « Babillard »: offers and needs posted, conversations opened, matches, and the rooms, agreements or bookings they created, in the window. */
+  boardPosts: number;
+  boardConversations: number;
+  boardMatches: number;
+  boardCreations: number;
 }
 
 export type StandAloneRateKind = 'per_hour' | 'per_m2_month';
@@ -134,7 +139,9 @@ export type IndicatorMetric =
   | 'hour_requests'
   | 'people'
   | 'savings_cents'
-  | 'shared_m2_hours';
+  | 'shared_m2_hours'
+  | 'board_posts'
+  | 'board_matches';
 
 export interface ImpactIndicatorView {
   id: string;

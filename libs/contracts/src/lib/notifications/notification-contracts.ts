@@ -41,6 +41,7 @@ export const NOTIFICATION_CATEGORIES = [
   'reminder.approvals-waiting',
   'reminder.timesheet-week',
   'reminder.timesheets-unconfirmed',
+  'board',
 ] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/calendar', labelKey: 'nav.calendar', icon: 'calendar', exact: false },
   { path: '/bookings', labelKey: 'nav.bookings', icon: 'bookings', exact: false },
   { path: '/staff', labelKey: 'nav.staff', icon: 'staff', exact: false },
+  { path: '/board', labelKey: 'nav.board', icon: 'board', exact: false },
   { path: '/reports', labelKey: 'nav.reports', icon: 'reports', exact: false },
   { path: '/impact', labelKey: 'nav.impact', icon: 'impact', exact: false, administrationOnly: true },
   { path: '/admin', labelKey: 'nav.admin', icon: 'admin', exact: false, administrationOnly: true },

@@ -90,7 +90,16 @@ function aReport(overrides: Partial<ImpactReport> = {}): ImpactReport {
       hourBanks: [],
       total: { plannedMinutes: 180, deliveredMinutes: 150 },
     },
-    reach: { organisationsServed: 2, bookings: 6, hourRequests: 2, people: 3 },
+    reach: {
+      organisationsServed: 2,
+      bookings: 6,
+      hourRequests: 2,
+      people: 3,
+      boardPosts: 5,
+      boardConversations: 2,
+      boardMatches: 1,
+      boardCreations: 1,
+    },
     savings: {
       lines: [
         {

@@ -17,6 +17,8 @@ const METRICS: readonly IndicatorMetric[] = [
   'hours_delivered',
   'bookings',
   'hour_requests',
+  'board_posts',
+  'board_matches',
   'people',
   'organisations_served',
   'occupancy_percent',

@@ -1,0 +1,137 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type {
+  BoardConversationView,
+  BoardFollowsView,
+  BoardMessageView,
+  BoardPostPage,
+  BoardPostView,
+} from '@mutualis/contracts';
+import type { Actor } from '../access/authenticated-user';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { BoardService } from './board.service';
+import {
+  BoardFollowsDto,
+  BoardMatchDto,
+  BoardModerationDto,
+  BoardPostQueryDto,
+  BoardReportDto,
+  CreateBoardPostDto,
+  PostBoardMessageDto,
+  StartBoardConversationDto,
+  UpdateBoardPostDto,
+} from './dto/board.dto';
+
+@ApiTags('board')
+@Controller('board')
+export class BoardController {
+  constructor(private readonly board: BoardService) {}
+
+  @ApiOperation({ summary: 'Search the board (French full text, filters), or « Mes annonces » with mine=true' })
+  @Get('posts')
+  posts(@CurrentActor() actor: Actor, @Query() query: BoardPostQueryDto): Promise<BoardPostPage> {
+    return this.board.search(actor.user, { ...query, mine: query.mine === 'true', reported: query.reported === 'true' });
+  }
+
+  @ApiOperation({ summary: 'Post an offer or a need' })
+  @Post('posts')
+  create(@CurrentActor() actor: Actor, @Body() body: CreateBoardPostDto): Promise<BoardPostView> {
+    return this.board.create(actor, body);
+  }
+
+  @ApiOperation({ summary: 'One post' })
+  @Get('posts/:id')
+  post(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<BoardPostView> {
+    return this.board.get(actor.user, id);
+  }
+
+  @ApiOperation({ summary: 'Change a post' })
+  @Patch('posts/:id')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateBoardPostDto,
+  ): Promise<BoardPostView> {
+    return this.board.update(actor, id, body);
+  }
+
+  @ApiOperation({ summary: 'Withdraw a post (kept in the organisation’s history)' })
+  @Delete('posts/:id')
+  @HttpCode(204)
+  withdraw(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.board.withdraw(actor, id);
+  }
+
+  @ApiOperation({ summary: '« Ça m’intéresse »: open the conversation with the post’s organisation' })
+  @Post('posts/:id/conversations')
+  startConversation(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: StartBoardConversationDto,
+  ): Promise<BoardConversationView> {
+    return this.board.startConversation(actor, id, body);
+  }
+
+  @ApiOperation({ summary: 'Mark the post matched with an organisation, and create what comes out of it' })
+  @Post('posts/:id/match')
+  @HttpCode(200)
+  match(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: BoardMatchDto,
+  ): Promise<BoardPostView> {
+    return this.board.match(actor, id, body);
+  }
+
+  @ApiOperation({ summary: 'Report a post to the coordinators' })
+  @Post('posts/:id/report')
+  @HttpCode(204)
+  report(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: BoardReportDto): Promise<void> {
+    return this.board.report(actor, id, body.reason);
+  }
+
+  @ApiOperation({ summary: 'Hide (with a reason) or show again a post (coordinators)' })
+  @Post('posts/:id/moderation')
+  @HttpCode(200)
+  moderate(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: BoardModerationDto,
+  ): Promise<BoardPostView> {
+    return this.board.moderate(actor, id, body);
+  }
+
+  @ApiOperation({ summary: 'A conversation with its messages' })
+  @Get('conversations/:id')
+  conversation(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<BoardConversationView> {
+    return this.board.conversation(actor.user, id);
+  }
+
+  @ApiOperation({ summary: 'Messages of a conversation' })
+  @Get('conversations/:id/messages')
+  messages(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<BoardMessageView[]> {
+    return this.board.messages(actor.user, id);
+  }
+
+  @ApiOperation({ summary: 'Write in a conversation' })
+  @Post('conversations/:id/messages')
+  postMessage(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: PostBoardMessageDto,
+  ): Promise<BoardMessageView> {
+    return this.board.postMessage(actor, id, body.body);
+  }
+
+  @ApiOperation({ summary: 'Categories the caller follows' })
+  @Get('follows')
+  follows(@CurrentActor() actor: Actor): Promise<BoardFollowsView> {
+    return this.board.follows(actor.user);
+  }
+
+  @ApiOperation({ summary: 'Set the categories the caller follows' })
+  @Put('follows')
+  setFollows(@CurrentActor() actor: Actor, @Body() body: BoardFollowsDto): Promise<BoardFollowsView> {
+    return this.board.setFollows(actor, body.categories);
+  }
+}

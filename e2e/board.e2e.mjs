@@ -1,0 +1,103 @@
+// « Babillard de la mutualisation » (issue #17): a member posts an offer, another organisation
+// answers, the match creates a shared room, and the room can then be booked. Axe and a phone width too.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import { baseUrl, launchBrowser, newPage, nextWeekDay, signIn } from './browser.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const title = `Salle de réunion e2e ${Date.now().toString(36)}`;
+let postId;
+
+async function seriousViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations
+    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('a member posts an offer of a room on the board', async () => {
+  const page = await newPage(browser);
+  await signIn(page, 'admin@famille.demo.test');
+  await page.goto('/board');
+  await page.getByRole('heading', { name: 'Babillard de la mutualisation' }).waitFor();
+  await page.getByRole('link', { name: 'Publier une annonce' }).first().click();
+  await page.getByLabel('Titre').fill(title);
+  await page.getByLabel('Description').fill('Une salle de 12 places, libre le mercredi. Plan : https://exemple.org/plan');
+  await page.getByRole('combobox', { name: 'Site' }).click();
+  await page.getByRole('option').nth(1).click();
+  await page.getByLabel('Municipalité').fill('Saint-Jérôme');
+  const created = page.waitForResponse((r) => r.url().endsWith('/api/board/posts') && r.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Publier' }).click();
+  const response = await created;
+  assert.equal(response.status(), 201, await response.text());
+  postId = (await response.json()).id;
+  await page.getByRole('heading', { name: title }).waitFor();
+  // The link in the text is shown, not followed.
+  assert.equal(await page.locator('article a[href*="exemple.org"]').count(), 0);
+  await page.getByText('https://exemple.org/plan').waitFor();
+  await page.context().close();
+});
+
+test('another organisation finds it without accents and says « Ça m’intéresse »', async () => {
+  assert.ok(postId, 'the post of the previous test exists');
+  const page = await newPage(browser);
+  await signIn(page, 'admin@culture.demo.test');
+  await page.goto('/board');
+  await page.getByLabel(/Rechercher \(/).fill('reunion mercredi');
+  await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+  await page.getByRole('link', { name: title }).click();
+  await page.getByLabel('Premier message (facultatif)').fill('Nous aimerions l’utiliser pour nos ateliers.');
+  await page.getByRole('button', { name: 'Ça m’intéresse' }).click();
+  await page.getByText('Nous aimerions l’utiliser pour nos ateliers.').waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.context().close();
+});
+
+test('the author matches it with that organisation, which creates a shared room that can be booked', async () => {
+  assert.ok(postId, 'the post exists');
+  const page = await newPage(browser);
+  await signIn(page, 'admin@famille.demo.test');
+  await page.goto(`/board/posts/${postId}`);
+  await page.getByRole('link', { name: 'Centre culturel (démo)' }).waitFor();
+  const matched = page.waitForResponse((r) => r.url().endsWith(`/api/board/posts/${postId}/match`));
+  await page.getByRole('button', { name: 'Jumeler', exact: true }).click();
+  const response = await matched;
+  assert.equal(response.status(), 200, await response.text());
+  const post = await response.json();
+  assert.ok(post.createdResourceId);
+  await page.getByRole('heading', { name: /Jumelée avec Centre culturel/ }).waitFor();
+  await page.context().close();
+
+  const other = await newPage(browser);
+  await signIn(other, 'admin@culture.demo.test');
+  const booking = await other.request.post('/api/bookings', {
+    data: { resourceId: post.createdResourceId, title: 'Atelier', start: `${nextWeekDay(3)}T10:00`, durationMinutes: 60 },
+  });
+  assert.equal(booking.status(), 201, await booking.text());
+  await other.context().close();
+});
+
+test('the board reads on a 390 px phone without sideways scrolling, and passes axe', async () => {
+  const context = await browser.newContext({ locale: 'fr-CA', baseURL: baseUrl, viewport: { width: 390, height: 844 }, bypassCSP: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await signIn(page, 'membre@famille.demo.test');
+  await page.goto('/board');
+  await page.locator('.post').first().waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `scrolls sideways by ${overflow} px`);
+  assert.deepEqual(await seriousViolations(page), []);
+  await context.close();
+});

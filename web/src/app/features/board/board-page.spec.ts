@@ -1,0 +1,129 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { BoardPostPage, BoardPostView } from '@mutualis/contracts';
+import boardEn from '../../../../public/i18n/board/en.json';
+import boardFr from '../../../../public/i18n/board/fr.json';
+import en from '../../../../public/i18n/en.json';
+import fr from '../../../../public/i18n/fr.json';
+import { buttonNamed, settle, textOf } from '../../../testing/dom-testing';
+import { withIcuMessages } from '../../../testing/icu-testing';
+import { aMe, signInAs } from '../../../testing/session-testing';
+import { BoardPage } from './board-page';
+
+const POST: BoardPostView = {
+  id: 'p-1',
+  networkId: 'n-1',
+  networkName: 'Réseau',
+  organisationId: 'o-1',
+  organisationName: 'Maison de la famille',
+  authorName: 'Ana',
+  kind: 'offer',
+  category: 'premises',
+  title: 'Salle libre le mardi <b>gras</b>',
+  description: '',
+  quantity: '1 salle',
+  hoursPerWeek: null,
+  startsOn: null,
+  endsOn: null,
+  recurrenceText: '',
+  rrule: null,
+  siteId: null,
+  siteName: null,
+  municipality: 'Rimouski',
+  resourceId: null,
+  visibility: 'network',
+  expiresOn: '2027-01-15',
+  expired: false,
+  status: 'open',
+  matchedOrganisationId: null,
+  matchedOrganisationName: null,
+  matchedAt: null,
+  createdResourceId: null,
+  createdAgreementId: null,
+  createdBookingSeriesId: null,
+  hidden: false,
+  hiddenReason: null,
+  hasPhoto: false,
+  createdAt: '2026-11-16T14:00:00Z',
+  updatedAt: '2026-11-16T14:00:00Z',
+  isMine: false,
+  reportCount: 0,
+  myConversationId: null,
+};
+
+describe('BoardPage', () => {
+  let backend: HttpTestingController;
+
+  async function render() {
+    TestBed.configureTestingModule({
+      imports: [
+        BoardPage,
+        withIcuMessages(
+          TranslocoTestingModule.forRoot({
+            langs: { fr, en, 'board/fr': boardFr, 'board/en': boardEn },
+            translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
+            preloadLangs: true,
+          }),
+        ),
+      ],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    signInAs(aMe());
+    backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(BoardPage);
+    fixture.detectChanges();
+    backend.expectOne('/api/networks').flush([]);
+    backend.expectOne('/api/board/follows').flush({ categories: [] });
+    return fixture;
+  }
+  afterEach(() => backend.verify());
+
+  it('lists the posts as text, with their kind and category, and searches with the words typed', async () => {
+    const fixture = await render();
+    const first = backend.expectOne((r) => r.url === '/api/board/posts');
+    expect(first.request.params.get('limit')).toBe('50');
+    first.flush({ items: [POST], total: 1 } satisfies BoardPostPage);
+    await settle(fixture);
+    const root = fixture.nativeElement as HTMLElement;
+    expect(root.querySelector('h1')?.textContent).toContain('Babillard de la mutualisation');
+    const item = root.querySelector('.post') as HTMLElement;
+    expect(textOf(item)).toContain('Salle libre le mardi <b>gras</b>');
+    expect(item.querySelector('b')).toBeNull();
+    expect(textOf(item)).toContain('Offre');
+    expect(textOf(item)).toContain('Locaux');
+
+    const search = root.querySelector('input[name=q]') as HTMLInputElement;
+    search.value = 'equipement';
+    search.dispatchEvent(new Event('input'));
+    buttonNamed(root, 'Rechercher').click();
+    const searched = backend.expectOne((r) => r.url === '/api/board/posts');
+    expect(searched.request.params.get('q')).toBe('equipement');
+    searched.flush({ items: [], total: 0 } satisfies BoardPostPage);
+    await settle(fixture);
+    expect(textOf(root)).toContain('Aucune annonce ne correspond à votre recherche.');
+  });
+
+  it('shows « Mes annonces » from the tab', async () => {
+    const fixture = await render();
+    backend.expectOne((r) => r.url === '/api/board/posts').flush({ items: [], total: 0 });
+    await settle(fixture);
+    const root = fixture.nativeElement as HTMLElement;
+    (Array.from(root.querySelectorAll('mat-button-toggle button')) as HTMLButtonElement[])
+      .find((b) => b.textContent?.includes('Mes annonces'))
+      ?.click();
+    const mine = backend.expectOne((r) => r.url === '/api/board/posts');
+    expect(mine.request.params.get('mine')).toBe('true');
+    mine.flush({ items: [], total: 0 });
+    await settle(fixture);
+    expect(textOf(root)).toContain('Votre organisme n’a encore publié aucune annonce.');
+  });
+});
