@@ -9,6 +9,7 @@ import { Scoping1764191100000 } from './1764191100000-scoping';
 import { Impact1764250000000 } from './1764250000000-impact';
 import { Notifications1764260000000 } from './1764260000000-notifications';
 import { OccurrenceTimeIndex1764270000000 } from './1764270000000-occurrence-time-index';
+import { Equipment1764280000000 } from './1764280000000-equipment';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Impact1764250000000,
   Notifications1764260000000,
   OccurrenceTimeIndex1764270000000,
+  Equipment1764280000000,
 ];

@@ -213,6 +213,13 @@ const MATRIX: Record<string, RouteCase> = {
     allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
     request: async (w) => ({ path: `/api/resources/${w.roomId}` }),
   },
+  'POST /api/resources': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: '/api/resources',
+      body: { type: 'equipment', siteId: w.siteId, name: 'Tables', quantity: 40 },
+    }),
+  },
   'POST /api/spaces': {
     allow: ['coordinator'],
     request: async (w) => ({ path: '/api/spaces', body: { siteId: w.siteId, name: 'Salle' } }),

@@ -4,6 +4,8 @@ import { StaffModule } from '../staff/staff.module';
 import { BookingApprovalsService } from './booking-approvals.service';
 import { BookingChangesService } from './booking-changes.service';
 import { BookingChecks } from './booking-checks.service';
+import { BookingQuantity } from './booking-quantity';
+import { BookingQuantityRepository } from './booking-quantity.repository';
 import { BookingDecisionsService } from './booking-decisions.service';
 import { BookingMaintenanceService } from './booking-maintenance.service';
 import { BookingNoticeRepository } from './booking-notice.repository';
@@ -20,6 +22,8 @@ import { SeriesEdits } from './series-edits';
   providers: [
     BookingsService,
     BookingChecks,
+    BookingQuantity,
+    BookingQuantityRepository,
     BookingChangesService,
     BookingDecisionsService,
     SeriesEdits,
