@@ -15,10 +15,13 @@ import { BookingRepository } from './booking.repository';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
 import { SeriesEdits } from './series-edits';
+import { LoanRepository } from './loans/loan.repository';
+import { LoansController } from './loans/loans.controller';
+import { LoansService } from './loans/loans.service';
 
 @Module({
   imports: [AuditModule, StaffModule],
-  controllers: [BookingsController],
+  controllers: [BookingsController, LoansController],
   providers: [
     BookingsService,
     BookingChecks,
@@ -33,6 +36,8 @@ import { SeriesEdits } from './series-edits';
     BookingNotices,
     BookingNoticeRepository,
     BookingReminders,
+    LoansService,
+    LoanRepository,
   ],
   exports: [BookingsService, BookingRepository],
 })
