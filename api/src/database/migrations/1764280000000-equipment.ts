@@ -111,9 +111,18 @@ export class Equipment1764280000000 implements MigrationInterface {
       CREATE TRIGGER booking_occurrence_quantity_guard AFTER INSERT OR UPDATE OF period, quantity, status, pooled ON booking_occurrence
         FOR EACH ROW WHEN (NEW.pooled AND NEW.status IN ('pending', 'confirmed'))
         EXECUTE FUNCTION booking_occurrence_quantity_guard()`);
+
+    // Allocation keys by units × days and by kilometres.
+    await q.query('ALTER TABLE cost_pool DROP CONSTRAINT cost_pool_allocation_key_check');
+    await q.query(`ALTER TABLE cost_pool ADD CONSTRAINT cost_pool_allocation_key_check CHECK (
+      allocation_key->>'kind' IN ('hourly_rate', 'usage_share', 'fixed_share', 'equal_split', 'floor_area', 'unit_days', 'kilometres', 'hybrid'))`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM cost_pool WHERE allocation_key->>'kind' IN ('unit_days', 'kilometres')`);
+    await q.query('ALTER TABLE cost_pool DROP CONSTRAINT cost_pool_allocation_key_check');
+    await q.query(`ALTER TABLE cost_pool ADD CONSTRAINT cost_pool_allocation_key_check CHECK (
+      allocation_key->>'kind' IN ('hourly_rate', 'usage_share', 'fixed_share', 'equal_split', 'floor_area', 'hybrid'))`);
     await q.query('DROP TRIGGER booking_occurrence_quantity_guard ON booking_occurrence');
     await q.query('DROP FUNCTION booking_occurrence_quantity_guard()');
     await q.query('DROP TABLE loan');

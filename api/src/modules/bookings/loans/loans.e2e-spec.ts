@@ -167,4 +167,63 @@ describe('loans', () => {
     // Another series' occurrence is not found.
     await post(memberA, `/api/bookings/${booking.id}/checkout`, { occurrenceId: room.occurrences[0].id }).expect(404);
   });
+
+  it('charges a van by kilometres and tables by units × days in the allocation report, with explanations', async () => {
+    const orgB = (await t.factory.organisation(networkId, 'Organisme Kilo')).id;
+    const memberKilo = await t.factory.sessionCookie((await t.factory.user({ memberOf: [[orgB, 'member']], password: null })).id);
+    const van = await create({ type: 'vehicle', siteId, name: 'Fourgonnette' });
+    const tables = await create({ type: 'equipment', siteId, name: 'Tables rondes', quantity: 40 });
+    const lend = async (cookie: string, resourceId: string, day: string, km: [number, number] | null, quantity = 1) => {
+      const booking = (
+        await post(cookie, '/api/bookings', { resourceId, title: 'Sortie', startDate: day, endDate: day, quantity }).expect(201)
+      ).body;
+      if (!km) return;
+      const occurrenceId = booking.occurrences[0].id;
+      await post(coordinator, `/api/bookings/${booking.id}/checkout`, {
+        occurrenceId,
+        driverName: 'Jo',
+        odometerKm: km[0],
+      }).expect(200);
+      await post(coordinator, `/api/bookings/${booking.id}/return`, { occurrenceId, odometerKm: km[1] }).expect(200);
+    };
+    // The clock stands in November 2026; the loans are returned "now", so the window is November.
+    await lend(memberA, van, '2026-11-17', [1000, 1100]);
+    await lend(memberKilo, van, '2026-11-18', [1100, 1400]);
+    await lend(memberA, tables, '2026-11-19', null, 10); // 10 unit·days
+    await lend(memberKilo, tables, '2026-11-23', null, 30); // 30 unit·days
+    const pool = async (name: string, resourceId: string, kind: string) =>
+      t
+        .newAgent()
+        .post('/api/cost-pools')
+        .set('Cookie', coordinator)
+        .send({
+          networkId,
+          name,
+          resourceIds: [resourceId],
+          key: { kind },
+          amounts: [{ from: '2026-11-01', to: '2026-12-01', amountCents: 400_00 }],
+        })
+        .expect(201);
+    await pool('Essence', van, 'kilometres');
+    await pool('Tables', tables, 'unit_days');
+    const report = await t
+      .newAgent()
+      .get('/api/reports/allocation')
+      .query({ networkId, from: '2026-11-01', to: '2026-12-01' })
+      .set('Cookie', coordinator)
+      .set('Accept-Language', 'fr-CA')
+      .expect(200);
+    const line = (poolName: string, organisationId: string) => {
+      const poolId = report.body.pools.find((p: { name: string }) => p.name === poolName).id;
+      return report.body.lines.find(
+        (l: { poolId: string; organisationId: string }) => l.poolId === poolId && l.organisationId === organisationId,
+      );
+    };
+    expect(line('Essence', orgA).amountCents).toBe(100_00);
+    expect(line('Essence', orgB).amountCents).toBe(300_00);
+    expect(line('Essence', orgB).explanation.replace(/[\u00a0\u202f]/g, ' ')).toContain('300 km sur 400 km parcourus');
+    expect(line('Tables', orgA).amountCents).toBe(100_00);
+    expect(line('Tables', orgB).amountCents).toBe(300_00);
+    expect(line('Tables', orgA).explanation.replace(/[\u00a0\u202f]/g, ' ')).toContain('10 unités · jours sur 40');
+  });
 });
