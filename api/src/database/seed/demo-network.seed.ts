@@ -7,6 +7,7 @@ import { seedDemoPremises } from './demo-premises.seed';
 import { seedDemoAllocation } from './demo-allocation.seed';
 import { seedDemoStaff } from './demo-staff.seed';
 import { seedDemoImpact } from './demo-impact.seed';
+import { seedDemoEquipment } from './demo-equipment.seed';
 
 /** Demo-only password, printed at start and in the README; every demo account uses it. */
 export const DEMO_PASSWORD = 'demo12345';
@@ -104,6 +105,11 @@ export async function seedDemoNetwork(url: string, clock: Clock): Promise<boolea
         clock,
       );
       await seedDemoImpact(
+        manager,
+        { networkId: network.id, organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] }, users },
+        clock,
+      );
+      await seedDemoEquipment(
         manager,
         { networkId: network.id, organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] }, users },
         clock,
