@@ -2,6 +2,7 @@ import type { BenchSuite } from '../bench-suite';
 import { allocationSuite } from './allocation.bench';
 import { bookingsSuite } from './bookings.bench';
 import { bookingsUnderLoadSuite } from './bookings-under-load.bench';
+import { equipmentSuite } from './equipment.bench';
 import { notificationsSuite } from './notifications.bench';
 import { recurrenceSuite } from './recurrence.bench';
 import { staffSuite } from './staff.bench';
@@ -11,6 +12,7 @@ export const SUITES: BenchSuite[] = [
   recurrenceSuite,
   bookingsSuite,
   bookingsUnderLoadSuite,
+  equipmentSuite,
   staffSuite,
   allocationSuite,
   notificationsSuite,
