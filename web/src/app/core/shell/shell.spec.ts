@@ -69,6 +69,7 @@ describe('Shell', () => {
       'Accueil',
       'Calendrier',
       'Réservations',
+      'Matériel',
       'Personnel partagé',
       'Rapports',
       'Impact',
@@ -93,7 +94,16 @@ describe('Shell', () => {
     languageSwitch(root).click();
     await fixture.whenStable();
 
-    expect(navLinkTexts(root)).toEqual(['Home', 'Calendar', 'Bookings', 'Shared staff', 'Reports', 'Impact', 'Administration']);
+    expect(navLinkTexts(root)).toEqual([
+      'Home',
+      'Calendar',
+      'Bookings',
+      'Equipment',
+      'Shared staff',
+      'Reports',
+      'Impact',
+      'Administration',
+    ]);
     expect(root.querySelector('nav')?.getAttribute('aria-label')).toBe('Main navigation');
     TestBed.inject(HttpTestingController)
       .expectOne({ method: 'PATCH', url: '/api/auth/me' })
