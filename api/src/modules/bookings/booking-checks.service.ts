@@ -62,8 +62,10 @@ export class BookingChecks {
     if (plan.violations.length > 0) {
       throw new DomainError('RULE_VIOLATION', "The booking breaks the resource's rules.", { violations: plan.violations });
     }
+    // A change (one, following, all, a proposal) keeps the units of the occurrences it replaces.
+    const quantity = options.quantity ?? (isPooled(resource) ? await this.quantities.ofOccurrences(manager, replacing) : 1);
     const checked = await this.checkAvailability(manager, user, resource, plan, options.skipConflicts === true, replacing, {
-      quantity: options.quantity ?? 1,
+      quantity,
     });
     await this.assertWeeklyCap(manager, resource, organisationId, checked.occurrences, replacing);
     const warnings =

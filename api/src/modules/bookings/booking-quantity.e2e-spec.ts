@@ -228,4 +228,37 @@ describe('bookings by the unit', () => {
       quantity: 3,
     }).expect((r) => expect(r.body).toMatchObject({ code: 'INSUFFICIENT_QUANTITY', details: { available: 2 } }));
   });
+
+  it('re-checks the units on a change: moving 30 tables onto 20 others is refused with what is free', async () => {
+    const tables = await create({ type: 'equipment', siteId, name: 'Tables (changement)', quantity: 40 });
+    await book(memberA, {
+      resourceId: tables.id,
+      title: 'Midi',
+      start: '2027-01-19T12:00',
+      durationMinutes: 60,
+      quantity: 20,
+    }).expect(201);
+    const morning = (
+      await book(memberA, {
+        resourceId: tables.id,
+        title: 'Matin',
+        start: '2027-01-19T09:00',
+        durationMinutes: 60,
+        quantity: 30,
+      }).expect(201)
+    ).body;
+    const moved = await t
+      .newAgent()
+      .patch(`/api/bookings/${morning.id}`)
+      .set('Cookie', memberA)
+      .send({ scope: 'one', occurrenceId: morning.occurrences[0].id, changes: { start: '2027-01-19T12:00' } })
+      .expect(409);
+    expect(moved.body).toMatchObject({ code: 'INSUFFICIENT_QUANTITY', details: { available: 20, requested: 30 } });
+    await t
+      .newAgent()
+      .patch(`/api/bookings/${morning.id}`)
+      .set('Cookie', memberA)
+      .send({ scope: 'one', occurrenceId: morning.occurrences[0].id, changes: { start: '2027-01-19T10:00' } })
+      .expect(200);
+  });
 });

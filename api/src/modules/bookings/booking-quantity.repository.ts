@@ -9,6 +9,14 @@ import type { GuardedOccurrence } from './booking.types';
  */
 @Injectable()
 export class BookingQuantityRepository {
+  /** The most units any of these occurrences takes. */
+  async quantityOf(manager: EntityManager, occurrenceIds: string[]): Promise<number> {
+    const [row] = await manager.query('SELECT max(quantity) AS quantity FROM booking_occurrence WHERE id = ANY($1::uuid[])', [
+      occurrenceIds,
+    ]);
+    return Number(row?.quantity ?? 1);
+  }
+
   /** For each guarded period (by index), the most units in use at one instant of it by other bookings. */
   async peaks(
     manager: EntityManager,

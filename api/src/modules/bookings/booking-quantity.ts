@@ -115,6 +115,11 @@ export class BookingQuantity {
     return short;
   }
 
+  /** The units the replaced occurrences take (1 when there are none). */
+  async ofOccurrences(manager: EntityManager, occurrenceIds: string[]): Promise<number> {
+    return occurrenceIds.length === 0 ? 1 : this.repository.quantityOf(manager, occurrenceIds);
+  }
+
   /** The database's guard caught a race the check could not see: a clean 409 with what is free now. */
   async raceToShortage(
     manager: EntityManager,
