@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { launchBrowser, newPage, nextWeekDay, signIn } from './browser.mjs';
+import { baseUrl, launchBrowser, newPage, nextWeekDay, signIn } from './browser.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser;
 before(async () => {
@@ -56,4 +60,32 @@ test('the coordinator records « Emprunt » and « Retour » at the loan desk', 
   // The demo's late van is flagged.
   await page.locator('li.card', { hasText: 'Camionnette' }).getByText('En retard : à rapporter').first().waitFor();
   await page.context().close();
+});
+
+test('the catalogue and the loan desk fit a 390 px phone and pass axe', async () => {
+  for (const locale of ['fr-CA']) {
+    // axe is injected as an inline script, which the app's Content-Security-Policy rightly refuses.
+    const context = await browser.newContext({
+      locale,
+      baseURL: baseUrl,
+      viewport: { width: 390, height: 844 },
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await signIn(page, 'coordination@demo.test');
+    for (const path of ['/equipment', '/equipment/loans']) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.locator('li.card').first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${path} (${locale}) scrolls sideways by ${overflow} px`);
+      await page.addScriptTag({ content: axeSource });
+      const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const serious = results.violations
+        .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(serious, [], `${path} (${locale})`);
+    }
+    await context.close();
+  }
 });
