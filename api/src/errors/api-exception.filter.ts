@@ -71,6 +71,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
         body: { code: 'PERIOD_CLOSED', message: 'This period is closed: its figures can no longer change.' },
       };
     }
+    // The quantity guard of equipment, vehicles and storage (migration …280000000-equipment), whatever the write path.
+    if (databaseHintOf(exception) === 'INSUFFICIENT_QUANTITY') {
+      return {
+        status: httpStatusOf('INSUFFICIENT_QUANTITY'),
+        body: { code: 'INSUFFICIENT_QUANTITY', message: 'Not enough free units are left for this period.' },
+      };
+    }
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
       body: { code: 'INTERNAL_ERROR', message: 'An unexpected error occurred. It has been logged.' },

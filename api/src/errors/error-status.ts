@@ -28,6 +28,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 405;
     case 'CONFLICT':
     case 'BOOKING_CONFLICT':
+    case 'INSUFFICIENT_QUANTITY':
     case 'PAST_OCCURRENCE':
     case 'INVALID_STATE':
     case 'TIMESHEET_LOCKED':

@@ -25,6 +25,7 @@ const FRENCH: Record<ErrorCode, string> = {
   RATE_LIMITED: 'Trop de tentatives. Réessayez plus tard.',
   CONFLICT: 'Cette modification entre en conflit avec des données existantes.',
   BOOKING_CONFLICT: 'Certaines occurrences chevauchent d’autres réservations de cette ressource.',
+  INSUFFICIENT_QUANTITY: 'Il ne reste pas assez d’unités libres pour cette période.',
   PAST_OCCURRENCE: 'Une occurrence commencée ou passée ne peut plus changer.',
   INVALID_STATE: 'Cette action n’est plus possible dans l’état actuel.',
   OUTSIDE_OPENING_HOURS: 'Certaines occurrences tombent en dehors des heures d’ouverture.',

@@ -3,6 +3,7 @@ import { allocationSuite } from './allocation.bench';
 import { boardSuite } from './board.bench';
 import { bookingsSuite } from './bookings.bench';
 import { bookingsUnderLoadSuite } from './bookings-under-load.bench';
+import { equipmentSuite } from './equipment.bench';
 import { notificationsSuite } from './notifications.bench';
 import { recurrenceSuite } from './recurrence.bench';
 import { staffSuite } from './staff.bench';
@@ -12,6 +13,7 @@ export const SUITES: BenchSuite[] = [
   recurrenceSuite,
   bookingsSuite,
   bookingsUnderLoadSuite,
+  equipmentSuite,
   staffSuite,
   allocationSuite,
   notificationsSuite,

@@ -50,6 +50,11 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./features/bookings/bookings.routes').then((m) => m.bookingsRoutes),
       },
       {
+        path: 'equipment',
+        title: 'nav.equipment',
+        loadChildren: () => import('./features/equipment/equipment.routes').then((m) => m.equipmentRoutes),
+      },
+      {
         path: 'staff',
         title: 'nav.staff',
         loadChildren: () => import('./features/staff/staff.routes').then((m) => m.staffRoutes),

@@ -9,6 +9,7 @@ import { Scoping1764191100000 } from './1764191100000-scoping';
 import { Impact1764250000000 } from './1764250000000-impact';
 import { Notifications1764260000000 } from './1764260000000-notifications';
 import { OccurrenceTimeIndex1764270000000 } from './1764270000000-occurrence-time-index';
+import { Equipment1764280000000 } from './1764280000000-equipment';
 import { InvitationLocale1764280500000 } from './1764280500000-invitation-locale';
 import { Board1764290000000 } from './1764290000000-board';
 import { BookingMonthUsage1764300000000 } from './1764300000000-booking-month-usage';
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   Impact1764250000000,
   Notifications1764260000000,
   OccurrenceTimeIndex1764270000000,
+  Equipment1764280000000,
   InvitationLocale1764280500000,
   Board1764290000000,
   BookingMonthUsage1764300000000,

@@ -8,6 +8,7 @@ import { seedDemoAllocation } from './demo-allocation.seed';
 import { seedDemoStaff } from './demo-staff.seed';
 import { seedDemoImpact } from './demo-impact.seed';
 import { seedDemoBoard } from './demo-board.seed';
+import { seedDemoEquipment } from './demo-equipment.seed';
 
 /** Demo-only password, printed at start and in the README; every demo account uses it. */
 export const DEMO_PASSWORD = 'demo12345';
@@ -105,6 +106,11 @@ export async function seedDemoNetwork(url: string, clock: Clock): Promise<boolea
         clock,
       );
       await seedDemoImpact(
+        manager,
+        { networkId: network.id, organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] }, users },
+        clock,
+      );
+      await seedDemoEquipment(
         manager,
         { networkId: network.id, organisations: { famille, culture, banque: organisations['Banque alimentaire (démo)'] }, users },
         clock,

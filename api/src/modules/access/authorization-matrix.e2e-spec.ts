@@ -43,6 +43,31 @@ const bookingOfA = async (w: World, resourceId = w.roomId): Promise<string> => {
   if (res.status !== 201) throw new Error(`could not book: ${JSON.stringify(res.body)}`);
   return res.body.id;
 };
+/** A day loan of member A's on fresh equipment (each case its own), optionally already checked out. */
+const loanOfA = async (w: World, checkedOut: boolean): Promise<{ seriesId: string; occurrenceId: string }> => {
+  const coordinator = await w.t.factory.sessionCookie(w.users.coordinator);
+  const equipment = await w.t
+    .newAgent()
+    .post('/api/resources')
+    .set('Cookie', coordinator)
+    .send({ type: 'equipment', siteId: w.siteId, name: 'Projecteur' });
+  const res = await w.t
+    .newAgent()
+    .post('/api/bookings')
+    .set('Cookie', await w.t.factory.sessionCookie(w.users.memberA))
+    .send({ resourceId: equipment.body.id, title: 'Matrix', startDate: '2027-01-05', endDate: '2027-01-06' });
+  if (res.status !== 201) throw new Error(`could not book: ${JSON.stringify(res.body)}`);
+  const loan = { seriesId: res.body.id, occurrenceId: res.body.occurrences[0].id };
+  if (checkedOut) {
+    await w.t
+      .newAgent()
+      .post(`/api/bookings/${loan.seriesId}/checkout`)
+      .set('Cookie', coordinator)
+      .send({ occurrenceId: loan.occurrenceId })
+      .expect(200);
+  }
+  return loan;
+};
 const blackout = async (w: World) =>
   (
     await w.t.dataSource.query(
@@ -233,6 +258,13 @@ const MATRIX: Record<string, RouteCase> = {
     allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
     request: async (w) => ({ path: `/api/resources/${w.roomId}` }),
   },
+  'POST /api/resources': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: '/api/resources',
+      body: { type: 'equipment', siteId: w.siteId, name: 'Tables', quantity: 40 },
+    }),
+  },
   'POST /api/spaces': {
     allow: ['coordinator'],
     request: async (w) => ({ path: '/api/spaces', body: { siteId: w.siteId, name: 'Salle' } }),
@@ -287,6 +319,24 @@ const MATRIX: Record<string, RouteCase> = {
   'POST /api/bookings/:seriesId/cancel': {
     allow: ['memberA', 'adminA', 'coordinator'],
     request: async (w) => ({ path: `/api/bookings/${await bookingOfA(w)}/cancel`, body: { scope: 'all' } }),
+  },
+  'POST /api/bookings/:seriesId/checkout': {
+    allow: ['memberA', 'adminA', 'coordinator'],
+    request: async (w) => {
+      const loan = await loanOfA(w, false);
+      return { path: `/api/bookings/${loan.seriesId}/checkout`, body: { occurrenceId: loan.occurrenceId, notes: 'Bon état' } };
+    },
+  },
+  'POST /api/bookings/:seriesId/return': {
+    allow: ['memberA', 'adminA', 'coordinator'],
+    request: async (w) => {
+      const loan = await loanOfA(w, true);
+      return { path: `/api/bookings/${loan.seriesId}/return`, body: { occurrenceId: loan.occurrenceId } };
+    },
+  },
+  'GET /api/loans': {
+    allow: SIGNED_IN,
+    request: async () => ({ path: '/api/loans?from=2027-01-01T00:00:00Z&to=2027-02-01T00:00:00Z' }),
   },
   'POST /api/bookings/:seriesId/approve': {
     allow: ['coordinator'],

@@ -8,6 +8,7 @@ import { AccessPolicy } from '../access/access-policy';
 import type { AuthenticatedUser } from '../access/authenticated-user';
 import { StaffBookingRules } from '../staff/staff-booking-rules';
 import type { BookingPlan } from './booking-planner';
+import { BookingQuantity, isPooled, loanEndpoints } from './booking-quantity';
 import { BookingRepository } from './booking.repository';
 import { isoIn } from './booking.mapper';
 import type { BookableResource, GuardedOccurrence } from './booking.types';
@@ -19,6 +20,8 @@ export interface VetOptions {
   skipConflicts?: boolean;
   /** Occurrences the change replaces: they neither conflict with it nor count towards caps and quota. */
   replacing?: string[];
+  /** Units taken (equipment, vehicles, storage): checked against the quantity instead of any overlap. */
+  quantity?: number;
 }
 
 export interface VettedOccurrences {
@@ -39,6 +42,7 @@ export class BookingChecks {
   constructor(
     private readonly bookings: BookingRepository,
     private readonly staffRules: StaffBookingRules,
+    private readonly quantities: BookingQuantity,
   ) {}
 
   async vet(
@@ -58,7 +62,11 @@ export class BookingChecks {
     if (plan.violations.length > 0) {
       throw new DomainError('RULE_VIOLATION', "The booking breaks the resource's rules.", { violations: plan.violations });
     }
-    const checked = await this.checkAvailability(manager, user, resource, plan, options.skipConflicts === true, replacing);
+    // A change (one, following, all, a proposal) keeps the units of the occurrences it replaces.
+    const quantity = options.quantity ?? (isPooled(resource) ? await this.quantities.ofOccurrences(manager, replacing) : 1);
+    const checked = await this.checkAvailability(manager, user, resource, plan, options.skipConflicts === true, replacing, {
+      quantity,
+    });
     await this.assertWeeklyCap(manager, resource, organisationId, checked.occurrences, replacing);
     const warnings =
       resource.type === 'staff'
@@ -93,7 +101,9 @@ export class BookingChecks {
     plan: BookingPlan,
     skipConflicts: boolean,
     replacing: string[],
+    units: { quantity: number },
   ): Promise<Omit<VettedOccurrences, 'warnings'>> {
+    const pooled = isPooled(resource);
     const zone = resolveTimeZone(resource.timeZone) as IANAZone;
     const skipped: BookingSkipped[] = [...plan.skipped];
     const blocked = new Set<GuardedOccurrence>();
@@ -111,7 +121,10 @@ export class BookingChecks {
       }
       plan.outsideHours.forEach((o) => block(o, 'OUTSIDE_OPENING_HOURS'));
     }
-    const blackouts = await this.bookings.blackedOut(manager, resource.id, resource.siteId, plan.occurrences);
+    // A loan is refused when it is picked up or returned during a closure, not for closures while it is out.
+    const blackouts = pooled
+      ? endpointIndexes(await this.bookings.blackedOut(manager, resource.id, resource.siteId, loanEndpoints(plan.occurrences)))
+      : await this.bookings.blackedOut(manager, resource.id, resource.siteId, plan.occurrences);
     if (blackouts.size > 0 && !skipConflicts) {
       throw new DomainError('BLACKOUT', 'Some occurrences fall in a closure.', {
         occurrences: [...blackouts].map(([index, reason]) => ({ start: isoIn(zone, plan.occurrences[index].startMs), reason })),
@@ -119,7 +132,18 @@ export class BookingChecks {
     }
     blackouts.forEach((_, index) => !blocked.has(plan.occurrences[index]) && block(plan.occurrences[index], 'BLACKOUT'));
 
-    const conflicts = await this.bookings.conflicts(manager, resource.id, plan.occurrences, replacing);
+    if (pooled) {
+      const short = await this.quantities.shortages(
+        manager,
+        resource,
+        plan.occurrences,
+        units.quantity,
+        replacing,
+        skipConflicts,
+      );
+      short.forEach((_, index) => !blocked.has(plan.occurrences[index]) && block(plan.occurrences[index], 'CONFLICT'));
+    }
+    const conflicts = pooled ? [] : await this.bookings.conflicts(manager, resource.id, plan.occurrences, replacing);
     if (conflicts.length > 0 && !skipConflicts) {
       throw new DomainError('BOOKING_CONFLICT', 'Some occurrences overlap other bookings of this resource.', {
         conflicts: conflicts.map((c): BookingConflict => describeConflict(user, resource, zone, c)),
@@ -171,6 +195,15 @@ export class BookingChecks {
       }
     }
   }
+}
+
+/** Blackouts found on the pick-up and return instants (two per occurrence), by occurrence. */
+function endpointIndexes(found: Map<number, string>): Map<number, string> {
+  const byOccurrence = new Map<number, string>();
+  found.forEach((reason, index) => {
+    if (!byOccurrence.has(Math.floor(index / 2))) byOccurrence.set(Math.floor(index / 2), reason);
+  });
+  return byOccurrence;
 }
 
 export function isExclusionViolation(error: unknown): boolean {

@@ -6,6 +6,7 @@ import {
   parseRecurrenceRule,
   type BookingRuleViolation,
 } from '@mutualis/domain';
+import { isPooled, loanEndpointsOutsideHours } from './booking-quantity';
 import type { BookableResource, GuardedOccurrence } from './booking.types';
 
 /** Occurrences are materialised this far ahead; a scheduled job extends unbounded series. */
@@ -85,11 +86,13 @@ export function planSeries(
           nowMs,
         })
       : [];
-  const outsideHours = occurrencesOutsideHours(
-    occurrences.map((o) => ({ ...o, start: o.startMs, end: o.endMs })),
-    resource.openingHours,
-    resource.siteTimeZone ?? resource.timeZone,
-  ).map(({ start: _start, end: _end, ...o }) => o);
+  const outsideHours = isPooled(resource)
+    ? loanEndpointsOutsideHours(resource, occurrences)
+    : occurrencesOutsideHours(
+        occurrences.map((o) => ({ ...o, start: o.startMs, end: o.endMs })),
+        resource.openingHours,
+        resource.siteTimeZone ?? resource.timeZone,
+      ).map(({ start: _start, end: _end, ...o }) => o);
   return {
     occurrences,
     skipped: expansion.skipped

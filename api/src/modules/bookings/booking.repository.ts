@@ -180,7 +180,12 @@ export class BookingRepository {
    */
   async insertSeriesWithOccurrences(
     manager: EntityManager,
-    series: Omit<SeriesRecord, 'id' | 'status' | 'createdAt'> & { hourRequestId: string | null },
+    series: Omit<SeriesRecord, 'id' | 'status' | 'createdAt'> & {
+      hourRequestId: string | null;
+      /** Units taken (equipment, vehicles, storage: `pooled`, guarded by the quantity trigger); rooms take 1. */
+      quantity?: number;
+      pooled?: boolean;
+    },
     status: OccurrenceStatus,
     occurrences: GuardedOccurrence[],
     nowMs: number,
@@ -196,12 +201,12 @@ export class BookingRepository {
       `WITH s AS (
            INSERT INTO booking_series (resource_id, organisation_id, requester_user_id, title, notes, private, start_local, time_zone,
                                        duration_minutes, rrule, exdates, skip_holidays, materialised_until, previous_series_id,
-                                       hour_request_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id),
+                                       hour_request_id, quantity, pooled)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $23, $24) RETURNING id),
          o AS (
            INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status, recurrence_id,
-                                           pending_since)
-           SELECT s.id, $1, $2, t.s, t.e, tstzrange(t.gs, t.ge), $16, t.r, $22
+                                           pending_since, quantity, pooled)
+           SELECT s.id, $1, $2, t.s, t.e, tstzrange(t.gs, t.ge), $16, t.r, $22, $23, $24
              FROM s, unnest($17::timestamptz[], $18::timestamptz[], $19::timestamptz[], $20::timestamptz[], $21::timestamptz[])
                   AS t(s, e, gs, ge, r)
            RETURNING id, starts_at, ends_at, status, recurrence_id)
@@ -216,6 +221,8 @@ export class BookingRepository {
         occurrences.map((o) => new Date(o.guardEndMs)),
         occurrences.map((o) => new Date(o.recurrenceMs ?? o.startMs)),
         new Date(nowMs),
+        series.quantity ?? 1,
+        series.pooled ?? false,
       ],
     );
     return {

@@ -4,6 +4,8 @@ import { StaffModule } from '../staff/staff.module';
 import { BookingApprovalsService } from './booking-approvals.service';
 import { BookingChangesService } from './booking-changes.service';
 import { BookingChecks } from './booking-checks.service';
+import { BookingQuantity } from './booking-quantity';
+import { BookingQuantityRepository } from './booking-quantity.repository';
 import { BookingDecisionsService } from './booking-decisions.service';
 import { BookingMaintenanceService } from './booking-maintenance.service';
 import { BookingNoticeRepository } from './booking-notice.repository';
@@ -13,13 +15,18 @@ import { BookingRepository } from './booking.repository';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
 import { SeriesEdits } from './series-edits';
+import { LoanRepository } from './loans/loan.repository';
+import { LoansController } from './loans/loans.controller';
+import { LoansService } from './loans/loans.service';
 
 @Module({
   imports: [AuditModule, StaffModule],
-  controllers: [BookingsController],
+  controllers: [BookingsController, LoansController],
   providers: [
     BookingsService,
     BookingChecks,
+    BookingQuantity,
+    BookingQuantityRepository,
     BookingChangesService,
     BookingDecisionsService,
     SeriesEdits,
@@ -29,6 +36,8 @@ import { SeriesEdits } from './series-edits';
     BookingNotices,
     BookingNoticeRepository,
     BookingReminders,
+    LoansService,
+    LoanRepository,
   ],
   exports: [BookingsService, BookingRepository],
 })

@@ -8,6 +8,7 @@ import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
 import { assertCanSeeBooking, BookingAccess } from './booking-access';
 import { BookingChecks } from './booking-checks.service';
+import { BookingQuantity, dayLoanWindow, isPooled } from './booking-quantity';
 import { BookingNotices } from './booking-notices';
 import { planSeries, type SeriesDefinition } from './booking-planner';
 import { BookingRepository } from './booking.repository';
@@ -25,6 +26,7 @@ export class BookingsService {
     private readonly checks: BookingChecks,
     private readonly clock: Clock,
     private readonly notices: BookingNotices,
+    private readonly quantities: BookingQuantity,
   ) {}
 
   /**
@@ -49,10 +51,13 @@ export class BookingsService {
     const { resource } = found;
     const organisationId = request.organisationId ?? defaultOrganisation(user);
     if (!scheduledBy) BookingAccess.assertMayBookFor(user, resource, organisationId, found.organisationNetworkIds);
+    const pooled = isPooled(resource);
+    const quantity = bookedQuantity(request, pooled);
+    const when = bookedWindow(resource, request, pooled);
     const definition: SeriesDefinition = {
-      start: request.start,
+      start: when.start,
       timeZone: request.timeZone ?? resource.timeZone,
-      durationMinutes: request.durationMinutes,
+      durationMinutes: when.durationMinutes,
       rrule: request.rrule?.trim() || null,
       exdates: request.exdates ?? [],
       skipHolidays: request.skipHolidays ?? null,
@@ -63,6 +68,7 @@ export class BookingsService {
     const work = async (manager: EntityManager) => {
       const checked = await this.checks.vet(manager, user, resource, organisationId, plan, {
         skipConflicts: request.skipConflicts === true,
+        quantity,
       });
       const seriesInput = {
         resourceId: resource.id,
@@ -83,7 +89,7 @@ export class BookingsService {
       };
       const { seriesId, occurrences: stored } = await this.bookings.insertSeriesWithOccurrences(
         manager,
-        { ...seriesInput, hourRequestId: scheduledBy?.hourRequestId ?? null },
+        { ...seriesInput, hourRequestId: scheduledBy?.hourRequestId ?? null, quantity, pooled },
         status,
         checked.occurrences,
         nowMs,
@@ -122,7 +128,11 @@ export class BookingsService {
     if (scheduledBy) return work(scheduledBy.manager);
     return this.bookings
       .transaction(work)
-      .catch((error: unknown) => this.checks.raceToConflict(error, resource, user, plan.occurrences));
+      .catch((error: unknown) =>
+        pooled
+          ? this.quantities.raceToShortage(this.bookings.manager, error, resource, plan.occurrences, quantity)
+          : this.checks.raceToConflict(error, resource, user, plan.occurrences),
+      );
   }
 
   async list(
@@ -200,4 +210,36 @@ function soleOrganisation(user: AuthenticatedUser): string | null {
 
 function organisationNameOf(user: AuthenticatedUser, organisationId: string): string {
   return user.memberships.get(organisationId)?.organisationName ?? '';
+}
+
+/** Units asked: equipment, vehicles and storage only (a room or a person is booked whole). */
+function bookedQuantity(request: CreateBookingRequest, pooled: boolean): number {
+  if (request.quantity !== undefined && request.quantity !== 1 && !pooled) {
+    throw new DomainError('VALIDATION_FAILED', 'Only equipment, vehicles and storage are booked by the unit.', {
+      fields: [{ field: 'quantity', messages: ['quantity applies to equipment, vehicles and storage only'] }],
+    });
+  }
+  return request.quantity ?? 1;
+}
+
+/** `start` + `durationMinutes`, or a day loan's `startDate`/`endDate` (pooled resources only). */
+function bookedWindow(
+  resource: BookableResource,
+  request: CreateBookingRequest,
+  pooled: boolean,
+): { start: string; durationMinutes: number } {
+  if (request.startDate !== undefined) {
+    if (!pooled) {
+      throw new DomainError('VALIDATION_FAILED', 'Rooms and people are booked by the hour.', {
+        fields: [{ field: 'startDate', messages: ['startDate applies to equipment, vehicles and storage only'] }],
+      });
+    }
+    return dayLoanWindow(resource, request.startDate, request.endDate ?? request.startDate);
+  }
+  if (request.start === undefined || request.durationMinutes === undefined) {
+    throw new DomainError('VALIDATION_FAILED', 'Say when: start and durationMinutes, or startDate and endDate.', {
+      fields: [{ field: 'start', messages: ['start and durationMinutes are required without startDate'] }],
+    });
+  }
+  return { start: request.start, durationMinutes: request.durationMinutes };
 }

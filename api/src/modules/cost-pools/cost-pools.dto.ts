@@ -36,9 +36,18 @@ export const KEY_KINDS: AllocationKeyKind[] = [
   'fixed_share',
   'equal_split',
   'floor_area',
+  'unit_days',
+  'kilometres',
   'hybrid',
 ];
-const BASE_KINDS: BaseAllocationKeyKind[] = ['usage_share', 'fixed_share', 'equal_split', 'floor_area'];
+const BASE_KINDS: BaseAllocationKeyKind[] = [
+  'usage_share',
+  'fixed_share',
+  'equal_split',
+  'floor_area',
+  'unit_days',
+  'kilometres',
+];
 const FALLBACK_KINDS: FallbackKeyKind[] = ['equal_split', 'fixed_share', 'floor_area'];
 
 export class HybridPartDto implements HybridPart {

@@ -6,6 +6,7 @@ import { CurrentActor } from '../access/current-actor.decorator';
 import {
   BlackoutQueryDto,
   CreateBlackoutDto,
+  CreateResourceDto,
   CreateSiteDto,
   CreateSpaceDto,
   ResourceQueryDto,
@@ -51,6 +52,15 @@ export class PremisesController {
   @Get('resources/:resourceId')
   resource(@CurrentActor() actor: Actor, @Param('resourceId', ParseUUIDPipe) resourceId: string): Promise<ResourceView> {
     return this.premises.getResource(actor.user, resourceId);
+  }
+
+  @ApiOperation({
+    summary: 'Create equipment, a vehicle or storage units at a site',
+    description: 'Rooms are created with `POST /api/spaces`; this creates the kinds booked by the unit (`quantity`).',
+  })
+  @Post('resources')
+  createResource(@CurrentActor() actor: Actor, @Body() body: CreateResourceDto): Promise<ResourceView> {
+    return this.premises.createResource(actor, body);
   }
 
   @ApiOperation({ summary: 'Create a room' })

@@ -27,10 +27,13 @@ export interface ResourceRow {
   bookable_by: 'network' | 'list';
   bookable_organisation_ids: string[];
   weekly_minutes_per_organisation: number | null;
+  quantity: number;
+  unit_label: string;
+  unit_area_m2: string | null;
 }
 
 export const RESOURCE_SELECT = `
-  SELECT r.id, r.type, r.name, r.network_id, sp.site_id, st.name AS site_name, r.time_zone, r.active,
+  SELECT r.id, r.type, r.name, r.network_id, st.id AS site_id, st.name AS site_name, r.quantity, r.unit_label, r.unit_area_m2, r.time_zone, r.active,
          r.carrier_organisation_id, r.hourly_rate_cents, sp.capacity, sp.floor_area_m2, sp.dedicated_organisation_id, sp.equipment, sp.accessibility_notes,
          r.approval_required, r.min_duration_minutes, r.max_duration_minutes, r.granularity_minutes, r.min_lead_minutes,
          r.max_advance_days, r.buffer_before_minutes, r.buffer_after_minutes, r.bookable_by, r.weekly_minutes_per_organisation,
@@ -38,7 +41,7 @@ export const RESOURCE_SELECT = `
            AS bookable_organisation_ids
     FROM resource r
     LEFT JOIN space sp ON sp.resource_id = r.id
-    LEFT JOIN site st ON st.id = sp.site_id`;
+    LEFT JOIN site st ON st.id = COALESCE(sp.site_id, r.site_id)`;
 
 export function toRules(row: ResourceRow): BookingRules {
   return {
@@ -74,6 +77,9 @@ export function toResourceView(row: ResourceRow): ResourceView {
     equipment: row.equipment ?? [],
     accessibilityNotes: row.accessibility_notes ?? '',
     rules: toRules(row),
+    quantity: row.quantity,
+    unitLabel: row.unit_label,
+    unitAreaM2: row.unit_area_m2 === null ? null : Number(row.unit_area_m2),
   };
 }
 

@@ -78,7 +78,7 @@ export class PremisesRepository {
   async resources(networkIds: string[], filter: { type?: string; siteId?: string }): Promise<ResourceView[]> {
     const rows: ResourceRow[] = await this.dataSource.query(
       `${RESOURCE_SELECT}
-        WHERE r.network_id = ANY($1::uuid[]) AND ($2::text IS NULL OR r.type = $2) AND ($3::uuid IS NULL OR sp.site_id = $3)
+        WHERE r.network_id = ANY($1::uuid[]) AND ($2::text IS NULL OR r.type = $2) AND ($3::uuid IS NULL OR st.id = $3)
         ORDER BY st.name NULLS LAST, r.name`,
       [networkIds, filter.type ?? null, filter.siteId ?? null],
     );
@@ -107,6 +107,44 @@ export class PremisesRepository {
       [space.networkId, space.name, space.timeZone, space.carrierOrganisationId ?? null, space.hourlyRateCents ?? null],
     );
     await manager.query('INSERT INTO space (resource_id, site_id) VALUES ($1, $2)', [row.id, space.siteId]);
+    return row.id;
+  }
+
+  /** Equipment, a vehicle or storage units: placed at a site, lent for days (longest loan by kind). */
+  async insertPooledResource(
+    manager: EntityManager,
+    resource: {
+      networkId: string;
+      siteId: string;
+      type: string;
+      name: string;
+      timeZone: string;
+      quantity: number;
+      unitLabel: string;
+      unitAreaM2: number | null;
+      maxDurationMinutes: number;
+      carrierOrganisationId?: string;
+      hourlyRateCents?: number;
+    },
+  ): Promise<string> {
+    const [row] = await manager.query(
+      `INSERT INTO resource (network_id, type, name, time_zone, carrier_organisation_id, hourly_rate_cents, site_id, quantity,
+                             unit_label, unit_area_m2, max_duration_minutes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [
+        resource.networkId,
+        resource.type,
+        resource.name,
+        resource.timeZone,
+        resource.carrierOrganisationId ?? null,
+        resource.hourlyRateCents ?? null,
+        resource.siteId,
+        resource.quantity,
+        resource.unitLabel,
+        resource.unitAreaM2,
+        resource.maxDurationMinutes,
+      ],
+    );
     return row.id;
   }
 

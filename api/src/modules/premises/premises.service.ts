@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   BlackoutView,
   CreateBlackoutRequest,
+  CreateResourceRequest,
   CreateSpaceRequest,
   ResourceView,
   SiteView,
@@ -99,6 +100,33 @@ export class PremisesService {
       await this.assertOrganisationsInNetwork(manager, site.networkId, input);
       const id = await this.premises.insertSpace(manager, { ...input, networkId: site.networkId, timeZone: site.timeZone });
       await this.applySpaceChanges(manager, id, site.networkId, input);
+      const created = (await this.premises.resource(manager, id)) as ResourceView;
+      await this.audit.record(manager, actor, {
+        entity: 'resource',
+        entityId: id,
+        action: 'create',
+        networkId: site.networkId,
+        after: created,
+      });
+      return created;
+    });
+  }
+
+  /** Equipment, a vehicle or storage units (issue #16): like a room, but placed by `resource.site_id` and counted. */
+  async createResource(actor: Actor, input: CreateResourceRequest): Promise<ResourceView> {
+    return this.dataSource.transaction(async (manager) => {
+      const site = await this.siteForChange(manager, actor.user, input.siteId);
+      await this.assertOrganisationsInNetwork(manager, site.networkId, input);
+      const id = await this.premises.insertPooledResource(manager, {
+        ...input,
+        networkId: site.networkId,
+        timeZone: site.timeZone,
+        quantity: input.quantity ?? 1,
+        unitLabel: input.unitLabel ?? '',
+        unitAreaM2: input.unitAreaM2 ?? null,
+        maxDurationMinutes: (input.type === 'storage' ? 366 : 31) * 1440,
+      });
+      if (input.rules) await this.applySpaceChanges(manager, id, site.networkId, { rules: input.rules });
       const created = (await this.premises.resource(manager, id)) as ResourceView;
       await this.audit.record(manager, actor, {
         entity: 'resource',

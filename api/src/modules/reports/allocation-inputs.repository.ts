@@ -27,7 +27,7 @@ export interface PoolRow {
   /** Every resource the pool follows: its own, and the spaces of its site. */
   resources: Array<{
     id: string;
-    type: 'space' | 'staff' | 'equipment';
+    type: 'space' | 'staff' | 'equipment' | 'vehicle' | 'storage';
     time_zone: string;
     hourly_rate_cents: number | null;
     dedicated_organisation_id: string | null;
@@ -36,6 +36,14 @@ export interface PoolRow {
   explicit_resource_ids: string[];
   /** Amounts overlapping the window: [from, to) days and cents. */
   amounts: Array<{ from: string; to: string; amount_cents: number | null }>;
+}
+
+/** Units × days and kilometres an organisation took of equipment, vehicles and storage in the window (issue #16). */
+export interface MeasuredUseRow {
+  resource_id: string;
+  organisation_id: string;
+  unit_days: number;
+  kilometres: number;
 }
 
 /** Minutes an organisation used on a resource in the window. */
@@ -174,6 +182,34 @@ export class AllocationInputsRepository {
       [networkId, fromMonth, toMonth],
     );
     return `${row.revision}/${row.rows}`;
+  }
+
+   * Units × days (each local day an occurrence touches in the window counts whole, times its quantity) and
+   * kilometres (returned loans, by return date in the window) per pooled resource and organisation.
+   */
+  measuredUse(m: EntityManager, resourceIds: string[], windowStart: Date, windowEnd: Date): Promise<MeasuredUseRow[]> {
+    if (resourceIds.length === 0) return Promise.resolve([]);
+    return m.query(
+      `WITH days AS (
+         SELECT o.resource_id, o.organisation_id,
+                sum(o.quantity * (((least(o.ends_at, $3::timestamptz) - interval '1 second') AT TIME ZONE r.time_zone)::date
+                                  - (greatest(o.starts_at, $2::timestamptz) AT TIME ZONE r.time_zone)::date + 1))::int AS unit_days
+           FROM booking_occurrence o JOIN resource r ON r.id = o.resource_id
+          WHERE o.resource_id = ANY($1::uuid[]) AND o.pooled AND o.status = 'confirmed'
+            AND o.starts_at < $3::timestamptz AND o.ends_at > $2::timestamptz
+          GROUP BY 1, 2
+       ), km AS (
+         SELECT l.resource_id, o.organisation_id, sum(l.odometer_in_km - l.odometer_out_km)::int AS kilometres
+           FROM loan l JOIN booking_occurrence o ON o.id = l.occurrence_id
+          WHERE l.resource_id = ANY($1::uuid[]) AND l.returned_at >= $2::timestamptz AND l.returned_at < $3::timestamptz
+            AND l.odometer_in_km IS NOT NULL
+          GROUP BY 1, 2
+       )
+       SELECT COALESCE(days.resource_id, km.resource_id) AS resource_id, COALESCE(days.organisation_id, km.organisation_id) AS organisation_id,
+              COALESCE(days.unit_days, 0) AS unit_days, COALESCE(km.kilometres, 0) AS kilometres
+         FROM days FULL JOIN km ON km.resource_id = days.resource_id AND km.organisation_id = days.organisation_id`,
+      [resourceIds, windowStart, windowEnd],
+    );
   }
 
   /** Confirmed (or locked) timesheet minutes per staff resource and organisation, days in [from, to). */

@@ -7,7 +7,7 @@ import { Clock } from '../../clock/clock';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { AuthenticatedUser } from '../access/authenticated-user';
-import { AllocationInputsRepository, type PoolRow, type UsageRow } from './allocation-inputs.repository';
+import { AllocationInputsRepository, type MeasuredUseRow, type PoolRow, type UsageRow } from './allocation-inputs.repository';
 import type { ComputedAllocation } from './computed-allocation';
 
 export interface AllocationQuery {
@@ -91,6 +91,9 @@ export class AllocationReportService {
     if (!network) throw notFound('network', networkId);
     const usageRows = await this.usage(m, pools, from, to, basis);
     const usage = nest(usageRows, (row) => row.minutes);
+    const measured = await this.measuredUse(m, pools, from, to);
+    const unitDays = nest(measured, (row) => row.unit_days);
+    const kilometres = nest(measured, (row) => row.kilometres);
     const shares = nest(shareRows, (row) => row.basis_points);
     const names = new Map(organisations.map((o) => [o.id, o.name]));
     // The equal split is among the organisations that were members during the window, not those of today.
@@ -104,7 +107,7 @@ export class AllocationReportService {
         amountCents: amountInWindow(pool, from, to),
         hourlyRateCents: pool.allocation_key.kind === 'hourly_rate' ? (pool.resources[0]?.hourly_rate_cents ?? 0) : null,
         key: pool.allocation_key,
-        participants: participantsOf(pool, usage, shares, members, names),
+        participants: participantsOf(pool, usage, shares, members, names, { unitDays, kilometres }),
       });
       const resourceId =
         pool.site_id === null && pool.explicit_resource_ids.length === 1 ? pool.explicit_resource_ids[0] : undefined;
@@ -150,6 +153,19 @@ export class AllocationReportService {
       lines,
       computedAt: this.clock.now().toISOString(),
     };
+  }
+
+  /** Units × days and kilometres on the pools' equipment, vehicles and storage (windows at midnight in each zone). */
+  private async measuredUse(m: EntityManager, pools: PoolRow[], from: string, to: string): Promise<MeasuredUseRow[]> {
+    const byZone = new Map<string, string[]>();
+    for (const resource of pools.flatMap((pool) => pool.resources)) {
+      if (!['equipment', 'vehicle', 'storage'].includes(resource.type)) continue;
+      const ids = byZone.get(resource.time_zone) ?? [];
+      if (!ids.includes(resource.id)) ids.push(resource.id);
+      byZone.set(resource.time_zone, ids);
+    }
+    const reads = [...byZone].map(([zone, ids]) => this.inputs.measuredUse(m, ids, startOfDay(from, zone), startOfDay(to, zone)));
+    return (await Promise.all(reads)).flat();
   }
 
   /**
@@ -238,6 +254,7 @@ function participantsOf(
   shares: Map<string, Map<string, number>>,
   members: Set<string>,
   names: Map<string, string>,
+  measured: { unitDays: Map<string, Map<string, number>>; kilometres: Map<string, Map<string, number>> },
 ): AllocationParticipant[] {
   const byOrganisation = new Map<string, AllocationParticipant>();
   const participant = (organisationId: string): AllocationParticipant => {
@@ -263,6 +280,14 @@ function participantsOf(
       continue;
     }
     for (const [organisationId, minutes] of usage.get(resource.id) ?? []) participant(organisationId).usageMinutes += minutes;
+    for (const [organisationId, days] of measured.unitDays.get(resource.id) ?? []) {
+      const p = participant(organisationId);
+      p.unitDays = (p.unitDays ?? 0) + days;
+    }
+    for (const [organisationId, km] of measured.kilometres.get(resource.id) ?? []) {
+      const p = participant(organisationId);
+      p.kilometres = (p.kilometres ?? 0) + km;
+    }
     for (const [organisationId, basisPoints] of shares.get(resource.id) ?? []) {
       const p = participant(organisationId);
       p.fixedShareBasisPoints = (p.fixedShareBasisPoints ?? 0) + basisPoints;

@@ -18,22 +18,57 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { trim } from '../../../app/validation/string-transforms';
-import { IsInstant, IsLocalDateTime, IsNotBefore } from '../../../app/validation/dates';
+import { IsInstant, IsLocalDate, IsLocalDateTime, IsNotBefore } from '../../../app/validation/dates';
 import { IsOptionalNotNull } from '../../../app/validation/optional';
 
 const SCOPES: EditScope[] = ['one', 'following', 'all'];
+/** A storage allocation may run a year; each resource's `maxDurationMinutes` rule bounds it further. */
+const MAX_LOAN_MINUTES = 366 * 1440;
 
 export class CreateBookingDto implements CreateBookingRequest {
   @ApiProperty() @IsUUID() resourceId: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() organisationId?: string;
   @ApiProperty({ example: 'Conseil d’administration' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title: string;
 
-  @ApiProperty({ example: '2026-12-01T09:00', description: "Local wall clock 'YYYY-MM-DDTHH:mm'" })
+  @ApiPropertyOptional({
+    example: '2026-12-01T09:00',
+    description: "Local wall clock 'YYYY-MM-DDTHH:mm'; required unless `startDate` is given (a day loan)",
+  })
+  @ValidateIf((o: CreateBookingDto) => o.startDate === undefined || o.start !== undefined)
   @IsLocalDateTime()
-  start: string;
+  start?: string;
 
   @ApiPropertyOptional({ example: 'America/Toronto' }) @IsOptionalNotNull() @IsString() @MaxLength(64) timeZone?: string;
-  @ApiProperty({ example: 90 }) @IsInt() @Min(1) @Max(1440) durationMinutes: number;
+  @ApiPropertyOptional({
+    example: 90,
+    description: 'Required with `start`; equipment, vehicles and storage may be booked for several days',
+  })
+  @ValidateIf((o: CreateBookingDto) => o.startDate === undefined || o.durationMinutes !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_LOAN_MINUTES)
+  durationMinutes?: number;
+
+  @ApiPropertyOptional({
+    example: '2026-12-04',
+    description: 'A day loan (equipment, vehicles, storage): picked up when the site opens on this day',
+  })
+  @IsOptionalNotNull()
+  @IsLocalDate()
+  startDate?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-07', description: 'Last day of a day loan (returned when the site closes)' })
+  @IsOptionalNotNull()
+  @IsLocalDate()
+  @IsNotBefore('startDate')
+  endDate?: string;
+
+  @ApiPropertyOptional({ example: 5, description: 'Units taken (equipment, vehicles, storage); 1 when omitted' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  quantity?: number;
   @ApiPropertyOptional({ example: 'FREQ=WEEKLY;BYDAY=TU;COUNT=10' })
   @IsOptionalNotNull()
   @IsString()

@@ -6,6 +6,7 @@ export const REMINDER_KINDS = [
   'reminder.approvals-waiting',
   'reminder.timesheet-week',
   'reminder.timesheets-unconfirmed',
+  'reminder.loan-late',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -28,7 +29,12 @@ export interface TimesheetsUnconfirmedReminder {
   entries: number;
 }
 
-type Payload = UpcomingBookingReminder & ApprovalsWaitingReminder & TimesheetWeekReminder & TimesheetsUnconfirmedReminder;
+/** A loan not returned when due (issue #16); its units stay blocked until returned. */
+export interface LateLoanReminder extends UpcomingBookingReminder {
+  quantity: number;
+}
+
+type Payload = LateLoanReminder & ApprovalsWaitingReminder & TimesheetWeekReminder & TimesheetsUnconfirmedReminder;
 
 const FR: Record<ReminderKind, (p: Payload) => RenderedText> = {
   'reminder.booking-upcoming': (p) => ({
@@ -65,6 +71,15 @@ const FR: Record<ReminderKind, (p: Payload) => RenderedText> = {
       'Confirmez les heures soumises, ou contestez-les avec un commentaire ; elles comptent dans la répartition des coûts.',
     ],
     action: 'Voir les feuilles de temps',
+  }),
+  'reminder.loan-late': (p) => ({
+    subject: `Retour en retard : ${p.resourceName} (${p.organisationName})`,
+    heading: 'Un emprunt n’a pas été rendu',
+    paragraphs: [
+      `${p.quantity > 1 ? `${p.quantity} × ` : ''}${p.resourceName}, emprunté par ${p.organisationName} pour « ${p.title} », devait revenir le ${formatRange(p.start, p.end, 'fr')}.`,
+      'Ces unités restent bloquées jusqu’au retour. Enregistrez le retour au comptoir des prêts.',
+    ],
+    action: 'Ouvrir le comptoir des prêts',
   }),
 };
 
@@ -103,6 +118,15 @@ const EN: Record<ReminderKind, (p: Payload) => RenderedText> = {
     heading: 'Hours are waiting for your confirmation',
     paragraphs: ['Confirm the submitted hours, or dispute them with a comment; they count in the cost allocation.'],
     action: 'See the timesheets',
+  }),
+  'reminder.loan-late': (p) => ({
+    subject: `Late return: ${p.resourceName} (${p.organisationName})`,
+    heading: 'A loan has not been returned',
+    paragraphs: [
+      `${p.quantity > 1 ? `${p.quantity} × ` : ''}${p.resourceName}, borrowed by ${p.organisationName} for “${p.title}”, was due back ${formatRange(p.start, p.end, 'en')}.`,
+      'These units stay blocked until returned. Record the return at the loan desk.',
+    ],
+    action: 'Open the loan desk',
   }),
 };
 

@@ -1,7 +1,9 @@
 import type {
   BookingRules,
   CreateBlackoutRequest,
+  CreateResourceRequest,
   CreateSiteRequest,
+  PooledResourceType,
   CreateSpaceRequest,
   WeeklyHours,
 } from '@mutualis/contracts';
@@ -145,11 +147,40 @@ export class UpdateSpaceDto {
   rules?: BookingRulesDto;
 }
 
-export class ResourceQueryDto {
-  @ApiPropertyOptional({ enum: ['space', 'staff', 'equipment'] })
+const POOLED_TYPES: PooledResourceType[] = ['equipment', 'vehicle', 'storage'];
+
+export class CreateResourceDto implements CreateResourceRequest {
+  @ApiProperty({ enum: POOLED_TYPES }) @IsIn(POOLED_TYPES) type: PooledResourceType;
+  @ApiProperty() @IsUUID() siteId: string;
+  @ApiProperty({ example: 'Tables pliantes' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @ApiPropertyOptional({ example: 40, description: 'Interchangeable units; 1 when omitted' })
   @IsOptionalNotNull()
-  @IsIn(['space', 'staff', 'equipment'])
-  type?: 'space' | 'staff' | 'equipment';
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  quantity?: number;
+  @ApiPropertyOptional({ example: 'table' }) @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(60) unitLabel?: string;
+  @ApiPropertyOptional({ description: 'Storage: floor area of one unit' })
+  @IsOptionalNotNull()
+  @IsDecimal(2)
+  @Min(0)
+  @Max(1000000)
+  unitAreaM2?: number;
+  @ApiPropertyOptional({ description: 'Integer cents per hour' }) @IsOptionalNotNull() @IsInt() @Min(0) hourlyRateCents?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() carrierOrganisationId?: string;
+
+  @ApiPropertyOptional({ type: BookingRulesDto })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => BookingRulesDto)
+  rules?: BookingRulesDto;
+}
+
+export class ResourceQueryDto {
+  @ApiPropertyOptional({ enum: ['space', 'staff', 'equipment', 'vehicle', 'storage'] })
+  @IsOptionalNotNull()
+  @IsIn(['space', 'staff', 'equipment', 'vehicle', 'storage'])
+  type?: 'space' | 'staff' | 'equipment' | 'vehicle' | 'storage';
 
   @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() siteId?: string;
 }

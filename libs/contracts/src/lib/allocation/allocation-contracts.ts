@@ -5,10 +5,20 @@
  */
 
 /** Keys that weigh organisations against each other. `hybrid` combines two of them. */
-export type AllocationKeyKind = 'hourly_rate' | 'usage_share' | 'fixed_share' | 'equal_split' | 'floor_area' | 'hybrid';
+export type AllocationKeyKind =
+  | 'hourly_rate'
+  | 'usage_share'
+  | 'fixed_share'
+  | 'equal_split'
+  | 'floor_area'
+  /** Equipment, vehicles, storage: units × days booked (issue #16). */
+  | 'unit_days'
+  /** Vehicles: kilometres driven on returned loans (issue #16). */
+  | 'kilometres'
+  | 'hybrid';
 
 /** Keys usable as a part of a hybrid key or as a fallback. */
-export type BaseAllocationKeyKind = 'usage_share' | 'fixed_share' | 'equal_split' | 'floor_area';
+export type BaseAllocationKeyKind = 'usage_share' | 'fixed_share' | 'equal_split' | 'floor_area' | 'unit_days' | 'kilometres';
 
 /** Rules used when the chosen key has nothing to weigh (no usage, no agreement, no dedicated space). */
 export type FallbackKeyKind = 'equal_split' | 'fixed_share' | 'floor_area';

@@ -9,11 +9,19 @@ export interface CreateBookingRequest {
   /** Defaults to the caller's only (or active) organisation. */
   organisationId?: string;
   title: string;
-  /** Local wall-clock 'YYYY-MM-DDTHH:mm'. */
-  start: string;
+  /** Local wall-clock 'YYYY-MM-DDTHH:mm'. Omitted for a day loan given by `startDate`/`endDate`. */
+  start?: string;
   /** Defaults to the resource's zone. */
   timeZone?: string;
-  durationMinutes: number;
+  durationMinutes?: number;
+  /**
+   * A day loan of equipment, a vehicle or storage: picked up on `startDate` when the site opens, returned on
+   * `endDate` (inclusive) when it closes; storage runs from midnight to midnight.
+   */
+  startDate?: string;
+  endDate?: string;
+  /** Units taken (equipment, vehicles, storage); 1 when omitted. More than are free → 409 INSUFFICIENT_QUANTITY. */
+  quantity?: number;
   rrule?: string;
   exdates?: string[];
   skipHolidays?: 'QC';
@@ -115,4 +123,41 @@ export interface DeclineBookingRequest {
 
 export interface ApproveBookingRequest {
   occurrenceId?: string;
+}
+
+/** `POST /api/bookings/:id/checkout` (« Emprunt ») and `/return` (« Retour »). */
+export interface LoanActionRequest {
+  occurrenceId: string;
+  /** A vehicle's odometer: required for vehicles, at check-out and at return. */
+  odometerKm?: number;
+  /** Who drives (vehicles, at check-out: required). */
+  driverName?: string;
+  /** Condition, fuel, cleaning. */
+  notes?: string;
+}
+
+export interface LoanView {
+  occurrenceId: string;
+  seriesId: string;
+  resourceId: string;
+  resourceName: string;
+  resourceType: string;
+  organisationId: string;
+  organisationName: string;
+  quantity: number;
+  start: string;
+  end: string;
+  checkedOutAt: string | null;
+  checkedOutByName: string | null;
+  driverName: string | null;
+  odometerOutKm: number | null;
+  checkoutNotes: string;
+  returnedAt: string | null;
+  returnedByName: string | null;
+  odometerInKm: number | null;
+  returnNotes: string;
+  /** Kilometres driven (vehicles, once returned). */
+  kilometres: number | null;
+  /** Flagged late: not returned when due; its units stay blocked until returned. */
+  late: boolean;
 }

@@ -1,4 +1,7 @@
-export type ResourceType = 'space' | 'staff' | 'equipment';
+export type ResourceType = 'space' | 'staff' | 'equipment' | 'vehicle' | 'storage';
+/** Kinds lent or allocated by the unit (issue #16): several bookings may share a period up to `quantity`. */
+export type PooledResourceType = 'equipment' | 'vehicle' | 'storage';
+export const POOLED_RESOURCE_TYPES: readonly PooledResourceType[] = ['equipment', 'vehicle', 'storage'];
 
 /** Weekly hours: ISO weekday (1 = Monday … 7 = Sunday) and local 'HH:mm' times. */
 export interface WeeklyHours {
@@ -62,6 +65,25 @@ export interface ResourceView {
   equipment: string[];
   accessibilityNotes: string;
   rules: BookingRules;
+  /** Interchangeable units (40 folding tables, 6 shelves); 1 for a room, a person or a single item. */
+  quantity?: number;
+  /** What one unit is called (« tablette », « table »); empty when unsaid. */
+  unitLabel?: string;
+  /** Storage: the floor area of one unit, for the area key. */
+  unitAreaM2?: number | null;
+}
+
+/** `POST /api/resources`: equipment, a vehicle or storage units at a site (rooms keep `POST /api/sites/:id/spaces`). */
+export interface CreateResourceRequest {
+  type: PooledResourceType;
+  siteId: string;
+  name: string;
+  quantity?: number;
+  unitLabel?: string;
+  unitAreaM2?: number;
+  hourlyRateCents?: number;
+  carrierOrganisationId?: string;
+  rules?: Partial<BookingRules>;
 }
 
 export interface CreateSpaceRequest {

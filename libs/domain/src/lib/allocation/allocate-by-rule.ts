@@ -27,6 +27,10 @@ function weightOf(rule: BaseAllocationKeyKind, participant: AllocationParticipan
       return participant.inEqualSplit ? 1n : 0n;
     case 'floor_area':
       return BigInt(participant.floorAreaCentiM2 ?? 0);
+    case 'unit_days':
+      return BigInt(participant.unitDays ?? 0);
+    case 'kilometres':
+      return BigInt(participant.kilometres ?? 0);
   }
 }
 
@@ -63,6 +67,15 @@ function explain(
         kind: rule,
         areaCentiM2: participant.floorAreaCentiM2 ?? 0,
         totalAreaCentiM2: Number(total),
+        shareBasisPoints: shareBasisPoints(weight, total),
+        poolCents,
+      };
+    case 'unit_days':
+    case 'kilometres':
+      return {
+        kind: rule,
+        quantity: Number(weight),
+        totalQuantity: Number(total),
         shareBasisPoints: shareBasisPoints(weight, total),
         poolCents,
       };

@@ -5,7 +5,14 @@ import type { AllocationKey, BaseAllocationKeyKind, FallbackKeyKind } from './al
 
 const RUNS = { numRuns: 300 };
 
-const baseKind = fc.constantFrom<BaseAllocationKeyKind>('usage_share', 'fixed_share', 'equal_split', 'floor_area');
+const baseKind = fc.constantFrom<BaseAllocationKeyKind>(
+  'usage_share',
+  'fixed_share',
+  'equal_split',
+  'floor_area',
+  'unit_days',
+  'kilometres',
+);
 const fallbackKind = fc.option(fc.constantFrom<FallbackKeyKind>('equal_split', 'fixed_share', 'floor_area'), { nil: undefined });
 const money = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1_000_000_000 }));
 
@@ -16,7 +23,9 @@ const limits = fc
 
 const keyKind = fc.oneof(
   fc
-    .constantFrom<AllocationKey['kind']>('hourly_rate', 'usage_share', 'fixed_share', 'equal_split', 'floor_area')
+    .constantFrom<
+      AllocationKey['kind']
+    >('hourly_rate', 'usage_share', 'fixed_share', 'equal_split', 'floor_area', 'unit_days', 'kilometres')
     .map((kind) => ({ kind })),
   fc.tuple(baseKind, baseKind, fc.integer({ min: 1, max: 99 })).map(([first, second, percent]) => ({
     kind: 'hybrid' as const,
@@ -36,6 +45,8 @@ const participant = fc.record({
   usageMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20_000 })),
   fixedShareBasisPoints: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }),
   floorAreaCentiM2: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: undefined }),
+  unitDays: fc.option(fc.integer({ min: 0, max: 5_000 }), { nil: undefined }),
+  kilometres: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: undefined }),
   inEqualSplit: fc.boolean(),
 });
 const participants = fc

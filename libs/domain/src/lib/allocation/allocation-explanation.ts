@@ -40,8 +40,23 @@ export interface FloorAreaExplanation {
   poolCents: number;
 }
 
+/** Units × days (equipment, vehicles, storage) or kilometres driven (vehicles), out of everyone's. */
+export interface MeasuredUseExplanation {
+  kind: 'unit_days' | 'kilometres';
+  quantity: number;
+  totalQuantity: number;
+  shareBasisPoints: number;
+  poolCents: number;
+}
+
 /** One base rule's reason, and which key had nothing to weigh when this rule is its fallback. */
-export type RuleExplanation = (UsageShareExplanation | FixedShareExplanation | EqualSplitExplanation | FloorAreaExplanation) & {
+export type RuleExplanation = (
+  | UsageShareExplanation
+  | FixedShareExplanation
+  | EqualSplitExplanation
+  | FloorAreaExplanation
+  | MeasuredUseExplanation
+) & {
   fallbackFrom?: BaseAllocationKeyKind;
 };
 

@@ -9,6 +9,10 @@ export interface AllocationParticipant {
   fixedShareBasisPoints?: number | null;
   /** Dedicated floor area in hundredths of m² (integer ≥ 0). */
   floorAreaCentiM2?: number;
+  /** Equipment, vehicles, storage: units × days booked in the window (a day started counts whole). */
+  unitDays?: number;
+  /** Vehicles: kilometres driven on loans returned in the window. */
+  kilometres?: number;
   /** Counts in an equal split (member of the network during the window). */
   inEqualSplit: boolean;
 }
@@ -50,6 +54,11 @@ export function assertValidPoolInput(input: PoolAllocationInput): void {
     const share = participant.fixedShareBasisPoints ?? null;
     if (share !== null && (!isNonNegativeInteger(share) || share > 10_000)) {
       throw new RangeError(`${where}: fixedShareBasisPoints must be an integer between 0 and 10000`);
+    }
+    for (const field of ['unitDays', 'kilometres'] as const) {
+      if (participant[field] !== undefined && !isNonNegativeInteger(participant[field])) {
+        throw new RangeError(`${where}: ${field} must be a non-negative integer`);
+      }
     }
     if (participant.floorAreaCentiM2 !== undefined && !isNonNegativeInteger(participant.floorAreaCentiM2)) {
       throw new RangeError(`${where}: floorAreaCentiM2 must be a non-negative integer`);

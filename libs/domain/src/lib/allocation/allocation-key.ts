@@ -5,10 +5,18 @@
  */
 
 /** Keys that weigh organisations against each other. `hybrid` combines two of them. */
-export type AllocationKeyKind = 'hourly_rate' | 'usage_share' | 'fixed_share' | 'equal_split' | 'floor_area' | 'hybrid';
+export type AllocationKeyKind =
+  | 'hourly_rate'
+  | 'usage_share'
+  | 'fixed_share'
+  | 'equal_split'
+  | 'floor_area'
+  | 'unit_days'
+  | 'kilometres'
+  | 'hybrid';
 
 /** Keys usable as a part of a hybrid key. */
-export type BaseAllocationKeyKind = 'usage_share' | 'fixed_share' | 'equal_split' | 'floor_area';
+export type BaseAllocationKeyKind = 'usage_share' | 'fixed_share' | 'equal_split' | 'floor_area' | 'unit_days' | 'kilometres';
 
 /** Rules used when the chosen key has nothing to weigh (no usage, no agreement, no dedicated space). */
 export type FallbackKeyKind = 'equal_split' | 'fixed_share' | 'floor_area';
@@ -47,8 +55,17 @@ export type AllocationKeyProblem =
   | 'HYBRID_PERCENTS_NOT_100'
   | 'PARTS_ONLY_FOR_HYBRID';
 
-const KEY_KINDS: readonly string[] = ['hourly_rate', 'usage_share', 'fixed_share', 'equal_split', 'floor_area', 'hybrid'];
-const BASE_KINDS: readonly string[] = ['usage_share', 'fixed_share', 'equal_split', 'floor_area'];
+const KEY_KINDS: readonly string[] = [
+  'hourly_rate',
+  'usage_share',
+  'fixed_share',
+  'equal_split',
+  'floor_area',
+  'unit_days',
+  'kilometres',
+  'hybrid',
+];
+const BASE_KINDS: readonly string[] = ['usage_share', 'fixed_share', 'equal_split', 'floor_area', 'unit_days', 'kilometres'];
 const FALLBACK_KINDS: readonly string[] = ['equal_split', 'fixed_share', 'floor_area'];
 
 function isCents(value: number): boolean {

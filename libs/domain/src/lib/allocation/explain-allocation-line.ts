@@ -7,6 +7,7 @@ import type {
   FloorAreaExplanation,
   HourlyRateExplanation,
   IgnoredChargeLimit,
+  MeasuredUseExplanation,
   RuleExplanation,
   UsageShareExplanation,
 } from './allocation-explanation';
@@ -59,8 +60,17 @@ const TEXT = {
       fixed_share: 'Aucune part fixe dans les ententes',
       floor_area: 'Aucune superficie dédiée',
       equal_split: 'Aucun organisme dans le partage égal',
+      unit_days: 'Aucun emprunt dans la période',
+      kilometres: 'Aucun kilomètre parcouru dans la période',
     },
-    rule: { equal_split: 'partage égal', fixed_share: 'part fixe', floor_area: 'superficie', usage_share: 'usage' },
+    rule: {
+      equal_split: 'partage égal',
+      fixed_share: 'part fixe',
+      floor_area: 'superficie',
+      usage_share: 'usage',
+      unit_days: 'unités · jours',
+      kilometres: 'kilomètres',
+    },
   },
   en: {
     basis: { planned: 'booked', actual: 'worked' },
@@ -69,8 +79,17 @@ const TEXT = {
       fixed_share: 'No fixed share in the agreements',
       floor_area: 'No dedicated floor area',
       equal_split: 'No organisation in the equal split',
+      unit_days: 'No loan in the period',
+      kilometres: 'No kilometre driven in the period',
     },
-    rule: { equal_split: 'equal split', fixed_share: 'fixed share', floor_area: 'floor area', usage_share: 'usage' },
+    rule: {
+      equal_split: 'equal split',
+      fixed_share: 'fixed share',
+      floor_area: 'floor area',
+      usage_share: 'usage',
+      unit_days: 'unit · days',
+      kilometres: 'kilometres',
+    },
   },
 } as const;
 
@@ -119,6 +138,21 @@ function explainFloorArea(e: FloorAreaExplanation, locale: ExplanationLocale): s
     : `${area(e.areaCentiM2, locale)} m² of ${area(e.totalAreaCentiM2, locale)} m² dedicated = ${share} of ${pool}`;
 }
 
+/** « 12 unités · jours sur 40 = 30 % de 100,00 $ », « 132 km sur 400 km parcourus = 33 % de … ». */
+function explainMeasuredUse(e: MeasuredUseExplanation, locale: ExplanationLocale): string {
+  const share = percent(e.shareBasisPoints, locale);
+  const pool = money(e.poolCents, locale);
+  const count = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA');
+  if (e.kind === 'kilometres') {
+    return locale === 'fr'
+      ? `${count(e.quantity)} km sur ${count(e.totalQuantity)} km parcourus = ${share} de ${pool}`
+      : `${count(e.quantity)} km of ${count(e.totalQuantity)} km driven = ${share} of ${pool}`;
+  }
+  return locale === 'fr'
+    ? `${count(e.quantity)} unités · jours sur ${count(e.totalQuantity)} = ${share} de ${pool}`
+    : `${count(e.quantity)} unit · days of ${count(e.totalQuantity)} = ${share} of ${pool}`;
+}
+
 function explainHourlyRate(e: HourlyRateExplanation, locale: ExplanationLocale): string {
   return `${duration(e.minutes, locale)} × ${money(e.rateCents, locale)}/h`;
 }
@@ -139,6 +173,9 @@ function explainRule(e: RuleExplanation, locale: ExplanationLocale, basis: Alloc
       return prefix + explainEqualSplit(e, locale);
     case 'floor_area':
       return prefix + explainFloorArea(e, locale);
+    case 'unit_days':
+    case 'kilometres':
+      return prefix + explainMeasuredUse(e, locale);
   }
 }
 

@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: 'home', exact: true },
   { path: '/calendar', labelKey: 'nav.calendar', icon: 'calendar', exact: false },
   { path: '/bookings', labelKey: 'nav.bookings', icon: 'bookings', exact: false },
+  { path: '/equipment', labelKey: 'nav.equipment', icon: 'bookings', exact: false },
   { path: '/staff', labelKey: 'nav.staff', icon: 'staff', exact: false },
   { path: '/board', labelKey: 'nav.board', icon: 'board', exact: false },
   { path: '/reports', labelKey: 'nav.reports', icon: 'reports', exact: false },

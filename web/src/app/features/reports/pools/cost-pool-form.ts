@@ -20,9 +20,18 @@ export const KEY_KINDS: readonly AllocationKeyKind[] = [
   'fixed_share',
   'equal_split',
   'floor_area',
+  'unit_days',
+  'kilometres',
   'hybrid',
 ];
-export const BASE_KEY_KINDS: readonly BaseAllocationKeyKind[] = ['fixed_share', 'equal_split', 'usage_share', 'floor_area'];
+export const BASE_KEY_KINDS: readonly BaseAllocationKeyKind[] = [
+  'fixed_share',
+  'equal_split',
+  'usage_share',
+  'floor_area',
+  'unit_days',
+  'kilometres',
+];
 export const FALLBACK_KINDS: readonly FallbackKeyKind[] = ['equal_split', 'fixed_share', 'floor_area'];
 
 /** Monthly amounts are created for 1 to 60 months at once. */
