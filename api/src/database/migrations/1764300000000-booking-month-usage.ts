@@ -21,6 +21,7 @@ const ALLOCATION_INPUT_TABLES = [
   'cost_pool_resource',
   'cost_pool_amount',
   'accounting_period',
+  'loan',
 ];
 
 export class BookingMonthUsage1764300000000 implements MigrationInterface {
@@ -140,6 +141,10 @@ export class BookingMonthUsage1764300000000 implements MigrationInterface {
         CREATE TRIGGER ${table}_allocation_inputs_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
           FOR EACH STATEMENT EXECUTE FUNCTION allocation_inputs_changed()`);
     }
+    // Units × days read an occurrence's quantity, which changes no seconds of usage.
+    await q.query(`
+      CREATE TRIGGER booking_occurrence_quantity_allocation_inputs_changed AFTER UPDATE OF quantity ON booking_occurrence
+        FOR EACH STATEMENT EXECUTE FUNCTION allocation_inputs_changed()`);
     // The occurrences already there.
     await q.query(`
       INSERT INTO booking_month_usage (network_id, resource_id, organisation_id, month, seconds)
@@ -152,6 +157,7 @@ export class BookingMonthUsage1764300000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TRIGGER booking_occurrence_quantity_allocation_inputs_changed ON booking_occurrence');
     for (const table of ALLOCATION_INPUT_TABLES) {
       await q.query(`DROP TRIGGER ${table}_allocation_inputs_changed ON ${table}`);
     }
