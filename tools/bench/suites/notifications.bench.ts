@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { generateSecretToken } from '../../../api/src/modules/auth/secret-token';
+import { generateSecretToken } from '../../../api/src/modules/credentials/secret-token';
 import { BookingNotices } from '../../../api/src/modules/bookings/booking-notices';
 import { MailCatcher } from '../../../api/src/modules/notifications/mail-catcher/mail-catcher';
 import { MailTransport } from '../../../api/src/modules/notifications/mail-transport';
