@@ -5,7 +5,7 @@ import { ARGON2_OPTIONS } from '../src/modules/credentials/password-hasher';
 import type { OrganisationRole } from '@mutualis/contracts';
 import { generateSecretToken } from '../src/modules/credentials/secret-token';
 import { SESSION_COOKIE } from '../src/modules/auth/session-cookie';
-import { linkStaffAccount } from '../src/modules/staff/staff-account-link';
+import { linkStaffAccount } from '../src/modules/staff/staff-account.repository';
 
 export interface TestUser {
   id: string;

@@ -6,11 +6,18 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { AuthenticatedUserRepository } from './authenticated-user.repository';
+import { LoginAttemptRepository } from './login-attempt.repository';
 import { LoginThrottle } from './login-throttle';
 
 @Module({
   imports: [AuditModule, CredentialsModule],
   controllers: [AuthController],
-  providers: [AuthService, AuthenticatedUserRepository, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    AuthenticatedUserRepository,
+    LoginThrottle,
+    LoginAttemptRepository,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
 })
 export class AuthModule {}

@@ -8,7 +8,7 @@ import { notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
 import { InvitationEntity, OrganisationEntity, OrganisationMembershipEntity, UserEntity } from '../directory/directory.entities';
-import { linkStaffAccount, staffInvitationTarget } from '../staff/staff-account-link';
+import { linkStaffAccount, staffInvitationTarget } from '../staff/staff-account.repository';
 import { ApiTokenEntity, UserSessionEntity } from './auth.entities';
 import { toApiTokenView, toMeResponse } from './auth.mapper';
 import { AuthenticatedUserRepository } from './authenticated-user.repository';
