@@ -1,5 +1,5 @@
 import { formatDate } from '../../core/locale/date-time-format';
-import type { AppLang, AppLocale } from '../../core/i18n/app-language';
+import type { AppLocale } from '../../core/i18n/app-language';
 
 const percentFormatters = new Map<AppLocale, Intl.NumberFormat>();
 
