@@ -13,6 +13,7 @@ export {
   formatLocalDate,
   formatWallClock,
   isoWeekday,
+  mondayOf,
   parseLocalDate,
   parseWallClock,
   resolveTimeZone,
