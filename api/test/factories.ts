@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import * as argon2 from 'argon2';
-import { ARGON2_OPTIONS } from '../src/modules/auth/password-hasher';
+import { ARGON2_OPTIONS } from '../src/modules/credentials/password-hasher';
 import type { OrganisationRole } from '@mutualis/contracts';
-import { generateSecretToken } from '../src/modules/auth/secret-token';
+import { generateSecretToken } from '../src/modules/credentials/secret-token';
 import { SESSION_COOKIE } from '../src/modules/auth/session-cookie';
-import { linkStaffAccount } from '../src/modules/staff/staff-account-link';
+import { linkStaffAccount } from '../src/modules/staff/staff-account.repository';
 
 export interface TestUser {
   id: string;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
-import { generateSecretToken } from '../../api/src/modules/auth/secret-token';
+import { generateSecretToken } from '../../api/src/modules/credentials/secret-token';
 import { SESSION_COOKIE } from '../../api/src/modules/auth/session-cookie';
 
 export interface DatasetOptions {

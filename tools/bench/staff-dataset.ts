@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Pool } from 'pg';
-import { generateSecretToken } from '../../api/src/modules/auth/secret-token';
+import { generateSecretToken } from '../../api/src/modules/credentials/secret-token';
 import { SESSION_COOKIE } from '../../api/src/modules/auth/session-cookie';
 
 export const STAFF_ZONE = 'America/Toronto';

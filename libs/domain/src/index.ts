@@ -2,6 +2,7 @@ export * from './lib/recurrence/expand-series';
 export { DEFAULT_MAX_OCCURRENCES, MAX_LIMIT, type ExpandSeriesInput } from './lib/recurrence/series-definition';
 export * from './lib/recurrence/parse-recurrence-rule';
 export * from './lib/recurrence/recurrence-rule';
+export { formatRecurrenceRule, simpleRule } from './lib/recurrence/format-recurrence-rule';
 export * from './lib/recurrence/recurrence-error';
 export * from './lib/holidays/quebec-holidays';
 export * from './lib/holidays/easter-sunday';
@@ -12,6 +13,7 @@ export {
   formatLocalDate,
   formatWallClock,
   isoWeekday,
+  mondayOf,
   parseLocalDate,
   parseWallClock,
   resolveTimeZone,

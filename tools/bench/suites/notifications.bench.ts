@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { generateSecretToken } from '../../../api/src/modules/auth/secret-token';
+import { generateSecretToken } from '../../../api/src/modules/credentials/secret-token';
 import { SESSION_COOKIE } from '../../../api/src/modules/auth/session-cookie';
 import { BookingNotices } from '../../../api/src/modules/bookings/booking-notices';
 import type { AddressInfo } from 'node:net';

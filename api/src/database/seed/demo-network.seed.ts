@@ -2,7 +2,7 @@ import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import type { Clock } from '../../clock/clock';
 import { dataSourceOptions } from '../data-source-options';
-import { ARGON2_OPTIONS } from '../../modules/auth/password-hasher';
+import { ARGON2_OPTIONS } from '../../modules/credentials/password-hasher';
 import { seedDemoPremises } from './demo-premises.seed';
 import { seedDemoAllocation } from './demo-allocation.seed';
 import { seedDemoStaff } from './demo-staff.seed';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/authenticated-user';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditEntry {
   entity: string;
@@ -15,27 +16,23 @@ export interface AuditEntry {
 /** Writes the audit row inside the caller's transaction: no write without its trace, no trace without its write. */
 @Injectable()
 export class AuditTrail {
+  constructor(private readonly events: AuditRepository) {}
+
   async record(
     manager: EntityManager,
     actor: Actor | { userId: string | null; requestId: string | null },
     entry: AuditEntry,
   ): Promise<void> {
-    const actorUserId = 'user' in actor ? actor.user.id : actor.userId;
-    // Plain SQL: this runs in every write's transaction, and the ORM's insert adds a RETURNING round of its own.
-    await manager.query(
-      `INSERT INTO audit_event (actor_user_id, request_id, entity, entity_id, action, organisation_id, network_id, before, after)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        actorUserId,
-        actor.requestId,
-        entry.entity,
-        entry.entityId,
-        entry.action,
-        entry.organisationId ?? null,
-        entry.networkId ?? null,
-        entry.before === undefined ? null : JSON.stringify(entry.before),
-        entry.after === undefined ? null : JSON.stringify(entry.after),
-      ],
-    );
+    await this.events.insert(manager, {
+      actorUserId: 'user' in actor ? actor.user.id : actor.userId,
+      requestId: actor.requestId,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      action: entry.action,
+      organisationId: entry.organisationId ?? null,
+      networkId: entry.networkId ?? null,
+      before: entry.before,
+      after: entry.after,
+    });
   }
 }

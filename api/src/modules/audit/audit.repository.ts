@@ -1,7 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEventView, Page } from '@mutualis/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/** One audit row, as written. */
+export interface AuditRow {
+  actorUserId: string | null;
+  requestId: string | null;
+  entity: string;
+  entityId: string;
+  action: string;
+  organisationId: string | null;
+  networkId: string | null;
+  before: object | undefined;
+  after: object | undefined;
+}
 
 export interface AuditFilter {
   /** Only events of these networks or organisations: the caller's scope, always given. */
@@ -19,6 +32,25 @@ export interface AuditFilter {
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Plain SQL: this runs in every write's transaction, and the ORM's insert adds a RETURNING round of its own. */
+  async insert(manager: EntityManager, row: AuditRow): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_event (actor_user_id, request_id, entity, entity_id, action, organisation_id, network_id, before, after)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        row.actorUserId,
+        row.requestId,
+        row.entity,
+        row.entityId,
+        row.action,
+        row.organisationId,
+        row.networkId,
+        row.before === undefined ? null : JSON.stringify(row.before),
+        row.after === undefined ? null : JSON.stringify(row.after),
+      ],
+    );
+  }
 
   async find(filter: AuditFilter): Promise<Page<AuditEventView>> {
     const params: unknown[] = [filter.networkIds, filter.organisationIds];

@@ -7,7 +7,7 @@ import type { AuthenticatedRequest } from '../access/current-actor.decorator';
 import { IS_PUBLIC } from '../access/public.decorator';
 import { AuthenticatedUserRepository } from './authenticated-user.repository';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE } from './password-change.decorator';
-import { hashSecretToken } from './secret-token';
+import { hashSecretToken } from '../credentials/secret-token';
 import { bearerTokenOf, sessionTokenOf } from './session-cookie';
 
 /**

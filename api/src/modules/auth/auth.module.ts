@@ -1,23 +1,23 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '../audit/audit.module';
+import { CredentialsModule } from '../credentials/credentials.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { AuthenticatedUserRepository } from './authenticated-user.repository';
+import { LoginAttemptRepository } from './login-attempt.repository';
 import { LoginThrottle } from './login-throttle';
-import { PasswordHasher } from './password-hasher';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, CredentialsModule],
   controllers: [AuthController],
   providers: [
     AuthService,
     AuthenticatedUserRepository,
     LoginThrottle,
-    PasswordHasher,
+    LoginAttemptRepository,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordHasher],
 })
 export class AuthModule {}

@@ -8,14 +8,14 @@ import { notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
 import { InvitationEntity, OrganisationEntity, OrganisationMembershipEntity, UserEntity } from '../directory/directory.entities';
-import { linkStaffAccount, staffInvitationTarget } from '../staff/staff-account-link';
+import { linkStaffAccount, staffInvitationTarget } from '../staff/staff-account.repository';
 import { ApiTokenEntity, UserSessionEntity } from './auth.entities';
 import { toApiTokenView, toMeResponse } from './auth.mapper';
 import { AuthenticatedUserRepository } from './authenticated-user.repository';
-import { endCredentialsAfterPasswordChange } from './credential-revocation';
+import { CredentialRepository } from '../credentials/credential.repository';
 import { LoginThrottle } from './login-throttle';
-import { PasswordHasher } from './password-hasher';
-import { generateSecretToken, hashSecretToken } from './secret-token';
+import { PasswordHasher } from '../credentials/password-hasher';
+import { generateSecretToken, hashSecretToken } from '../credentials/secret-token';
 import { SESSION_LIFETIME_MS } from './session-cookie';
 import { AccountNotices } from '../notifications/account-notices';
 
@@ -35,6 +35,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly credentials: CredentialRepository,
     private readonly throttle: LoginThrottle,
     private readonly users: AuthenticatedUserRepository,
     private readonly audit: AuditTrail,
@@ -97,7 +98,7 @@ export class AuthService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash, mustChangePassword: false });
       const keep = actor.user.credential.kind === 'session' ? actor.user.credential.tokenHash : null;
-      await endCredentialsAfterPasswordChange(manager, user.id, this.clock.now(), keep);
+      await this.credentials.endAfterPasswordChange(manager, user.id, this.clock.now(), keep);
       await this.audit.record(manager, actor, { entity: 'user', entityId: user.id, action: 'change-password' });
       await this.accountNotices.passwordChanged(manager, user.id);
     });

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DataSource } from 'typeorm';
 import { Clock } from '../../clock/clock';
 import { DomainError } from '../../errors/domain-error';
+import { LoginAttemptRepository } from './login-attempt.repository';
 
 export const THROTTLE_WINDOW_MINUTES = 15;
 /** Wrong passwords one address may try on one account per window. */
@@ -13,8 +12,6 @@ export const MAX_FAILURES_PER_ADDRESS = 50;
 /** Beyond this many failures on one account from all addresses, each attempt waits a little longer. */
 export const ACCOUNT_SLOWDOWN_AFTER = 10;
 const SLOWDOWN_STEP_MS = 250;
-// `IS NOT DISTINCT FROM` would not use the (ip, at) index; an unknown address (a closed socket) is rare.
-const SAME_ADDRESS = '(ip = $2::inet OR ($2::inet IS NULL AND ip IS NULL))';
 const MAX_SLOWDOWN_MS = 3_000;
 
 /** A password evaluation that the throttle let through; it counts as a failure until settled as a success. */
@@ -35,7 +32,7 @@ export interface ThrottledAttempt {
 @Injectable()
 export class LoginThrottle {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly attempts: LoginAttemptRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -43,24 +40,13 @@ export class LoginThrottle {
   async begin(email: string, ip: string | null): Promise<ThrottledAttempt> {
     const now = this.clock.now();
     const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
-    const attempt = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`login-throttle:${ip ?? '-'}`]);
-      const [row] = await manager.query(
-        `SELECT count(*) FILTER (WHERE email = $1) AS by_pair,
-                min(at) FILTER (WHERE email = $1) AS first_by_pair,
-                count(*) AS by_address,
-                min(at) AS first_by_address
-           FROM login_attempt
-          WHERE NOT succeeded AND ${SAME_ADDRESS} AND at > $3 AND at <= $4`,
-        [email, ip, since, now],
-      );
-      if (Number(row.by_pair) >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS) this.refuse(row.first_by_pair, now);
-      if (Number(row.by_address) >= MAX_FAILURES_PER_ADDRESS) this.refuse(row.first_by_address, now);
-      const [inserted] = await manager.query(
-        'INSERT INTO login_attempt (email, ip, succeeded, at) VALUES ($1, $2, false, $3) RETURNING id',
-        [email, ip, now],
-      );
-      return { id: String(inserted.id), email, ip };
+    const attempt = await this.attempts.transaction(async (manager) => {
+      await this.attempts.lockAddress(manager, ip);
+      const failures = await this.attempts.recentFailures(manager, email, ip, since, now);
+      if (failures.byPair >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS) this.refuse(failures.firstByPair, now);
+      if (failures.byAddress >= MAX_FAILURES_PER_ADDRESS) this.refuse(failures.firstByAddress, now);
+      const id = await this.attempts.insertFailure(manager, email, ip, now);
+      return { id, email, ip };
     });
     await this.slowDownIfAttacked(attempt, since, now);
     return attempt;
@@ -69,26 +55,19 @@ export class LoginThrottle {
   /** A success forgives this address's failures on the account (not other addresses': an attack may go on). */
   async settle(attempt: ThrottledAttempt, succeeded: boolean): Promise<void> {
     if (!succeeded) return;
-    await this.dataSource.query('UPDATE login_attempt SET succeeded = true WHERE id = $1', [attempt.id]);
-    await this.dataSource.query(`DELETE FROM login_attempt WHERE email = $1 AND ${SAME_ADDRESS} AND NOT succeeded`, [
-      attempt.email,
-      attempt.ip,
-    ]);
+    await this.attempts.settleSuccess(attempt.id, attempt.email, attempt.ip);
   }
 
-  private refuse(oldest: Date | string, now: Date): never {
-    const retryAt = new Date(oldest).getTime() + THROTTLE_WINDOW_MINUTES * 60_000;
+  private refuse(oldest: Date | string | null, now: Date): never {
+    const retryAt = new Date(oldest ?? now).getTime() + THROTTLE_WINDOW_MINUTES * 60_000;
     const retryAfterSeconds = Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000));
     throw new DomainError('RATE_LIMITED', 'Too many failed attempts from this address. Try again later.', { retryAfterSeconds });
   }
 
   /** Many addresses guessing one account each wait longer; the owner still gets in, a little later. */
   private async slowDownIfAttacked(attempt: ThrottledAttempt, since: Date, now: Date): Promise<void> {
-    const [row] = await this.dataSource.query(
-      'SELECT count(*) AS failures FROM login_attempt WHERE email = $1 AND NOT succeeded AND at > $2 AND at <= $3 AND id <> $4',
-      [attempt.email, since, now, attempt.id],
-    );
-    const excess = Number(row.failures) - ACCOUNT_SLOWDOWN_AFTER + 1;
+    const failures = await this.attempts.accountFailures(attempt.email, since, now, attempt.id);
+    const excess = failures - ACCOUNT_SLOWDOWN_AFTER + 1;
     if (excess > 0) await sleep(Math.min(excess * SLOWDOWN_STEP_MS, MAX_SLOWDOWN_MS));
   }
 }

@@ -17,6 +17,7 @@ import {
 import { BookingChecks } from './booking-checks.service';
 import { BookingNotices } from './booking-notices';
 import { planSeries, type SeriesDefinition } from './booking-planner';
+import { clearProposal, findProposal, saveProposal } from './booking-proposal.repository';
 import { BookingRepository } from './booking.repository';
 import type { BookableResource, GuardedOccurrence } from './booking.types';
 import { BookingsService } from './bookings.service';
@@ -99,10 +100,10 @@ export class BookingDecisionsService {
           durationMinutes: input.durationMinutes ?? minutesOf(occurrence),
         };
         planned = await this.vetMove(manager, actor, loaded, definition, nowMs, occurrence.id);
-        await manager.query(
-          'UPDATE booking_occurrence SET proposed_starts_at = $2, proposed_ends_at = $3, updated_at = now() WHERE id = $1',
-          [occurrence.id, new Date(planned[0].startMs), new Date(planned[0].endMs)],
-        );
+        await saveProposal(manager, occurrence.id, {
+          startsAt: new Date(planned[0].startMs),
+          endsAt: new Date(planned[0].endMs),
+        });
         await this.audit.record(manager, actor, {
           entity: 'booking_occurrence',
           entityId: occurrence.id,
@@ -134,16 +135,13 @@ export class BookingDecisionsService {
         const loaded = await loadSeriesForChange(this.bookings, manager, actor, seriesId);
         resource = loaded.resource;
         futureOccurrence(loaded, occurrenceId, nowMs); // must still be ahead and active
-        const [proposal] = await manager.query(
-          'SELECT proposed_starts_at AS s, proposed_ends_at AS e FROM booking_occurrence WHERE id = $1',
-          [occurrenceId],
-        );
-        if (!proposal?.s) throw new DomainError('INVALID_STATE', 'No other time was proposed for this occurrence.');
+        const proposal = await findProposal(manager, occurrenceId);
+        if (!proposal) throw new DomainError('INVALID_STATE', 'No other time was proposed for this occurrence.');
         if (accept) {
           const definition: SeriesDefinition = {
-            start: localStartOf(loaded.zone, proposal.s),
+            start: localStartOf(loaded.zone, proposal.startsAt),
             timeZone: loaded.series.timeZone,
-            durationMinutes: Math.round((proposal.e.getTime() - proposal.s.getTime()) / 60_000),
+            durationMinutes: Math.round((proposal.endsAt.getTime() - proposal.startsAt.getTime()) / 60_000),
           };
           planned = await this.vetMove(manager, actor, loaded, definition, nowMs, occurrenceId);
           await this.bookings.moveOccurrence(manager, occurrenceId, planned[0], {});
@@ -154,9 +152,7 @@ export class BookingDecisionsService {
             decidedBy: actor.user.id,
           });
         }
-        await manager.query('UPDATE booking_occurrence SET proposed_starts_at = NULL, proposed_ends_at = NULL WHERE id = $1', [
-          occurrenceId,
-        ]);
+        await clearProposal(manager, occurrenceId);
         await this.audit.record(manager, actor, {
           entity: 'booking_occurrence',
           entityId: occurrenceId,

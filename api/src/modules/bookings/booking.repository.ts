@@ -493,6 +493,11 @@ export class BookingRepository {
       [new Date(untilMs), limit],
     );
   }
+
+  async organisationName(organisationId: string): Promise<string> {
+    const rows = await this.dataSource.query('SELECT name FROM organisation WHERE id = $1', [organisationId]);
+    return rows[0]?.name ?? '';
+  }
 }
 
 export interface Conflict {

@@ -186,8 +186,7 @@ export class BookingsService {
   }
 
   private async organisationName(organisationId: string): Promise<string> {
-    const rows = await this.bookings.manager.query('SELECT name FROM organisation WHERE id = $1', [organisationId]);
-    return rows[0]?.name ?? '';
+    return this.bookings.organisationName(organisationId);
   }
 }
 

@@ -9,7 +9,7 @@ import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
-import { generateSecretToken, hashSecretToken } from '../auth/secret-token';
+import { generateSecretToken, hashSecretToken } from '../credentials/secret-token';
 import { renderCalendar, type CalendarEvent } from '../notifications/icalendar';
 import { CalendarFeedRepository, type FeedRecord } from './calendar-feed.repository';
 

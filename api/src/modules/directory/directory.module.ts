@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { AuthModule } from '../auth/auth.module';
+import { CredentialsModule } from '../credentials/credentials.module';
 import { DirectoryRepository } from './directory.repository';
 import { DirectoryService } from './directory.service';
 import { NetworksController } from './networks.controller';
@@ -8,7 +8,7 @@ import { OrganisationsController } from './organisations.controller';
 import { UsersController } from './users.controller';
 
 @Module({
-  imports: [AuditModule, AuthModule],
+  imports: [AuditModule, CredentialsModule],
   controllers: [NetworksController, OrganisationsController, UsersController],
   providers: [DirectoryService, DirectoryRepository],
 })

@@ -101,6 +101,62 @@ export class DirectoryRepository {
         }
       : null;
   }
+
+  async coordinators(networkId: string): Promise<Array<{ userId: string; name: string; email: string }>> {
+    const rows = await this.dataSource.query(
+      `SELECT u.id, u.name, u.email FROM network_coordinator c JOIN app_user u ON u.id = c.user_id WHERE c.network_id = $1 ORDER BY u.name`,
+      [networkId],
+    );
+    return rows.map((r: { id: string; name: string; email: string }) => ({ userId: r.id, name: r.name, email: r.email }));
+  }
+
+  /** The network's coordinators, locked until the end of the transaction. */
+  async coordinatorIdsForUpdate(manager: EntityManager, networkId: string): Promise<string[]> {
+    const rows = await manager.query('SELECT user_id FROM network_coordinator WHERE network_id = $1 FOR UPDATE', [networkId]);
+    return rows.map((r: { user_id: string }) => r.user_id);
+  }
+
+  async deleteCoordinator(manager: EntityManager, networkId: string, userId: string): Promise<void> {
+    await manager.query('DELETE FROM network_coordinator WHERE network_id = $1 AND user_id = $2', [networkId, userId]);
+  }
+
+  async joinNetwork(manager: EntityManager, networkId: string, organisationId: string, joinedOn: string): Promise<void> {
+    await manager.query('INSERT INTO network_membership_period (network_id, organisation_id, joined_on) VALUES ($1, $2, $3)', [
+      networkId,
+      organisationId,
+      joinedOn,
+    ]);
+  }
+
+  /** The current membership of an organisation in a network, locked; null when it is not a member. */
+  async currentMembershipForUpdate(
+    manager: EntityManager,
+    networkId: string,
+    organisationId: string,
+  ): Promise<{ id: string; joinedOn: string } | null> {
+    const [row]: Array<{ id: string; joined_on: string }> = await manager.query(
+      `SELECT id, to_char(joined_on, 'YYYY-MM-DD') AS joined_on FROM network_membership_period
+        WHERE network_id = $1 AND organisation_id = $2 AND left_on IS NULL FOR UPDATE`,
+      [networkId, organisationId],
+    );
+    return row ? { id: row.id, joinedOn: row.joined_on } : null;
+  }
+
+  async deleteMembership(manager: EntityManager, membershipId: string): Promise<void> {
+    await manager.query('DELETE FROM network_membership_period WHERE id = $1', [membershipId]);
+  }
+
+  async endMembership(manager: EntityManager, membershipId: string, leftOn: string): Promise<void> {
+    await manager.query('UPDATE network_membership_period SET left_on = $2 WHERE id = $1', [membershipId, leftOn]);
+  }
+
+  async isMemberByEmail(manager: EntityManager, organisationId: string, email: string): Promise<boolean> {
+    const rows = await manager.query(
+      `SELECT 1 FROM organisation_membership m JOIN app_user u ON u.id = m.user_id WHERE m.organisation_id = $1 AND u.email = $2`,
+      [organisationId, email],
+    );
+    return rows.length > 0;
+  }
 }
 
 export function toInvitationView(invitation: InvitationEntity): InvitationView {

@@ -15,9 +15,9 @@ import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
-import { endCredentialsAfterPasswordChange } from '../auth/credential-revocation';
-import { PasswordHasher } from '../auth/password-hasher';
-import { generateSecretToken } from '../auth/secret-token';
+import { CredentialRepository } from '../credentials/credential.repository';
+import { PasswordHasher } from '../credentials/password-hasher';
+import { generateSecretToken } from '../credentials/secret-token';
 import {
   InvitationEntity,
   NetworkCoordinatorEntity,
@@ -39,6 +39,7 @@ export class DirectoryService {
     private readonly directory: DirectoryRepository,
     private readonly audit: AuditTrail,
     private readonly hasher: PasswordHasher,
+    private readonly credentials: CredentialRepository,
     private readonly clock: Clock,
     private readonly accountNotices: AccountNotices,
   ) {}
@@ -115,21 +116,18 @@ export class DirectoryService {
 
   async listCoordinators(actor: Actor, networkId: string): Promise<Array<{ userId: string; name: string; email: string }>> {
     AccessPolicy.assertCoordinatorOf(actor.user, networkId);
-    const rows = await this.dataSource.query(
-      `SELECT u.id, u.name, u.email FROM network_coordinator c JOIN app_user u ON u.id = c.user_id WHERE c.network_id = $1 ORDER BY u.name`,
-      [networkId],
-    );
-    return rows.map((r: { id: string; name: string; email: string }) => ({ userId: r.id, name: r.name, email: r.email }));
+    return this.directory.coordinators(networkId);
   }
 
   /** A coordinator may step down or remove a co-coordinator, but a network always keeps one. */
   async removeCoordinator(actor: Actor, networkId: string, userId: string): Promise<void> {
     AccessPolicy.assertCoordinatorOf(actor.user, networkId);
     await this.dataSource.transaction(async (manager) => {
-      const rows = await manager.query('SELECT user_id FROM network_coordinator WHERE network_id = $1 FOR UPDATE', [networkId]);
-      if (!rows.some((r: { user_id: string }) => r.user_id === userId)) throw notFound('coordinator', userId);
-      if (rows.length === 1) throw new DomainError('LAST_ADMIN', 'A network keeps at least one coordinator: add another first.');
-      await manager.query('DELETE FROM network_coordinator WHERE network_id = $1 AND user_id = $2', [networkId, userId]);
+      const coordinatorIds = await this.directory.coordinatorIdsForUpdate(manager, networkId);
+      if (!coordinatorIds.includes(userId)) throw notFound('coordinator', userId);
+      if (coordinatorIds.length === 1)
+        throw new DomainError('LAST_ADMIN', 'A network keeps at least one coordinator: add another first.');
+      await this.directory.deleteCoordinator(manager, networkId, userId);
       await this.audit.record(manager, actor, { entity: 'network_coordinator', entityId: userId, action: 'remove', networkId });
     });
   }
@@ -138,11 +136,7 @@ export class DirectoryService {
     AccessPolicy.assertCoordinatorOf(actor.user, networkId);
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.save(manager.create(OrganisationEntity, { name }));
-      await manager.query('INSERT INTO network_membership_period (network_id, organisation_id, joined_on) VALUES ($1, $2, $3)', [
-        networkId,
-        organisation.id,
-        todayIn(this.clock),
-      ]);
+      await this.directory.joinNetwork(manager, networkId, organisation.id, todayIn(this.clock));
       await this.audit.record(manager, actor, {
         entity: 'organisation',
         entityId: organisation.id,
@@ -163,17 +157,13 @@ export class DirectoryService {
     AccessPolicy.assertCoordinatorOf(actor.user, networkId);
     const today = todayIn(this.clock);
     await this.dataSource.transaction(async (manager) => {
-      const [membership]: Array<{ id: string; joined_on: string }> = await manager.query(
-        `SELECT id, to_char(joined_on, 'YYYY-MM-DD') AS joined_on FROM network_membership_period
-          WHERE network_id = $1 AND organisation_id = $2 AND left_on IS NULL FOR UPDATE`,
-        [networkId, organisationId],
-      );
+      const membership = await this.directory.currentMembershipForUpdate(manager, networkId, organisationId);
       if (!membership) throw notFound('organisation', organisationId);
       // Joined today (or later): it never was a member for a whole day, so nothing is kept.
-      if (membership.joined_on >= today) {
-        await manager.query('DELETE FROM network_membership_period WHERE id = $1', [membership.id]);
+      if (membership.joinedOn >= today) {
+        await this.directory.deleteMembership(manager, membership.id);
       } else {
-        await manager.query('UPDATE network_membership_period SET left_on = $2 WHERE id = $1', [membership.id, today]);
+        await this.directory.endMembership(manager, membership.id, today);
       }
       await this.audit.record(manager, actor, {
         entity: 'network_membership',
@@ -181,7 +171,7 @@ export class DirectoryService {
         action: 'leave',
         networkId,
         organisationId,
-        before: { joinedOn: membership.joined_on },
+        before: { joinedOn: membership.joinedOn },
         after: { leftOn: today },
       });
     });
@@ -273,11 +263,7 @@ export class DirectoryService {
     AccessPolicy.assertCanManageOrganisation(actor.user, organisationId);
     const { token, hash } = generateSecretToken('inv');
     return this.dataSource.transaction(async (manager) => {
-      const alreadyMember = await manager.query(
-        `SELECT 1 FROM organisation_membership m JOIN app_user u ON u.id = m.user_id WHERE m.organisation_id = $1 AND u.email = $2`,
-        [organisationId, email],
-      );
-      if (alreadyMember.length > 0)
+      if (await this.directory.isMemberByEmail(manager, organisationId, email))
         throw new DomainError('EMAIL_TAKEN', 'This person is already a member of the organisation.', { email });
       // A new invitation replaces any pending one for the same person.
       await manager.update(
@@ -329,8 +315,7 @@ export class DirectoryService {
       AccessPolicy.assertCanManageAccount(actor.user, scope);
       await manager.update(UserEntity, { id: userId }, { active });
       if (!active) {
-        await manager.query('DELETE FROM user_session WHERE user_id = $1', [userId]);
-        await manager.query('UPDATE api_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+        await this.credentials.endAll(manager, userId);
       }
       await this.audit.record(manager, actor, {
         entity: 'user',
@@ -351,7 +336,7 @@ export class DirectoryService {
       const user = await manager.findOneByOrFail(UserEntity, { id: userId });
       const passwordHash = await this.hasher.hash(password, { email: user.email, name: user.name });
       await manager.update(UserEntity, { id: userId }, { passwordHash, mustChangePassword: true });
-      await endCredentialsAfterPasswordChange(manager, userId, this.clock.now());
+      await this.credentials.endAfterPasswordChange(manager, userId, this.clock.now());
       await this.audit.record(manager, actor, {
         entity: 'user',
         entityId: userId,

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { HealthResponse } from '@mutualis/contracts';
-import { DataSource } from 'typeorm';
 import { APP_VERSION } from '../../app/app-version';
+import { HealthRepository } from './health.repository';
 
 const PROBE_TIMEOUT_MS = 2000;
 
 @Injectable()
 export class HealthService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly health: HealthRepository) {}
 
   async check(): Promise<HealthResponse> {
     const databaseUp = await this.probeDatabase();
@@ -16,12 +15,12 @@ export class HealthService {
   }
 
   private async probeDatabase(): Promise<boolean> {
-    if (!this.dataSource.isInitialized) return false;
+    if (!this.health.connected) return false;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
     });
-    const probe = this.dataSource.query('SELECT 1').then(
+    const probe = this.health.ping().then(
       () => true,
       () => false,
     );

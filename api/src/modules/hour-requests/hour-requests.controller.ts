@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { BookingSeriesView, HourRequestView } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { CreateHourRequestDto, HourRequestQueryDto, ScheduleHourRequestDto } from './hour-requests.dto';
+import { CreateHourRequestDto, HourRequestQueryDto, ScheduleHourRequestDto } from './dto/hour-requests.dto';
 import { HourRequestsService } from './hour-requests.service';
 
 @ApiTags('hour-requests')

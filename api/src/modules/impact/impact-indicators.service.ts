@@ -65,12 +65,7 @@ export class ImpactIndicatorsService {
           id,
         });
       }
-      try {
-        await m.query('SAVEPOINT indicator_value');
-        await this.impact.saveValue(m, id, input.from, input.to, input.value, input.note ?? '');
-      } catch (error) {
-        if ((error as { constraint?: string }).constraint !== 'impact_indicator_value_no_overlap') throw error;
-        await m.query('ROLLBACK TO SAVEPOINT indicator_value');
+      if (!(await this.impact.saveValueUnlessOverlapping(m, id, input.from, input.to, input.value, input.note ?? ''))) {
         throw new DomainError('CONFLICT', 'A value is already entered for a period overlapping this one.', { id, ...input });
       }
       await this.audit.record(m, actor, {

@@ -366,7 +366,30 @@ export class ImpactRepository {
   }
 
   /** Replaces the value entered for exactly this period; another period overlapping it is refused by the database. */
-  async saveValue(m: EntityManager, id: string, from: string, to: string, value: number, note: string): Promise<void> {
+  /**
+   * Saves a value unless one already covers an overlapping period (the exclusion constraint decides);
+   * false then, and the transaction goes on as if nothing was tried.
+   */
+  async saveValueUnlessOverlapping(
+    m: EntityManager,
+    id: string,
+    from: string,
+    to: string,
+    value: number,
+    note: string,
+  ): Promise<boolean> {
+    await m.query('SAVEPOINT indicator_value');
+    try {
+      await this.saveValue(m, id, from, to, value, note);
+      return true;
+    } catch (error) {
+      if ((error as { constraint?: string }).constraint !== 'impact_indicator_value_no_overlap') throw error;
+      await m.query('ROLLBACK TO SAVEPOINT indicator_value');
+      return false;
+    }
+  }
+
+  private async saveValue(m: EntityManager, id: string, from: string, to: string, value: number, note: string): Promise<void> {
     await m.query('DELETE FROM impact_indicator_value WHERE indicator_id = $1 AND period = daterange($2::date, $3::date)', [
       id,
       from,

@@ -2,9 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../clock/clock';
 import { DomainError } from '../../errors/domain-error';
 import { AuditTrail } from '../audit/audit-trail';
-import { endCredentialsAfterPasswordChange } from '../auth/credential-revocation';
-import { PasswordHasher } from '../auth/password-hasher';
-import { generateSecretToken, hashSecretToken } from '../auth/secret-token';
+import { CredentialRepository } from '../credentials/credential.repository';
+import { PasswordHasher } from '../credentials/password-hasher';
+import { generateSecretToken, hashSecretToken } from '../credentials/secret-token';
 import { AccountNotices } from '../notifications/account-notices';
 import { PasswordResetRepository } from './password-reset.repository';
 
@@ -25,6 +25,7 @@ export class PasswordResetService {
   constructor(
     private readonly resets: PasswordResetRepository,
     private readonly hasher: PasswordHasher,
+    private readonly credentials: CredentialRepository,
     private readonly notices: AccountNotices,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
@@ -67,7 +68,7 @@ export class PasswordResetService {
       const passwordHash = await this.hasher.hash(password, await this.resets.owner(manager, reset.userId));
       await this.resets.resetPassword(manager, reset.userId, passwordHash, nowMs);
       // Every session and API token dies with the old password.
-      await endCredentialsAfterPasswordChange(manager, reset.userId, new Date(nowMs));
+      await this.credentials.endAfterPasswordChange(manager, reset.userId, new Date(nowMs));
       await this.audit.record(
         manager,
         { userId: reset.userId, requestId: null },

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PeriodView } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { ClosePeriodDto, PeriodsQueryDto, ReopenPeriodDto } from './periods.dto';
+import { ClosePeriodDto, PeriodsQueryDto, ReopenPeriodDto } from './dto/periods.dto';
 import { PeriodsService } from './periods.service';
 
 @ApiTags('periods')

@@ -10,23 +10,7 @@ import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
 import { AllocationReportService, assertWindow } from '../reports/allocation-report.service';
 import { AccountNotices } from '../notifications/account-notices';
-
-interface PeriodRow {
-  id: string;
-  network_id: string;
-  from: string;
-  to: string;
-  status: PeriodView['status'];
-  closed_at: Date;
-  closed_by: string | null;
-  reopened_at: Date | null;
-  reopen_reason: string | null;
-}
-
-const PERIOD_SELECT = `
-  SELECT id, network_id, to_char(lower(period), 'YYYY-MM-DD') AS "from", to_char(upper(period), 'YYYY-MM-DD') AS "to",
-         status, closed_at, closed_by, reopened_at, reopen_reason
-    FROM accounting_period`;
+import { PeriodRepository } from './periods.repository';
 
 /**
  * Closing a period freezes it: the report is snapshotted (planned and actual) and the database
@@ -36,6 +20,7 @@ const PERIOD_SELECT = `
 export class PeriodsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly periods: PeriodRepository,
     private readonly reports: AllocationReportService,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
@@ -44,41 +29,26 @@ export class PeriodsService {
 
   async list(user: AuthenticatedUser, networkId: string): Promise<PeriodView[]> {
     AccessPolicy.assertCanSeeNetwork(user, networkId);
-    const rows: PeriodRow[] = await this.dataSource.query(
-      `${PERIOD_SELECT} WHERE network_id = $1 ORDER BY lower(period) DESC, closed_at DESC`,
-      [networkId],
-    );
-    return rows.map(toPeriodView);
+    return this.periods.list(networkId);
   }
 
   async close(actor: Actor, input: ClosePeriodRequest): Promise<PeriodView> {
     AccessPolicy.assertCoordinatorOf(actor.user, input.networkId);
     assertWindow(input.from, input.to);
     return this.dataSource.transaction(async (m) => {
-      // One close at a time per network, so that two overlapping closes cannot both pass the check.
-      await m.query('SELECT id FROM network WHERE id = $1 FOR UPDATE', [input.networkId]);
+      await this.periods.lockNetwork(m, input.networkId);
       if (!input.force) await this.assertEnded(m, input.networkId, input.to);
-      const overlapping: PeriodRow[] = await m.query(
-        `${PERIOD_SELECT} WHERE network_id = $1 AND status = 'closed' AND period && daterange($2::date, $3::date)`,
-        [input.networkId, input.from, input.to],
-      );
+      const overlapping = await this.periods.closedOverlapping(m, input);
       if (overlapping.length > 0) {
         throw new DomainError('PERIOD_CLOSED', 'This window overlaps a period that is already closed.', {
-          periods: overlapping.map(toPeriodView),
+          periods: overlapping,
         });
       }
       const snapshot = {
         planned: await this.reports.compute(m, input.networkId, input.from, input.to, 'planned'),
         actual: await this.reports.compute(m, input.networkId, input.from, input.to, 'actual'),
       };
-      const [row]: PeriodRow[] = await m.query(
-        `WITH inserted AS (
-           INSERT INTO accounting_period (network_id, period, closed_by, snapshot, closed_at)
-           VALUES ($1, daterange($2::date, $3::date), $4, $5, $6) RETURNING *)
-         ${PERIOD_SELECT.replace('FROM accounting_period', 'FROM inserted')}`,
-        [input.networkId, input.from, input.to, actor.user.id, JSON.stringify(snapshot), this.clock.now()],
-      );
-      const view = toPeriodView(row);
+      const view = await this.periods.insertClosed(m, input, actor.user.id, snapshot, this.clock.now());
       await this.audit.record(m, actor, {
         entity: 'period',
         entityId: view.id,
@@ -97,10 +67,8 @@ export class PeriodsService {
    * an explicit `force`.
    */
   private async assertEnded(m: EntityManager, networkId: string, to: string): Promise<void> {
-    const rows: Array<{ time_zone: string }> = await m.query('SELECT DISTINCT time_zone FROM resource WHERE network_id = $1', [
-      networkId,
-    ]);
-    const zones = rows.length > 0 ? rows.map((r) => r.time_zone) : [DEFAULT_ZONE];
+    const resourceZones = await this.periods.resourceZones(m, networkId);
+    const zones = resourceZones.length > 0 ? resourceZones : [DEFAULT_ZONE];
     const today = zones.map((zone) => todayIn(this.clock, zone)).reduce((earliest, day) => (day < earliest ? day : earliest));
     if (to > today) {
       throw new DomainError('PERIOD_NOT_ENDED', 'This period has not ended: closing it blocks every booking until its end.', {
@@ -114,22 +82,14 @@ export class PeriodsService {
     AccessPolicy.assertCoordinatorOf(actor.user, input.networkId);
     assertWindow(input.from, input.to);
     return this.dataSource.transaction(async (m: EntityManager) => {
-      const [row]: PeriodRow[] = await m.query(
-        `WITH reopened AS (
-           UPDATE accounting_period SET status = 'reopened', reopened_at = $6, reopened_by = $4, reopen_reason = $5
-            WHERE network_id = $1 AND status = 'closed' AND period = daterange($2::date, $3::date)
-           RETURNING *)
-         ${PERIOD_SELECT.replace('FROM accounting_period', 'FROM reopened')}`,
-        [input.networkId, input.from, input.to, actor.user.id, input.reason, this.clock.now()],
-      );
-      if (!row) {
+      const view = await this.periods.reopen(m, input, actor.user.id, input.reason, this.clock.now());
+      if (!view) {
         throw new DomainError('NOT_FOUND', 'No closed period is exactly this window.', {
           networkId: input.networkId,
           from: input.from,
           to: input.to,
         });
       }
-      const view = toPeriodView(row);
       await this.audit.record(m, actor, {
         entity: 'period',
         entityId: view.id,
@@ -144,18 +104,4 @@ export class PeriodsService {
 
 function totalOf(lines: Array<{ amountCents: number }>): number {
   return lines.reduce((sum, line) => sum + line.amountCents, 0);
-}
-
-function toPeriodView(row: PeriodRow): PeriodView {
-  return {
-    id: row.id,
-    networkId: row.network_id,
-    from: row.from,
-    to: row.to,
-    status: row.status,
-    closedAt: new Date(row.closed_at).toISOString(),
-    closedBy: row.closed_by,
-    reopenedAt: row.reopened_at ? new Date(row.reopened_at).toISOString() : null,
-    reopenReason: row.reopen_reason,
-  };
 }

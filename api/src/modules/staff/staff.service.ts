@@ -29,7 +29,7 @@ import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
-import { generateSecretToken } from '../auth/secret-token';
+import { generateSecretToken } from '../credentials/secret-token';
 import { StaffRepository } from './staff.repository';
 import { AccountNotices } from '../notifications/account-notices';
 

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { TimesheetEntryView } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { SaveTimesheetEntryDto, TimesheetDecisionDto, TimesheetQueryDto, TimesheetWeekDto } from './timesheets.dto';
+import { SaveTimesheetEntryDto, TimesheetDecisionDto, TimesheetQueryDto, TimesheetWeekDto } from './dto/timesheets.dto';
 import { TimesheetsService } from './timesheets.service';
 
 @ApiTags('timesheets')

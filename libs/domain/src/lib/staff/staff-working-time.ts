@@ -1,7 +1,7 @@
 import { mergeIntervals, type Interval } from '../intervals/interval';
 import { weeklyAvailability } from '../intervals/weekly-availability';
 import { quebecHolidayOn } from '../holidays/quebec-holidays';
-import { addDays, formatLocalDate, isoWeekday, parseLocalDate, resolveTimeZone } from '../wall-clock/wall-clock';
+import { formatLocalDate, mondayOf, resolveTimeZone } from '../wall-clock/wall-clock';
 import { ZoneClock } from '../wall-clock/zone-clock';
 
 export interface StaffHours {
@@ -45,13 +45,6 @@ function clockOf(timeZone: string): ZoneClock {
 /** 'YYYY-MM-DD' of the instant in the clock's zone. */
 function localDay(clock: ZoneClock, instantMs: number): string {
   return formatLocalDate(clock.toWallClock(instantMs));
-}
-
-/** The Monday of the week of a 'YYYY-MM-DD' day. */
-function mondayOf(day: string): string {
-  const date = parseLocalDate(day);
-  if (!date) throw new RangeError(`Not a date: '${day}'`);
-  return formatLocalDate(addDays(date, 1 - isoWeekday(date)));
 }
 
 /**

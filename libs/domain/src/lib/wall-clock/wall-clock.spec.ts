@@ -1,4 +1,4 @@
-import { formatWallClock, isoWeekday, parseLocalDate, parseWallClock, resolveTimeZone } from './wall-clock';
+import { formatWallClock, isoWeekday, mondayOf, parseLocalDate, parseWallClock, resolveTimeZone } from './wall-clock';
 
 describe('parseWallClock', () => {
   it('reads a local date and time to the minute', () => {
@@ -42,5 +42,13 @@ describe('resolveTimeZone', () => {
     expect(resolveTimeZone('America/Toronto')?.name).toBe('America/Toronto');
     expect(resolveTimeZone('Mars/Olympus_Mons')).toBeUndefined();
     expect(resolveTimeZone('+05:00')).toBeUndefined();
+  });
+});
+
+describe('mondayOf', () => {
+  it('gives the Monday of the week, across months and years', () => {
+    expect(mondayOf('2026-11-16')).toBe('2026-11-16');
+    expect(mondayOf('2026-11-22')).toBe('2026-11-16');
+    expect(mondayOf('2027-01-01')).toBe('2026-12-28');
   });
 });

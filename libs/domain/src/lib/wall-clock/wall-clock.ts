@@ -99,3 +99,10 @@ export function resolveTimeZone(name: string): IANAZone | undefined {
 }
 
 const resolvedZones = new Map<string, IANAZone | undefined>();
+
+/** The Monday of the week of a 'YYYY-MM-DD' day (weeks start on Monday, as in Quebec's calendars). */
+export function mondayOf(day: string): string {
+  const date = parseLocalDate(day);
+  if (!date) throw new RangeError(`Not a date: '${day}'`);
+  return formatLocalDate(addDays(date, 1 - isoWeekday(date)));
+}

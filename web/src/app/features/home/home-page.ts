@@ -9,7 +9,7 @@ import { HomeSummary } from '../../core/home/home-summary';
 import { homeTodosOf, pluralCategory } from '../../core/home/home-todos';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { MoneyPipe } from '../../core/locale/money.pipe';
-import { formatHours } from '../staff/hours-format';
+import { formatHours } from '../../core/locale/hours-format';
 import { bankPeriod, bankProgress, bookingWhen, longDate, monthLabel } from './home-format';
 
 /**

@@ -1,7 +1,7 @@
 import { FormControl, NonNullableFormBuilder, ValidatorFn, Validators } from '@angular/forms';
 import type { BookingRules, CreateSpaceRequest, ResourceView, UpdateSpaceRequest } from '@mutualis/contracts';
 import type { AppLang } from '../../core/i18n/app-language';
-import { centsToDollars, dollarsToCents } from './hourly-rate';
+import { centsToDollars, dollarsToCents } from '../../core/locale/money-input';
 
 /** The rules a new room starts with (the API's own defaults). */
 export const DEFAULT_RULES: BookingRules = {

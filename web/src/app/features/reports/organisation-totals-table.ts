@@ -5,7 +5,8 @@ import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { MoneyPipe } from '../../core/locale/money.pipe';
 import { type OrganisationGroup, shareOfTotal } from './allocation-summary';
-import { formatHours, formatPercent } from './report-format';
+import { formatPercent } from './report-format';
+import { formatHours } from '../../core/locale/hours-format';
 
 /**
  * Totals per organisation, in alphabetical order, with the grand total. Each organisation opens to

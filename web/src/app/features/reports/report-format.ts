@@ -1,14 +1,5 @@
 import { formatDate } from '../../core/locale/date-time-format';
-import type { AppLang, AppLocale } from '../../core/i18n/app-language';
-
-/** « 14 h 30 », « 3 h » in French; "14 h 30 min", "3 h" in English. */
-export function formatHours(minutes: number, lang: AppLang): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (rest === 0) return `${hours} h`;
-  const padded = String(rest).padStart(2, '0');
-  return lang === 'fr' ? `${hours} h ${padded}` : `${hours} h ${padded} min`;
-}
+import type { AppLocale } from '../../core/i18n/app-language';
 
 const percentFormatters = new Map<AppLocale, Intl.NumberFormat>();
 

@@ -54,10 +54,8 @@ export function weekdayOfDate(date: string): number {
   return isoWeekday(parsed);
 }
 
-/** The Monday of the week containing a date. */
-export function mondayOf(date: string): string {
-  return addDays(date, 1 - weekdayOfDate(date));
-}
+/** The Monday of the week containing a date: the domain's, so that web and API agree on weeks. */
+export { mondayOf } from '@mutualis/domain';
 
 /** The seven dates of the week starting on `monday`. */
 export function weekDates(monday: string): string[] {

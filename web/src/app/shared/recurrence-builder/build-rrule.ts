@@ -1,4 +1,11 @@
-import type { WeekdayCode } from '@mutualis/domain';
+import {
+  formatRecurrenceRule,
+  parseLocalDate,
+  simpleRule,
+  type ParsedRule,
+  type RuleUntil,
+  type WeekdayCode,
+} from '@mutualis/domain';
 import {
   monthDayOf,
   nthWeekdayOf,
@@ -12,63 +19,58 @@ import {
  * The RFC 5545 RRULE for a pattern starting on `startDate` ('YYYY-MM-DD'), or null for a
  * one-off (and for `kept`, whose rule the caller holds). Monthly rules take their day from the
  * start date: « le 2e mardi » of 2026-06-09 is BYDAY=2TU, « le 15 » of 2026-06-15 is BYMONTHDAY=15.
+ * The text is written by the domain's `formatRecurrenceRule`, the one RRULE writer.
  */
 export function buildRrule(pattern: RecurrencePattern, startDate: string): string | null {
-  const parts = ruleParts(pattern, startDate);
-  if (!parts) return null;
-  return [...parts, ...endParts(pattern.end)].join(';');
+  const rule = ruleOf(pattern, startDate);
+  return rule ? formatRecurrenceRule({ ...rule, ...endOf(pattern.end) }) : null;
 }
 
-function ruleParts(pattern: RecurrencePattern, startDate: string): string[] | null {
+function ruleOf(pattern: RecurrencePattern, startDate: string): ParsedRule | null {
   switch (pattern.frequency) {
     case 'none':
     case 'kept':
       return null;
     case 'daily':
-      return ['FREQ=DAILY'];
+      return simpleRule('DAILY');
     case 'weekly':
-      return ['FREQ=WEEKLY', byDay(pattern.weekdays, startDate)];
+      return { ...simpleRule('WEEKLY'), byDay: byDay(pattern.weekdays, startDate) };
     case 'monthlyByWeekday':
-      return ['FREQ=MONTHLY', nthWeekdayPart(startDate)];
+      return { ...simpleRule('MONTHLY'), byDay: [nthWeekday(startDate)] };
     case 'monthlyByDay':
-      return ['FREQ=MONTHLY', monthDayPart(startDate)];
+      return { ...simpleRule('MONTHLY'), byMonthDay: [monthDayOf(startDate) ?? 1] };
     case 'custom':
-      return customParts(pattern, startDate);
+      return customRule(pattern, startDate);
   }
 }
 
-function customParts(pattern: RecurrencePattern, startDate: string): string[] {
-  const interval = Math.max(1, Math.floor(pattern.interval) || 1);
-  const parts = [`FREQ=${pattern.unit}`];
-  if (interval > 1) parts.push(`INTERVAL=${interval}`);
-  if (pattern.unit === 'WEEKLY') parts.push(byDay(pattern.weekdays, startDate));
-  if (pattern.unit === 'MONTHLY') parts.push(monthDayPart(startDate));
-  return parts;
+function customRule(pattern: RecurrencePattern, startDate: string): ParsedRule {
+  const rule = simpleRule(pattern.unit, Math.max(1, Math.floor(pattern.interval) || 1));
+  if (pattern.unit === 'WEEKLY') return { ...rule, byDay: byDay(pattern.weekdays, startDate) };
+  if (pattern.unit === 'MONTHLY') return { ...rule, byMonthDay: [monthDayOf(startDate) ?? 1] };
+  return rule;
 }
 
-function byDay(weekdays: readonly WeekdayCode[], startDate: string): string {
+function byDay(weekdays: readonly WeekdayCode[], startDate: string): ParsedRule['byDay'] {
   const chosen = sortWeekdays(weekdays);
-  const days = chosen.length > 0 ? chosen : [weekdayOf(startDate) ?? 'MO'];
-  return `BYDAY=${days.join(',')}`;
+  return (chosen.length > 0 ? chosen : [weekdayOf(startDate) ?? 'MO']).map((weekday) => ({ weekday }));
 }
 
-function nthWeekdayPart(startDate: string): string {
+function nthWeekday(startDate: string): ParsedRule['byDay'][number] {
   const nth = nthWeekdayOf(startDate) ?? { weekday: 'MO', ordinal: 1 };
-  return `BYDAY=${nth.ordinal}${nth.weekday}`;
-}
-
-function monthDayPart(startDate: string): string {
-  return `BYMONTHDAY=${monthDayOf(startDate) ?? 1}`;
+  return { weekday: nth.weekday, ordinal: nth.ordinal };
 }
 
 /** UNTIL in its date form: the whole last day is included, whatever the start time. */
-function endParts(end: RecurrenceEnd): string[] {
+function endOf(end: RecurrenceEnd): { count?: number; until?: RuleUntil } {
   switch (end.kind) {
     case 'never':
-      return [];
-    case 'until':
-      return [`UNTIL=${end.date.replaceAll('-', '')}`];
+      return {};
+    case 'until': {
+      const date = parseLocalDate(end.date);
+      return date ? { until: { kind: 'date', date } } : {};
+    }
     case 'count':
-      return [`COUNT=${Math.max(1, Math.floor(end.count) || 1)}`];
+      return { count: Math.max(1, Math.floor(end.count) || 1) };
   }
 }

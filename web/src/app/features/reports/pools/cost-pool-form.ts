@@ -12,7 +12,7 @@ import type {
 } from '@mutualis/contracts';
 import type { AppLang } from '../../../core/i18n/app-language';
 import { apiErrorOf } from '../../../core/http/api-error-of';
-import { centsToDollars, dollarsToCents } from '../dollars-field';
+import { centsToDollars, dollarsToCents } from '../../../core/locale/money-input';
 
 export const KEY_KINDS: readonly AllocationKeyKind[] = [
   'usage_share',

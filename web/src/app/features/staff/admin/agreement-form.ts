@@ -1,7 +1,7 @@
 import { AbstractControl, FormControl, NonNullableFormBuilder, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import type { AgreementView, CreateAgreementRequest, QuotaPeriodUnit } from '@mutualis/contracts';
 import type { AppLang } from '../../../core/i18n/app-language';
-import { hoursToMinutes, minutesToHoursField } from '../hours-format';
+import { hoursToMinutes, minutesToHoursField } from '../../../core/locale/hours-format';
 import { addDays } from '../staff-time';
 import { hoursField } from './staff-form';
 

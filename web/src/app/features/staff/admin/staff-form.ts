@@ -11,8 +11,8 @@ import type { CreateStaffRequest, StaffView, UpdateStaffRequest, WorkingWeek } f
 import { parseLocalDate, resolveTimeZone } from '@mutualis/domain';
 import type { AppLang } from '../../../core/i18n/app-language';
 import { DEFAULT_TIME_ZONE } from '../../../core/locale/date-time-format';
-import { centsToDollars, dollarsToCents } from '../hourly-cost';
-import { hoursToMinutes, minutesToHoursField } from '../hours-format';
+import { centsToDollars, dollarsToCents } from '../../../core/locale/money-input';
+import { hoursToMinutes, minutesToHoursField } from '../../../core/locale/hours-format';
 import { weekdayOfDate } from '../staff-time';
 import { type WorkingDay, workingDayProblem, workingDaysOf, workingHoursOf, type WorkingRange } from './working-hours';
 

@@ -14,7 +14,7 @@ import { confirmAction } from '../../../shared/confirm-dialog/confirm-dialog';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
 import { DECLINE_REASON } from '../../../shared/reason-dialog/decline-reason';
 import { askReason } from '../../../shared/reason-dialog/reason-dialog';
-import { HourRequestsApi } from '../hour-requests-api';
+import { StaffBookingsApi } from '../staff-bookings-api';
 import { STAFF_NOW } from '../staff-clock';
 import { StaffApi } from '../staff-api';
 import { addDays, dateAsInstant, instantOf, localDateOf, mondayOf } from '../staff-time';
@@ -55,7 +55,7 @@ const EMPTY_WEEK: WeekData = { occurrences: [], workingTime: [], leave: [] };
 })
 export class MySchedulePage {
   private readonly staffApi = inject(StaffApi);
-  private readonly requestsApi = inject(HourRequestsApi);
+  private readonly requestsApi = inject(StaffBookingsApi);
   private readonly dialog = inject(MatDialog);
   private readonly notice = inject(Notice);
   private readonly now = inject(STAFF_NOW);

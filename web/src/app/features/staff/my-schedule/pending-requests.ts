@@ -1,4 +1,4 @@
-import type { OccurrenceWithProposal } from '../hour-requests-api';
+import type { OccurrenceWithProposal } from '../staff-bookings-api';
 
 /** A request waiting for the employee: a series with its pending occurrences in the window. */
 export interface PendingRequest {

@@ -9,7 +9,7 @@ import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { type InlineError, inlineErrorOf } from '../../../core/http/inline-error';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
-import { HourRequestsApi } from '../hour-requests-api';
+import { StaffBookingsApi } from '../staff-bookings-api';
 import { instantOf, wallClockOf } from '../staff-time';
 
 export interface ProposeTimeData {
@@ -109,7 +109,7 @@ const MINUTE_MS = 60_000;
 export class ProposeTimeDialog {
   protected readonly data = inject<ProposeTimeData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<ProposeTimeDialog, ProposedTime>>(MatDialogRef);
-  private readonly api = inject(HourRequestsApi);
+  private readonly api = inject(StaffBookingsApi);
 
   private readonly requested = wallClockOf(this.data.start, this.data.timeZone);
   protected readonly form = inject(NonNullableFormBuilder).group({

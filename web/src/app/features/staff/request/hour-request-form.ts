@@ -24,7 +24,7 @@ import { firstValueFrom, map } from 'rxjs';
 import { focusAfterRender } from '../../../shared/focus/focus-after-render';
 import { RecurrenceBuilder } from '../../../shared/recurrence-builder/recurrence-builder';
 import { NO_RECURRENCE } from '../../../shared/recurrence-builder/recurrence-pattern';
-import { HourRequestsApi } from '../hour-requests-api';
+import { StaffBookingsApi } from '../staff-bookings-api';
 import { hourRequestOf } from './hour-request';
 import { type HourRequestProblem, hourRequestProblemOf } from './request-problem';
 import { RequestProblemMessage } from './request-problem-message';
@@ -61,7 +61,7 @@ const INITIAL_VALUE = { title: '', date: '', time: '', durationMinutes: 60, recu
   styleUrl: './hour-request-form.scss',
 })
 export class HourRequestForm {
-  private readonly api = inject(HourRequestsApi);
+  private readonly api = inject(StaffBookingsApi);
 
   readonly staff = input.required<StaffView>();
   readonly organisationId = input.required<string>();

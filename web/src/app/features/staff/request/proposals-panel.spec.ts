@@ -7,7 +7,7 @@ import { buttonNamed, settle as settleFixture, textOf } from '../../../../testin
 import { aMe, flushApiError, signInAs } from '../../../../testing/session-testing';
 import { STAFF_NOW } from '../staff-clock';
 import { aStaff, aStaffOccurrence, NOW, staffTranslocoTesting } from '../staff-testing';
-import type { OccurrenceWithProposal } from '../hour-requests-api';
+import type { OccurrenceWithProposal } from '../staff-bookings-api';
 import { ProposalsPanel } from './proposals-panel';
 
 const BOOKKEEPING: OccurrenceWithProposal = {

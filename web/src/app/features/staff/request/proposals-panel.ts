@@ -9,7 +9,7 @@ import { type InlineError, inlineErrorOf } from '../../../core/http/inline-error
 import { LocaleFormat } from '../../../core/locale/locale-format';
 import { confirmAction } from '../../../shared/confirm-dialog/confirm-dialog';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
-import { HourRequestsApi } from '../hour-requests-api';
+import { StaffBookingsApi } from '../staff-bookings-api';
 import { STAFF_NOW } from '../staff-clock';
 import { localDateOf } from '../staff-time';
 import { type ProposalToAnswer, proposalsOf } from './proposals';
@@ -116,7 +116,7 @@ const ANSWER_ERRORS = { INVALID_STATE: 'staff.proposals.errors.gone', NOT_FOUND:
   `,
 })
 export class ProposalsPanel {
-  private readonly api = inject(HourRequestsApi);
+  private readonly api = inject(StaffBookingsApi);
   private readonly dialog = inject(MatDialog);
   private readonly notice = inject(Notice);
   private readonly format = inject(LocaleFormat);

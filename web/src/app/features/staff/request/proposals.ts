@@ -1,5 +1,5 @@
 import type { StaffView } from '@mutualis/contracts';
-import type { OccurrenceWithProposal } from '../hour-requests-api';
+import type { OccurrenceWithProposal } from '../staff-bookings-api';
 
 /** A request of the organisation whose employee proposed another time. */
 export interface ProposalToAnswer {

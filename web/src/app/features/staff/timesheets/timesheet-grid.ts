@@ -11,7 +11,7 @@ import { AppLanguage } from '../../../core/i18n/app-language';
 import { LocaleFormat } from '../../../core/locale/locale-format';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
 import { AgreementsApi } from '../agreements-api';
-import { minutesToHoursField } from '../hours-format';
+import { minutesToHoursField } from '../../../core/locale/hours-format';
 import { HoursPipe } from '../hours.pipe';
 import { addDays, dateAsInstant, weekDates } from '../staff-time';
 import { TimesheetsApi } from '../timesheets-api';

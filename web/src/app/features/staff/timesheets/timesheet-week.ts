@@ -1,5 +1,5 @@
 import type { AgreementView, SaveTimesheetEntryRequest, TimesheetEntryView, TimesheetStatus } from '@mutualis/contracts';
-import { hoursToMinutes } from '../hours-format';
+import { hoursToMinutes } from '../../../core/locale/hours-format';
 import { addDays, weekDates } from '../staff-time';
 import { disputeCommentsOf, isEditableStatus, statusesOf } from './timesheet-status';
 

@@ -24,12 +24,13 @@ export type OccurrenceWithProposal = CalendarOccurrence & {
 const seriesUrl = (seriesId: string) => `/api/bookings/${encodeURIComponent(seriesId)}`;
 
 /**
- * Hour requests are bookings of a pooled employee (`/api/bookings`): requesting, listing an
+ * Bookings of a pooled employee (`/api/bookings`), what the UI calls « demandes d'heures »: requesting, listing an
  * employee's schedule, the employee's approval, refusal or proposal of another time, and the
- * requester's answer to that proposal.
+ * requester's answer to that proposal. Not the API's `hour-requests` module (flexible « N hours
+ * within a window » requests), which has no screen yet.
  */
 @Injectable({ providedIn: 'root' })
-export class HourRequestsApi {
+export class StaffBookingsApi {
   private readonly http = inject(HttpClient);
 
   /** 201 with pending occurrences and possibly quota `warnings`; the form explains a refusal. */

@@ -1,4 +1,4 @@
-import type { AppLang } from '../../core/i18n/app-language';
+import type { AppLang } from '../i18n/app-language';
 
 /** At most 999 999 999,99 $: well inside the integers a number holds exactly. */
 const DOLLARS = /^(\d{1,9})(?:[.,](\d{1,2}))?$/;
@@ -9,9 +9,9 @@ const ENGLISH_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/;
  * The integer cents of an amount typed in dollars, or null when it is not one. Spaces (French
  * thousands separators), a dollar sign, a comma or a dot as the decimal separator are accepted;
  * in English, commas may group thousands ("1,234.56"). Reads the digits, never through floating
- * point: « 19,99 » is 1999 cents exactly.
+ * point: « 19,99 » is 1999 cents exactly. Without a language, commas are decimal separators only.
  */
-export function dollarsToCents(text: string, lang: AppLang): number | null {
+export function dollarsToCents(text: string, lang: AppLang = 'fr'): number | null {
   let compact = text.replace(/[\s\u00a0\u202f$]/g, '');
   if (lang === 'en' && ENGLISH_GROUPED.test(compact)) compact = compact.replace(/,/g, '');
   const match = DOLLARS.exec(compact);

@@ -1,4 +1,4 @@
-import { centsToDollars, dollarsToCents } from './dollars-field';
+import { centsToDollars, dollarsToCents } from './money-input';
 
 describe('amounts typed in dollars', () => {
   it('reads French amounts into integer cents, without floating-point drift', () => {

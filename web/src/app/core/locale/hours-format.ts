@@ -1,4 +1,4 @@
-import type { AppLang } from '../../core/i18n/app-language';
+import type { AppLang } from '../i18n/app-language';
 
 /**
  * Minutes as people say hours: « 12 h », « 7 h 30 », « 45 min » in French; "12 h", "7 h 30 min",
