@@ -184,6 +184,7 @@ export class AllocationInputsRepository {
     return `${row.revision}/${row.rows}`;
   }
 
+  /**
    * Units × days (each local day an occurrence touches in the window counts whole, times its quantity) and
    * kilometres (returned loans, by return date in the window) per pooled resource and organisation.
    */

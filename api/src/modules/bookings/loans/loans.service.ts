@@ -113,7 +113,13 @@ export class LoansService {
     return this.bookings.transaction(async (manager) => {
       const late = await this.loans.flagLate(manager, nowMs);
       for (const row of late) {
-        const audience = await this.recipients.audience(manager, row.resource_id, row.network_id, row.organisation_id);
+        const audience = await this.recipients.audience(manager, {
+          resourceId: row.resource_id,
+          networkId: row.network_id,
+          organisationId: row.organisation_id,
+          seriesId: row.series_id,
+          raiseSequence: false,
+        });
         const zone = resolveTimeZone(row.time_zone) as IANAZone;
         const payload: LateLoanReminder = {
           title: row.title,
