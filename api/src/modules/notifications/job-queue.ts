@@ -127,7 +127,7 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   /**
-   * Before any pool closes (TypeORM's closes in onApplicationShutdown, the embedded PostgreSQL after the
+   * Within the shutdown grace (at most ~1.5 s here). Before any pool closes (TypeORM's closes in onApplicationShutdown, the embedded PostgreSQL after the
    * app): stop fetching, let running jobs finish, then wait until the server has really let go of our
    * connections. pg-boss resolves `stop` when it asked its sockets to close, not when they are closed, and a
    * database stopped in between answers each with « terminating connection due to administrator command ».
@@ -136,12 +136,12 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
     this.stopping = true;
     if (!this.started) return;
     await this.started.catch(() => undefined);
-    await this.boss.stop({ graceful: true, wait: true, timeout: 2_000 });
+    await this.boss.stop({ graceful: true, wait: true, timeout: 1_000 });
     await this.connectionsClosed();
   }
 
   private async connectionsClosed(): Promise<void> {
-    for (let attempt = 0; attempt < 40; attempt += 1) {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
       const [row] = await this.dataSource
         .query('SELECT count(*)::int AS open FROM pg_stat_activity WHERE application_name = $1', [this.applicationName])
         .catch(() => [{ open: 0 }]);
