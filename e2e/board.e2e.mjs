@@ -52,7 +52,15 @@ test('a member posts an offer of a room on the board', async () => {
 
 test('another organisation finds it without accents and says « Ça m’intéresse »', async () => {
   assert.ok(postId, 'the post of the previous test exists');
-  const page = await newPage(browser);
+  // axe is injected as an inline script, which the app's Content-Security-Policy rightly refuses.
+  const context = await browser.newContext({
+    locale: 'fr-CA',
+    baseURL: baseUrl,
+    viewport: { width: 1280, height: 800 },
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
   await signIn(page, 'admin@culture.demo.test');
   await page.goto('/board');
   await page.getByLabel(/Rechercher \(/).fill('reunion mercredi');
@@ -90,7 +98,12 @@ test('the author matches it with that organisation, which creates a shared room 
 });
 
 test('the board reads on a 390 px phone without sideways scrolling, and passes axe', async () => {
-  const context = await browser.newContext({ locale: 'fr-CA', baseURL: baseUrl, viewport: { width: 390, height: 844 }, bypassCSP: true });
+  const context = await browser.newContext({
+    locale: 'fr-CA',
+    baseURL: baseUrl,
+    viewport: { width: 390, height: 844 },
+    bypassCSP: true,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await signIn(page, 'membre@famille.demo.test');

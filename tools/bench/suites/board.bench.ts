@@ -125,7 +125,9 @@ export const boardSuite: BenchSuite = {
     data = await generateBookingsDataset(env.pool, { organisations: 20, spaces: 1, weeks: 1, seriesPerSpace: 1, freeSpaces: 0 });
     const posts = flag('board-posts', quick ? 10_000 : 100_000);
     await createPosts(posts);
-    console.log(`  dataset: ${posts.toLocaleString('en')} posts over 11 networks, in ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(
+      `  dataset: ${posts.toLocaleString('en')} posts over 11 networks, in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
   },
   teardown: () => env?.close(),
   cases,

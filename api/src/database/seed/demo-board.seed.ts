@@ -164,7 +164,9 @@ const POSTS: DemoPost[] = [
  */
 export async function seedDemoBoard(manager: EntityManager, directory: DemoDirectory, clock: Clock): Promise<void> {
   const nowMs = clock.nowMs();
-  const today = formatLocalDate(instantToWallClock(nowMs, resolveTimeZone('America/Toronto')!));
+  const today = formatLocalDate(
+    instantToWallClock(nowMs, resolveTimeZone('America/Toronto') as NonNullable<ReturnType<typeof resolveTimeZone>>),
+  );
   const [site] = await manager.query('SELECT id, time_zone FROM site WHERE network_id = $1 ORDER BY name LIMIT 1', [
     directory.networkId,
   ]);

@@ -532,19 +532,6 @@ export class BoardRepository {
       [...new Set(categories)],
     ]);
   }
-
-  async setPhoto(manager: EntityManager, id: string, photo: { data: Buffer; type: string } | null): Promise<void> {
-    await manager.query('UPDATE board_post SET photo = $2, photo_type = $3 WHERE id = $1', [
-      id,
-      photo?.data ?? null,
-      photo?.type ?? null,
-    ]);
-  }
-
-  async photo(manager: EntityManager, id: string): Promise<{ data: Buffer; type: string } | null> {
-    const [row] = await manager.query('SELECT photo, photo_type FROM board_post WHERE id = $1 AND photo IS NOT NULL', [id]);
-    return row ? { data: row.photo, type: row.photo_type } : null;
-  }
 }
 
 function readerParams(reader: BoardReader): unknown[] {

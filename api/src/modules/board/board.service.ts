@@ -31,7 +31,7 @@ import { PremisesRepository } from '../premises/premises.repository';
 import { BoardNotices } from './board-notices';
 import { BoardRepository, type BoardReader, type PostRecord } from './board.repository';
 
-const BOARD_TIME_ZONE = resolveTimeZone('America/Toronto');
+const BOARD_TIME_ZONE = resolveTimeZone('America/Toronto') as NonNullable<ReturnType<typeof resolveTimeZone>>;
 const DEFAULT_PAGE = 20;
 
 /**
@@ -51,7 +51,7 @@ export class BoardService {
   ) {}
 
   today(): string {
-    return formatLocalDate(instantToWallClock(this.clock.nowMs(), BOARD_TIME_ZONE!));
+    return formatLocalDate(instantToWallClock(this.clock.nowMs(), BOARD_TIME_ZONE));
   }
 
   reader(user: AuthenticatedUser): BoardReader {

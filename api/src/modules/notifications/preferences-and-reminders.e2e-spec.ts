@@ -1,3 +1,4 @@
+import { NOTIFICATION_CATEGORIES } from '@mutualis/contracts';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { BookingReminders } from '../bookings/booking-reminders';
 import { JobQueue } from './job-queue';
@@ -81,7 +82,7 @@ describe('notification preferences, digest and reminders', () => {
   it('reads and saves preferences; only reminders can be turned off', async () => {
     const initial = await t.newAgent().get('/api/notification-preferences').set('Cookie', member.cookie).expect(200);
     expect(initial.body.preferences).toContainEqual({ category: 'bookings', delivery: 'immediate' });
-    expect(initial.body.preferences).toHaveLength(7);
+    expect(initial.body.preferences).toHaveLength(NOTIFICATION_CATEGORIES.length);
     await prefs(member.cookie, [{ category: 'bookings', delivery: 'off' }]).expect(400);
     await prefs(member.cookie, [{ category: 'nonsense', delivery: 'digest' }]).expect(400);
     const saved = await prefs(member.cookie, [

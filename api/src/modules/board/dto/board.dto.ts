@@ -4,7 +4,6 @@ import {
   type BoardMatchCreation,
   type BoardMatchRequest,
   type BoardModerationRequest,
-  type BoardPhotoRequest,
   type BoardPostKind,
   type BoardReportRequest,
   type BoardVisibility,
@@ -142,12 +141,4 @@ export class BoardFollowsDto {
   @ArrayMaxSize(BOARD_CATEGORIES.length)
   @IsIn(BOARD_CATEGORIES, { each: true })
   categories: BoardCategory[];
-}
-
-export class BoardPhotoDto implements BoardPhotoRequest {
-  @ApiProperty({ description: 'Base64 of a JPEG, PNG or WebP image, at most 1 MB decoded' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1_400_000)
-  data: string;
 }

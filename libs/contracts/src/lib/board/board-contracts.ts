@@ -166,8 +166,3 @@ export interface BoardModerationRequest {
 export interface BoardFollowsView {
   categories: BoardCategory[];
 }
-
-export interface BoardPhotoRequest {
-  /** Base64 of the image file (JPEG, PNG or WebP), at most 1 MB decoded. */
-  data: string;
-}
