@@ -25,7 +25,7 @@ test('a member books « Salle Bouleau » every week from the calendar and sees i
   await page.getByRole('option', { name: 'Salle Bouleau' }).click();
   await dialog.getByLabel('Date').fill(thursday);
   await dialog.getByLabel('Heure de début').fill('08:00');
-  await dialog.getByLabel('Durée (minutes)').fill('60');
+  await dialog.getByRole('button', { name: '1 h', exact: true }).click();
   await dialog.getByRole('combobox', { name: 'Répétition' }).click();
   await page.getByRole('option', { name: /Toutes les semaines/ }).click();
   await dialog.getByRole('radio', { name: 'Après' }).check();

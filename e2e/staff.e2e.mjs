@@ -102,6 +102,8 @@ test('the accountant records this week’s hours and submits them; the organisat
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/timesheets/entries') && r.request().method() === 'PUT');
   const submitted = page.waitForResponse((r) => r.url().endsWith('/api/timesheets/submit'));
   await page.getByRole('button', { name: 'Soumettre la semaine' }).click();
+  // Submitting is irreversible for the employee: it is confirmed first.
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Soumettre', exact: true }).click();
   assert.equal((await saved).status(), 204);
   assert.equal((await submitted).status(), 201);
   await page.context().close();

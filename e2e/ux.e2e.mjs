@@ -49,9 +49,9 @@ function countScriptBytes(page) {
   return counted;
 }
 
-// The budgets are not met yet (login ≈ 198 kB, calendar ≈ 349 kB after compression, down from
-// 764 kB and 1.46 MB): reported as to-do with the measured bytes rather than failing the suite.
-const BUDGETS_NOT_MET = 'initial bundle still above budget (issue #14, point 4)';
+// Budgets of docs/UX.md. Measured 2026-12-07: login ≈ 142 kB, calendar ≈ 280 kB after compression
+// (from 764 kB and 1.46 MB), thanks to a login page without the Shell, dialogs fetched when opened,
+// ICU plurals without @messageformat/core and wall-clock helpers without rrule.
 
 test('the login page serves its JavaScript compressed and cached for good, and passes axe', async () => {
   const page = await pageOf();
@@ -74,29 +74,27 @@ test('the login page serves its JavaScript compressed and cached for good, and p
   await page.context().close();
 });
 
-test('the login page carries at most 150 kB of compressed JavaScript', { todo: BUDGETS_NOT_MET }, async () => {
+test('the login page carries at most 150 kB of compressed JavaScript', async (t) => {
   const page = await pageOf();
   const scripts = countScriptBytes(page);
   await page.goto('/login', { waitUntil: 'networkidle' });
   await page.getByLabel('Courriel').waitFor();
 
   await page.context().close();
+  t.diagnostic(`login JavaScript: ${scripts.bytes} bytes`);
   assert.ok(scripts.bytes > 0 && scripts.bytes <= 150 * KB, `login JavaScript: ${scripts.bytes} bytes`);
 });
 
-test(
-  'the calendar, reached after signing in, stays within 300 kB of compressed JavaScript',
-  { todo: BUDGETS_NOT_MET },
-  async () => {
-    const page = await pageOf();
-    const scripts = countScriptBytes(page);
-    await signIn(page, 'membre@famille.demo.test');
-    await page.goto('/calendar', { waitUntil: 'networkidle' });
-    await page.locator('.fc').waitFor();
-    await page.context().close();
-    assert.ok(scripts.bytes <= 300 * KB, `calendar JavaScript: ${scripts.bytes} bytes`);
-  },
-);
+test('the calendar, reached after signing in, stays within 300 kB of compressed JavaScript', async (t) => {
+  const page = await pageOf();
+  const scripts = countScriptBytes(page);
+  await signIn(page, 'membre@famille.demo.test');
+  await page.goto('/calendar', { waitUntil: 'networkidle' });
+  await page.locator('.fc').waitFor();
+  await page.context().close();
+  t.diagnostic(`calendar JavaScript: ${scripts.bytes} bytes`);
+  assert.ok(scripts.bytes <= 300 * KB, `calendar JavaScript: ${scripts.bytes} bytes`);
+});
 
 test('the calendar and its per-room day pass axe', async () => {
   const page = await pageOf();
@@ -152,3 +150,86 @@ test('in English, the calendar writes times with a.m. and p.m. and the journal n
   await page.getByRole('button', { name: 'Menu du compte' }).waitFor();
   await page.context().close();
 });
+
+// Measured 2026-12-07: 2.2–2.8 s (3.9 s before the login page was fetched alongside the session): not
+// reliably within the budget, reported as to-do with the figure rather than failing the suite.
+test(
+  'on a slow connection (1.6 Mbps, 150 ms) the login page is usable within 2.5 s',
+  { todo: 'login usable in 2.2–2.8 s on the throttled connection (issue #14)' },
+  async (t) => {
+    const page = await pageOf();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 1_600_000 / 8,
+      uploadThroughput: 750_000 / 8,
+    });
+    const started = performance.now();
+    await page.goto('/login', { waitUntil: 'commit' });
+    // Usable: the e-mail field can be typed into and the button is there, in French.
+    await page.getByLabel('Courriel').fill('membre@famille.demo.test', { timeout: 10_000 });
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor({ timeout: 10_000 });
+    const elapsed = Math.round(performance.now() - started);
+    t.diagnostic(`login usable after ${elapsed} ms`);
+    await page.context().close();
+    assert.ok(elapsed <= 2500, `login usable after ${elapsed} ms`);
+  },
+);
+
+test('the month view shows every event readable (nothing cut), and the week, month and list views pass axe', async () => {
+  const page = await pageOf();
+  await signIn(page, 'coordination@demo.test');
+  await page.goto('/calendar', { waitUntil: 'networkidle' });
+  await page.locator('.fc-timegrid').waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+
+  await page.getByRole('button', { name: 'Mois', exact: true }).click();
+  await page.locator('.fc-daygrid-body').waitFor();
+  await page.waitForLoadState('networkidle');
+  const cut = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.fc-daygrid-event .fc-event-title, .fc-daygrid-event .fc-event-time'))
+      .filter((element) => element.scrollWidth > element.clientWidth + 1)
+      .map((element) => element.textContent),
+  );
+  assert.deepEqual(cut, [], 'month labels cut');
+  assert.deepEqual(await seriousViolations(page), []);
+
+  await page.getByRole('button', { name: 'Liste', exact: true }).click();
+  await page.locator('.fc-list, .fc-list-empty').first().waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.context().close();
+});
+
+test('on a phone the cost report does not scroll sideways and passes axe', async () => {
+  const page = await pageOf({ viewport: PHONE });
+  await signIn(page, 'coordination@demo.test');
+  await page.goto('/reports');
+  await page.getByRole('heading', { name: 'Totaux par organisme' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(sideways <= 0, `the report scrolls sideways by ${sideways} px`);
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.context().close();
+});
+
+test(
+  'on a phone the report’s tables become cards (no table wider than the screen)',
+  { todo: 'report tables still scroll inside their own box on phones (issue #14)' },
+  async () => {
+    const page = await pageOf({ viewport: PHONE });
+    await signIn(page, 'coordination@demo.test');
+    await page.goto('/reports');
+    await page.getByRole('heading', { name: 'Totaux par organisme' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const wide = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('table'))
+        .filter((table) => table.getBoundingClientRect().width > window.innerWidth)
+        .map((table) => table.getAttribute('aria-label') ?? table.querySelector('caption')?.textContent ?? 'table'),
+    );
+    await page.context().close();
+    assert.deepEqual(wide, [], 'tables wider than the phone');
+  },
+);

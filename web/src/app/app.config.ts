@@ -4,7 +4,6 @@ import { appRoutes } from './app.routes';
 import { provideSession } from './core/auth/provide-session';
 import { provideApiHttp } from './core/http/provide-api-http';
 import { provideI18n } from './core/i18n/provide-i18n';
-import { provideAppIcons } from './core/shell/app-icons';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -14,6 +13,5 @@ export const appConfig: ApplicationConfig = {
     provideApiHttp(),
     provideI18n(),
     provideSession(),
-    provideAppIcons(),
   ],
 };

@@ -2,6 +2,9 @@ import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { administrationGuard, signedInGuard, signedOutGuard } from './core/auth/auth-guards';
 
+/** The login page's code; main.ts starts fetching it at once on `/login`, alongside the session and translations. */
+export const loadLoginPage = () => import('./features/login/login-page').then((m) => m.LoginPage);
+
 /**
  * Every `title` is a translation key (see TranslatedTitleStrategy); every section is lazy.
  * Only `/login`, `/forgot-password`, `/reset-password/:token` and `/invitation/:token` are open to signed-out visitors.
@@ -11,7 +14,7 @@ export const appRoutes: Routes = [
     path: 'login',
     title: 'login.title',
     canActivate: [signedOutGuard],
-    loadComponent: () => import('./features/login/login-page').then((m) => m.LoginPage),
+    loadComponent: loadLoginPage,
   },
   {
     path: 'forgot-password',

@@ -1,6 +1,5 @@
 import { HttpContextToken, HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
-import { inject } from '@angular/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
+import { inject, Injector } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { isApiError } from '@mutualis/contracts';
 import { catchError, throwError } from 'rxjs';
@@ -18,19 +17,25 @@ export function errorMessageOf(error: HttpErrorResponse): { text: string } | { k
   return { key: UNREACHABLE_STATUSES.has(error.status) ? 'errors.unreachable' : 'errors.unexpected' };
 }
 
+/** The snack bar (and the overlay it needs) is fetched with the first error, not on the login page. */
+async function showSnackBar(injector: Injector, text: string, action: string): Promise<void> {
+  const { MatSnackBar } = await import('@angular/material/snack-bar');
+  injector.get(MatSnackBar).open(text, action, { duration: 8000, politeness: 'assertive' });
+}
+
 /**
  * Shows every failed request in a snack bar (unless opted out) and rethrows the error to the caller.
  * An ended session (401 UNAUTHENTICATED) is not shown: the user is sent to the login page instead.
  */
 export const errorSnackbarInterceptor: HttpInterceptorFn = (request, next) => {
-  const snackBar = inject(MatSnackBar);
+  const injector = inject(Injector);
   const transloco = inject(TranslocoService);
   return next(request).pipe(
     catchError((error: unknown) => {
       if (error instanceof HttpErrorResponse && !request.context.get(SKIP_ERROR_SNACKBAR) && !isSessionExpiry(error)) {
         const message = errorMessageOf(error);
         const text = 'text' in message ? message.text : transloco.translate(message.key);
-        snackBar.open(text, transloco.translate('errors.dismiss'), { duration: 8000, politeness: 'assertive' });
+        void showSnackBar(injector, text, transloco.translate('errors.dismiss'));
       }
       return throwError(() => error);
     }),

@@ -46,13 +46,17 @@ export const APP_ICONS = {
 
 export type AppIconName = keyof typeof APP_ICONS;
 
+/** Registers the icons (in an injection context). The Shell does it: signed-out pages show no icons. */
+export function registerAppIcons(): void {
+  const registry = inject(MatIconRegistry);
+  const sanitizer = inject(DomSanitizer);
+  for (const [name, literal] of Object.entries(APP_ICONS)) {
+    // Trusted: our own constant strings above, never user input; adding twice replaces.
+    registry.addSvgIconLiteral(name, sanitizer.bypassSecurityTrustHtml(literal));
+  }
+}
+
+/** For tests that render a page without the Shell. */
 export function provideAppIcons(): EnvironmentProviders {
-  return provideEnvironmentInitializer(() => {
-    const registry = inject(MatIconRegistry);
-    const sanitizer = inject(DomSanitizer);
-    for (const [name, literal] of Object.entries(APP_ICONS)) {
-      // Trusted: our own constant strings above, never user input.
-      registry.addSvgIconLiteral(name, sanitizer.bypassSecurityTrustHtml(literal));
-    }
-  });
+  return provideEnvironmentInitializer(registerAppIcons);
 }

@@ -13,6 +13,7 @@ import { Session } from '../auth/session';
 import { HomeSummary } from '../home/home-summary';
 import { homeTodosOf, navBadgesOf } from '../home/home-todos';
 import { NotificationBell } from '../notifications/notification-bell';
+import { registerAppIcons } from './app-icons';
 import { LanguageSwitch } from './language-switch';
 import { NAV_ITEMS } from './nav-items';
 import { OrganisationSwitcher } from './organisation-switcher';
@@ -69,6 +70,8 @@ export class Shell {
   private readonly sidenav = viewChild(MatSidenav);
 
   constructor() {
+    // Fetched with the Shell rather than with the login page.
+    registerAppIcons();
     // The badges follow what the person just did: refreshed after every navigation, forgotten on sign-out.
     const router = inject(Router);
     router.events

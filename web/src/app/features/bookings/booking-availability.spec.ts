@@ -14,6 +14,9 @@ function booked(start: string, end: string, organisationName: string | null = 'M
     title: null,
     isMine: false,
     recurring: false,
+    needsReschedule: false,
+    proposedStart: null,
+    proposedEnd: null,
   };
 }
 

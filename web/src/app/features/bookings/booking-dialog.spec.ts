@@ -50,7 +50,7 @@ describe('BookingDialog', () => {
 
   async function fillWeeklyBooking(dialog: HTMLElement): Promise<void> {
     typeInto(fieldLabelled(dialog, 'Titre'), '  Atelier de cuisine  ');
-    typeInto(fieldLabelled(dialog, 'Durée (minutes)'), '90');
+    typeInto(fieldLabelled(dialog, 'Heure de fin'), '11:30');
     await settle();
     await chooseOption(dialog, 'Répétition', 'Toutes les semaines le…', settle);
     Array.from(dialog.querySelectorAll<HTMLElement>('label'))
@@ -64,11 +64,30 @@ describe('BookingDialog', () => {
   it('has the labelled fields browser tests rely on', async () => {
     const dialog = await open();
 
-    for (const label of ['Titre', 'Salle', 'Date', 'Heure de début', 'Durée (minutes)', 'Répétition']) {
+    for (const label of ['Titre', 'Salle', 'Date', 'Heure de début', 'Heure de fin', 'Répétition']) {
       expect(fieldLabelled(dialog, label)).toBeTruthy();
     }
     expect(buttonNamed(dialog, 'Réserver').type).toBe('submit');
     expect(textOf(dialog.querySelector('h2'))).toBe('Nouvelle réservation');
+  });
+
+  it('chooses times as start and end: quick durations set the end, moving the start keeps the length', async () => {
+    const dialog = await open({ start: '2026-06-17T10:00', durationMinutes: 60, resourceId: 'room-1' });
+    const end = fieldLabelled(dialog, 'Heure de fin') as HTMLInputElement;
+    expect(end.value).toBe('11:00');
+
+    buttonNamed(dialog, 'Demi-journée (4 h)').click();
+    await settle();
+    expect(end.value).toBe('14:00');
+    expect(buttonNamed(dialog, 'Demi-journée (4 h)').getAttribute('aria-pressed')).toBe('true');
+
+    typeInto(fieldLabelled(dialog, 'Heure de début'), '13:00');
+    await settle();
+    expect(end.value).toBe('17:00');
+
+    typeInto(end, '12:00');
+    await settle();
+    expect(textOf(dialog.querySelector('mat-error'))).toBe('L’heure de fin doit suivre l’heure de début, le même jour.');
   });
 
   it('books a weekly series for the active organisation with the right request, then shows what was booked and skipped', async () => {
@@ -221,7 +240,7 @@ describe('BookingDialog', () => {
   it('explains the room’s rules with their limits', async () => {
     const dialog = await open({ start: '2026-06-17T10:00', resourceId: 'room-1' });
     typeInto(fieldLabelled(dialog, 'Titre'), 'Réunion éclair');
-    typeInto(fieldLabelled(dialog, 'Durée (minutes)'), '15');
+    typeInto(fieldLabelled(dialog, 'Heure de fin'), '10:15');
     await settle();
     buttonNamed(dialog, 'Réserver').click();
     await settle();
@@ -273,7 +292,7 @@ describe('BookingDialog', () => {
     await TestBed.inject(AppLanguage).use('en');
     const dialog = await open();
 
-    for (const label of ['Title', 'Room', 'Date', 'Start time', 'Duration (minutes)', 'Repeat']) {
+    for (const label of ['Title', 'Room', 'Date', 'Start time', 'End time', 'Repeat']) {
       expect(fieldLabelled(dialog, label)).toBeTruthy();
     }
     expect(buttonNamed(dialog, 'Book')).toBeTruthy();

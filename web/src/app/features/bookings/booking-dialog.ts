@@ -37,6 +37,7 @@ import { BookingResult } from './booking-result';
 import { BookingsApi } from './bookings-api';
 import { roomGroupsOf } from './room-groups';
 import { RoomsApi } from './rooms-api';
+import { endAfterStart, minutesBetween, minutesOf, QUICK_DURATIONS, timeOf } from './time-range';
 
 export interface BookingDialogData {
   /** A local start 'YYYY-MM-DDTHH:mm', e.g. the slot chosen in the calendar. */
@@ -99,7 +100,11 @@ export class BookingDialog {
     organisationId: [this.actingOrganisationId() ?? '', this.coordinator ? Validators.required : []],
     date: [this.data.start?.slice(0, 10) ?? '', Validators.required],
     time: [this.data.start?.slice(11, 16) ?? '', Validators.required],
-    durationMinutes: [this.data.durationMinutes ?? 60, [Validators.required, Validators.min(1), Validators.max(1440)]],
+    // Start and end, as people think of a booking; quick durations set the end.
+    endTime: [
+      this.endOf(this.data.start?.slice(11, 16) ?? '', this.data.durationMinutes ?? 60),
+      [Validators.required, endAfterStart],
+    ],
     recurrence: [NO_RECURRENCE],
     private: [false],
     notes: ['', Validators.maxLength(5000)],
@@ -125,7 +130,10 @@ export class BookingDialog {
     const { date, time } = this.value();
     return date && time ? `${date}T${time.slice(0, 5)}` : '';
   });
-  protected readonly duration = computed(() => Number(this.value().durationMinutes) || 0);
+  protected readonly duration = computed(() => minutesBetween(this.value().time, this.value().endTime));
+  protected readonly quickDurations = QUICK_DURATIONS;
+  /** Moving the start keeps the length, as in every calendar. */
+  private lastDuration = this.data.durationMinutes ?? 60;
   protected readonly recurring = computed(() => this.value().recurrence.rrule !== null);
 
   /** What the verdicts are about; a string, so unrelated edits (the title…) keep them. */
@@ -142,6 +150,13 @@ export class BookingDialog {
   protected readonly offerSkipConflicts = computed(() => this.recurring() && canSkipConflicts(this.problem()));
 
   constructor() {
+    this.form.controls.time.valueChanges.pipe(takeUntilDestroyed()).subscribe((time) => {
+      this.form.controls.endTime.setValue(this.endOf(time, this.lastDuration));
+    });
+    this.form.controls.endTime.valueChanges.pipe(takeUntilDestroyed()).subscribe((end) => {
+      const length = minutesBetween(this.form.controls.time.value, end);
+      if (length > 0) this.lastDuration = length;
+    });
     if (!this.data.rooms) void this.loadRooms();
     if (this.coordinator) void this.loadOrganisations();
     // A verdict about other dates or another room would mislead: forget it when they change.
@@ -163,6 +178,18 @@ export class BookingDialog {
       .subscribe(() => this.close());
   }
 
+  /** « 1 h », « Demi-journée »: sets the end from the start. */
+  protected useDuration(minutes: number): void {
+    this.lastDuration = minutes;
+    this.form.controls.endTime.setValue(this.endOf(this.form.controls.time.value, minutes));
+    this.form.controls.endTime.markAsTouched();
+  }
+
+  private endOf(start: string, minutes: number): string {
+    const from = minutesOf(start);
+    return from === null ? '' : timeOf(from + minutes);
+  }
+
   protected async submit(): Promise<void> {
     const room = this.room();
     if (this.cannotBook) return;
@@ -175,7 +202,13 @@ export class BookingDialog {
     const value = this.form.getRawValue();
     try {
       const series = await firstValueFrom(
-        this.api.create(createBookingRequest(value, room, value.organisationId || this.actingOrganisationId())),
+        this.api.create(
+          createBookingRequest(
+            { ...value, durationMinutes: this.duration() },
+            room,
+            value.organisationId || this.actingOrganisationId(),
+          ),
+        ),
       );
       this.result.set(series);
       this.ref.disableClose = true;
@@ -191,8 +224,8 @@ export class BookingDialog {
   /** Looks for bookings of the room over the next occurrences, before submitting. */
   protected async checkAvailability(): Promise<void> {
     const room = this.room();
-    const { date, time, durationMinutes, recurrence } = this.form.controls;
-    if (!room || date.invalid || time.invalid || durationMinutes.invalid || recurrence.invalid) {
+    const { date, time, endTime, recurrence } = this.form.controls;
+    if (!room || date.invalid || time.invalid || endTime.invalid || recurrence.invalid) {
       this.form.markAllAsTouched();
       return;
     }

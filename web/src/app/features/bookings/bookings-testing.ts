@@ -109,6 +109,9 @@ export function anOccurrence(overrides: Partial<CalendarOccurrence> = {}): Calen
     title: 'Conseil d’administration',
     isMine: true,
     recurring: false,
+    needsReschedule: false,
+    proposedStart: null,
+    proposedEnd: null,
     ...overrides,
   };
 }

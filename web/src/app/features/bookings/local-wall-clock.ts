@@ -1,4 +1,4 @@
-import { formatWallClock, instantToWallClock, resolveTimeZone } from '@mutualis/domain';
+import { formatWallClock, instantToWallClock, resolveTimeZone } from '@mutualis/domain/wall-clock';
 import { IANAZone } from 'luxon';
 import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
 

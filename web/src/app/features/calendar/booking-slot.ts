@@ -1,4 +1,4 @@
-import { instantToWallClock } from '@mutualis/domain';
+import { instantToWallClock } from '@mutualis/domain/wall-clock';
 import { zoneOf } from '../bookings/local-wall-clock';
 
 /** A day picked in the month view becomes a morning hour. */

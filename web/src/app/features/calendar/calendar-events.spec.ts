@@ -17,6 +17,9 @@ function occurrence(overrides: Partial<CalendarOccurrence> = {}): CalendarOccurr
     title: 'Atelier de cuisine',
     isMine: false,
     recurring: true,
+    needsReschedule: false,
+    proposedStart: null,
+    proposedEnd: null,
     ...overrides,
   };
 }

@@ -57,6 +57,8 @@ export function baseCalendarOptions(
     // Coloured blocks in the month too (not dots), so organisations and pending bookings read at a glance.
     eventDisplay: 'block',
     displayEventEnd: true,
+    // A month cell is narrow: the start time alone, and the title wraps rather than being cut (see the page's styles).
+    views: { dayGridMonth: { displayEventEnd: false } },
     // What, where, for whom and when, on hover as well as in the block (long titles are cut there).
     eventDidMount: ({ el, event, timeText }) => el.setAttribute('title', `${timeText} ${event.title}`.trim()),
     // The app's one time formatter everywhere: « 9 h », « 9 h 30 – 11 h » / « 9:00 a.m. ».

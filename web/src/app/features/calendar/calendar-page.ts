@@ -23,8 +23,8 @@ import { firstValueFrom, map, switchMap } from 'rxjs';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
 import { InlineErrorMessage } from '../../shared/inline-error-message/inline-error-message';
-import { BookingDetailsDialog, type BookingDetailsDialogData } from '../bookings/booking-details-dialog';
-import { BookingDialog, type BookingDialogData } from '../bookings/booking-dialog';
+import type { BookingDetailsDialog, BookingDetailsDialogData } from '../bookings/booking-details-dialog';
+import type { BookingDialog, BookingDialogData } from '../bookings/booking-dialog';
 import { BookingsApi } from '../bookings/bookings-api';
 import { RoomsApi } from '../bookings/rooms-api';
 import { bookingSlotOf, nextHourIn } from './booking-slot';
@@ -195,6 +195,8 @@ export class CalendarPage {
       // Until the rooms are known, the dialog loads them itself.
       ...(rooms.length > 0 ? { rooms } : {}),
     };
+    // The form (chips, recurrence, rrule) is fetched when first opened, not with the calendar.
+    const { BookingDialog } = await import('../bookings/booking-dialog');
     const ref = this.dialog.open<BookingDialog, BookingDialogData, BookingSeriesView>(BookingDialog, {
       data,
       width: '44rem',
@@ -208,6 +210,7 @@ export class CalendarPage {
   private async showDetails(click: EventClickArg): Promise<void> {
     click.jsEvent.preventDefault();
     const { occurrence } = click.event.extendedProps as BookingEventProps;
+    const { BookingDetailsDialog } = await import('../bookings/booking-details-dialog');
     const ref = this.dialog.open<BookingDetailsDialog, BookingDetailsDialogData, boolean>(BookingDetailsDialog, {
       data: { seriesId: occurrence.seriesId, occurrenceId: occurrence.id },
       width: '36rem',

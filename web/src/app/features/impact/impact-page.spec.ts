@@ -38,6 +38,7 @@ function aReport(overrides: Partial<ImpactReport> = {}): ImpactReport {
     networkId: 'n-1',
     networkName: 'Réseau',
     organisationId: null,
+    organisationName: null,
     from: '2026-10-01',
     to: '2026-11-01',
     summary: SUMMARY,

@@ -86,7 +86,7 @@ describe('LoginPage', () => {
     await signIn(page);
     const request = backend.expectOne({ method: 'POST', url: '/api/auth/login' });
     expect(request.request.body).toEqual({ email: 'marie@cdc-exemple.org', password: 'secret-password' });
-    expect(page.querySelector('mat-progress-bar')).not.toBeNull();
+    expect(page.querySelector('progress')).not.toBeNull();
     request.flush(aMe());
     await settle(harness.fixture);
 
@@ -114,7 +114,7 @@ describe('LoginPage', () => {
     expect(alertText(page)).toBe('Courriel ou mot de passe incorrect.');
     expect(document.querySelector('mat-snack-bar-container')).toBeNull();
     expect(TestBed.inject(Router).url).toBe('/login');
-    expect(page.querySelector('mat-progress-bar')).toBeNull();
+    expect(page.querySelector('progress')).toBeNull();
   });
 
   it('says how many minutes to wait after too many attempts', async () => {

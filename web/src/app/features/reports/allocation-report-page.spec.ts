@@ -199,14 +199,16 @@ describe('AllocationReportPage', () => {
     await settle(fixture);
     expect(textOf(page.querySelector('.current'))).toBe('Exercice 2026-2027, du 1er avr. 2026 au 31 mars 2027');
 
-    expect(buttonNamed(page, 'Période en cours').disabled).toBe(true);
+    expect(textOf(page.querySelector('.is-current'))).toBe('Période en cours');
+    expect(queryButtonNamed(page, 'Revenir à la période en cours')).toBeNull();
 
     buttonNamed(page, 'Période suivante').click();
     await settle(fixture);
     expect(reportParams()).toEqual(['2027-04-01→2028-04-01 planned', '2027-04-01→2028-04-01 actual']);
     await settle(fixture);
 
-    buttonNamed(page, 'Période en cours').click();
+    expect(page.querySelector('.is-current')).toBeNull();
+    buttonNamed(page, 'Revenir à la période en cours').click();
     await settle(fixture);
     expect(reportParams()).toEqual(['2026-04-01→2027-04-01 planned', '2026-04-01→2027-04-01 actual']);
   });

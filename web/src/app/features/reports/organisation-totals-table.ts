@@ -18,7 +18,7 @@ import { formatHours } from '../../core/locale/hours-format';
   providers: [provideTranslocoScope('reports')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'reports.totals.caption' | transloco">
       <table class="report-table organisation-totals">
         <caption class="visually-hidden">
           {{

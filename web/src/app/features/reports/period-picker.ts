@@ -51,9 +51,14 @@ import { changeKind, PERIOD_KINDS, type PeriodKind, periodContaining, type Repor
         >
           <span aria-hidden="true">›</span>
         </button>
-        <button mat-button type="button" (click)="goToCurrent()" [disabled]="isCurrent()">
-          {{ 'reports.period.current' | transloco }}
-        </button>
+        <!-- A state when the period shown is today's, a real control otherwise (never a greyed-out button). -->
+        @if (isCurrent()) {
+          <span class="is-current">{{ 'reports.period.isCurrent' | transloco }}</span>
+        } @else {
+          <button mat-stroked-button type="button" (click)="goToCurrent()">
+            {{ 'reports.period.current' | transloco }}
+          </button>
+        }
       </div>
     </div>
   `,
@@ -82,6 +87,15 @@ import { changeKind, PERIOD_KINDS, type PeriodKind, periodContaining, type Repor
     }
     .current strong {
       font: var(--mat-sys-title-medium);
+    }
+    .is-current {
+      margin-left: 0.5rem;
+      padding: 0.25rem 0.75rem;
+      border-radius: var(--mat-sys-corner-full);
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+      font: var(--mat-sys-label-large);
+      white-space: nowrap;
     }
     .range {
       color: var(--mat-sys-on-surface-variant);

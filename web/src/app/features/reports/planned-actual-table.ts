@@ -12,7 +12,7 @@ import type { Comparison } from './allocation-summary';
   providers: [provideTranslocoScope('reports')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'reports.comparison.caption' | transloco">
       <table class="report-table planned-actual">
         <caption class="visually-hidden">
           {{

@@ -11,7 +11,7 @@ import type { PoolSummary } from './allocation-summary';
   providers: [provideTranslocoScope('reports')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'reports.pools.caption' | transloco">
       <table class="report-table pool-summary">
         <caption class="visually-hidden">
           {{

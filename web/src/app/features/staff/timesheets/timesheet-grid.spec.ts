@@ -188,6 +188,8 @@ describe('TimesheetGrid', () => {
     await open([DRAFT, SUGGESTED]);
     buttonNamed(grid, 'Soumettre la semaine').click();
     await settle();
+    buttonNamed(document.querySelector('mat-dialog-container')!, 'Soumettre').click();
+    await settle();
     const [put] = puts();
     expect(put.request.body).toMatchObject({ organisationId: 'org-1', workDate: '2026-03-05', minutes: 120 });
     put.flush(null, { status: 204, statusText: 'No Content' });
@@ -262,6 +264,8 @@ describe('TimesheetGrid', () => {
   it('shows the API’s message when the submission is refused', async () => {
     await open([DRAFT]);
     buttonNamed(grid, 'Soumettre la semaine').click();
+    await settle();
+    buttonNamed(document.querySelector('mat-dialog-container')!, 'Soumettre').click();
     await settle();
     flushApiError(backend.expectOne('/api/timesheets/submit'), 422, 'VALIDATION_FAILED', 'Une semaine commence un lundi.');
     await settle();

@@ -9,6 +9,7 @@ import { Notice } from '../../../core/feedback/notice';
 import { type InlineError, inlineErrorOf } from '../../../core/http/inline-error';
 import { AppLanguage } from '../../../core/i18n/app-language';
 import { LocaleFormat } from '../../../core/locale/locale-format';
+import { confirmAction } from '../../../shared/confirm-dialog/confirm-dialog';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
 import { AgreementsApi } from '../agreements-api';
 import { minutesToHoursField } from '../../../core/locale/hours-format';
@@ -151,6 +152,14 @@ export class TimesheetGrid {
   /** Saves what changed (and the suggestions), then submits the week's drafts. */
   protected async submit(): Promise<void> {
     if (this.busy()) return;
+    // Submitted hours can no longer be changed by the employee: ask first.
+    const confirmed = await confirmAction(this.dialog, {
+      titleKey: 'staff.timesheet.confirmSubmit.title',
+      messageKey: 'staff.timesheet.confirmSubmit.message',
+      confirmKey: 'staff.timesheet.confirmSubmit.confirm',
+      params: { week: this.weekLabel() },
+    });
+    if (!confirmed) return;
     this.busy.set(true);
     this.error.set(null);
     try {
