@@ -76,10 +76,15 @@ test('the member sees it confirmed and the hour bank moved by 2 h', async () => 
   await page.context().close();
 });
 
+/** Today in Montréal, at noon UTC (only its date and weekday matter). */
+function todayInMontreal() {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date());
+  return new Date(`${today}T12:00:00Z`);
+}
+
 /** The Monday of this week in Montréal, and a day of it as « mardi 24 novembre ». */
 function thisWeek(isoWeekday) {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date());
-  const date = new Date(`${today}T12:00:00Z`);
+  const date = todayInMontreal();
   const monday = new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000);
   const day = new Date(monday.getTime() + (isoWeekday - 1) * 86_400_000);
   const label = (d, options) => new Intl.DateTimeFormat('fr-CA', { timeZone: 'UTC', ...options }).format(d);
@@ -93,7 +98,8 @@ function thisWeek(isoWeekday) {
 }
 
 test('the accountant records this week’s hours and submits them; the organisation confirms', async () => {
-  const tuesday = thisWeek(2);
+  // Hours are recorded for days already begun: Tuesday, or Monday when today is Monday.
+  const tuesday = thisWeek(todayInMontreal().getUTCDay() === 1 ? 1 : 2);
   const page = await newPage(browser);
   await signIn(page, 'comptable@demo.test');
   await page.goto('/staff/my-schedule');
