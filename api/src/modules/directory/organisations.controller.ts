@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CreatedInvitation, InvitationView, MemberView, OrganisationView } from '@mutualis/contracts';
+import { AcceptLanguage } from '../../app/accept-language.decorator';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { DirectoryService } from './directory.service';
@@ -72,12 +73,17 @@ export class OrganisationsController {
   }
 
   @ApiOperation({ summary: 'Invite someone by e-mail' })
+  @ApiHeader({
+    name: 'accept-language',
+    required: false,
+    description: "The invitation e-mail's language when the body names none (then the inviter's own).",
+  })
   @Post(':organisationId/invitations')
   invite(
     @CurrentActor() actor: Actor,
     @Param('organisationId', ParseUUIDPipe) organisationId: string,
     @Body() body: CreateInvitationDto,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<CreatedInvitation> {
     const locale = invitationLocale(body.locale, acceptLanguage, actor.user.locale);
     return this.directory.invite(actor, organisationId, body.email, body.role, locale);
