@@ -59,6 +59,8 @@ export class TimesheetGrid {
   readonly staffId = input.required<string>();
   /** The Monday of the week shown. */
   readonly monday = input.required<string>();
+  /** The employee's date today: later days of the week cannot be recorded yet. */
+  readonly today = input<string>();
 
   protected readonly loading = signal(true);
   private readonly entries = signal<readonly TimesheetEntryView[]>([]);
@@ -75,7 +77,7 @@ export class TimesheetGrid {
   protected readonly dates = computed(() => weekDates(this.monday()));
   protected readonly weekLabel = computed(() => this.format.formatDate(dateAsInstant(this.monday()), 'UTC'));
   protected readonly weekLocked = computed(() => isWeekLocked(this.rows()));
-  protected readonly pending = computed(() => cellsToSave(this.staffId(), this.rows(), this.drafts()));
+  protected readonly pending = computed(() => cellsToSave(this.staffId(), this.rows(), this.drafts(), this.today()));
   protected readonly toSave = computed(() => this.pending().saves.length + this.pending().invalid.length);
   protected readonly dayTotals = computed(() => dayTotals(this.rows(), this.drafts()));
   protected readonly weekTotal = computed(() => this.dayTotals().reduce((sum, minutes) => sum + minutes, 0));
@@ -112,7 +114,7 @@ export class TimesheetGrid {
   }
 
   protected editable(cell: TimesheetCell): boolean {
-    return isCellEditable(cell, this.weekLocked());
+    return isCellEditable(cell, this.weekLocked(), this.today());
   }
 
   protected rowTotal(row: TimesheetRow): number {

@@ -142,6 +142,27 @@ describe('editing a week', () => {
     expect(invalid.map((cell) => cell.key)).toEqual([cellKey('org-famille', '2026-03-06')]);
   });
 
+  it('neither offers nor saves days still to come, suggestions included', () => {
+    const rows = timesheetRowsOf({ monday: MONDAY, entries: [FAMILLE_TUESDAY, JEUNES_SUGGESTED], agreements: [] });
+    const typed = drafts({ [cellKey('org-famille', '2026-03-03')]: { hours: '4', note: '' } });
+
+    // Today is Tuesday 3 March: Thursday's suggestion waits until Thursday.
+    expect(rows[0].cells.map((cell) => isCellEditable(cell, false, '2026-03-03'))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(cellsToSave('staff-1', rows, typed, '2026-03-03').saves.map((save) => save.request.workDate)).toEqual(['2026-03-03']);
+    expect(cellsToSave('staff-1', rows, typed, '2026-03-05').saves.map((save) => save.request.workDate)).toEqual([
+      '2026-03-03',
+      '2026-03-05',
+    ]);
+  });
+
   it('saves nothing for days typed back to what they were, or for submitted days', () => {
     const rows = timesheetRowsOf({
       monday: MONDAY,

@@ -86,8 +86,13 @@ export function isWeekLocked(rows: readonly TimesheetRow[]): boolean {
   return rows.some((row) => row.statuses.includes('locked'));
 }
 
-/** Empty days, suggestions, drafts and disputed days can change; submitted, confirmed and locked days cannot. */
-export function isCellEditable(cell: TimesheetCell, weekLocked: boolean): boolean {
+/**
+ * Empty days, suggestions, drafts and disputed days can change; submitted, confirmed and locked days
+ * cannot, nor days still to come (`today`, the employee's date: hours are recorded for days that have
+ * happened, as the API requires).
+ */
+export function isCellEditable(cell: TimesheetCell, weekLocked: boolean, today?: string): boolean {
+  if (today !== undefined && cell.date > today) return false;
   return !weekLocked && (cell.entry === null || isEditableStatus(cell.entry.status));
 }
 
@@ -117,19 +122,20 @@ export function dayTotals(rows: readonly TimesheetRow[], drafts: ReadonlyMap<str
 
 /**
  * The days to save: every editable cell whose hours or note changed, and every suggestion (a
- * suggestion is not saved until the employee saves it). An emptied day that was saved or
+ * suggestion is not saved until the employee saves it) of a day that has come. An emptied day that was saved or
  * suggested is saved as 0. Cells whose hours cannot be read are returned in `invalid`.
  */
 export function cellsToSave(
   resourceId: string,
   rows: readonly TimesheetRow[],
   drafts: ReadonlyMap<string, CellDraft>,
+  today?: string,
 ): { saves: CellSave[]; invalid: TimesheetCell[] } {
   const weekLocked = isWeekLocked(rows);
   const saves: CellSave[] = [];
   const invalid: TimesheetCell[] = [];
   for (const cell of rows.flatMap((row) => row.cells)) {
-    if (!isCellEditable(cell, weekLocked)) continue;
+    if (!isCellEditable(cell, weekLocked, today)) continue;
     const { entry } = cell;
     const draft = drafts.get(cell.key);
     const typed = draft ? minutesOfField(draft.hours) : (entry?.minutes ?? null);
