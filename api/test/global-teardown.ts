@@ -1,8 +1,10 @@
+import armExitWatchdog from '../../tools/jest/exit-watchdog';
 import { withClient } from './global-setup';
 import { removeTestDataDirectory } from './test-data-directories';
 import { ADMIN_URL_VAR, TEMPLATE_VAR } from './test-database-env';
 
 export default async function globalTeardown(): Promise<void> {
+  armExitWatchdog();
   const embedded = globalThis.__MUTUALIS_EMBEDDED_PG__;
   if (embedded) {
     await embedded.handle.stop();
