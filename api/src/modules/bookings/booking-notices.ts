@@ -39,8 +39,8 @@ export class BookingNotices {
   ) {}
 
   /**
-   * `known`: what the caller has just written or loaded (a creation), so that nothing is read again; then
-   * the notice costs three statements: its audience and SEQUENCE, the outbox rows, their jobs.
+   * `known`: what the caller has just written or loaded (a creation), so that nothing is read again; with
+   * its audience too, the notice costs one statement: the outbox rows and their jobs.
    */
   async record(manager: EntityManager, actor: Actor | null, event: BookingEvent, known?: KnownSeries): Promise<void> {
     const series = known?.series ?? (await this.bookings.series(manager, event.seriesId));
@@ -54,13 +54,16 @@ export class BookingNotices {
     if (concerned.length === 0) return;
     // A change of the event raises SEQUENCE; a first message, a proposal or a reminder describes it as it is.
     const unchanged = ['booking.approval-requested', 'booking.confirmed', 'booking.proposed', 'booking.expiring'];
-    const { sequence, ...audience } = await this.recipients.audience(manager, {
-      resourceId: resource.id,
-      networkId: resource.networkId,
-      organisationId: series.organisationId,
-      seriesId: series.id,
-      raiseSequence: !unchanged.includes(event.kind),
-    });
+    const { sequence, ...audience } =
+      known?.audience && unchanged.includes(event.kind)
+        ? known.audience
+        : await this.recipients.audience(manager, {
+            resourceId: resource.id,
+            networkId: resource.networkId,
+            organisationId: series.organisationId,
+            seriesId: series.id,
+            raiseSequence: !unchanged.includes(event.kind),
+          });
     const input: SeriesCalendarInput = {
       series,
       occurrences,
@@ -129,6 +132,8 @@ export interface KnownSeries {
   series: SeriesCalendarInput['series'] & Pick<SeriesRecord, 'resourceId' | 'organisationId' | 'requesterUserId'>;
   resource: Pick<BookableResource, 'id' | 'name' | 'networkId'>;
   occurrences: StoredOccurrence[];
+  /** Who hears of it and the series' SEQUENCE, when the caller read them (a new series is at 0). */
+  audience?: { coordinators: string[]; staffUserId: string | null; organisationName: string; sequence: number };
 }
 
 /** Who hears about each kind of booking event, unless the event says otherwise. */

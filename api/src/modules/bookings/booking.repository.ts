@@ -43,13 +43,20 @@ export class BookingRepository {
 
   /**
    * The bookable resource and, in the same round trip, the networks and name of the organisation that books
-   * (empty when `organisationId` is null).
+   * (empty when `organisationId` is null) and who hears of its bookings (the network's coordinators, the
+   * pooled employee's own account).
    */
   async resourceForBooking(
     manager: EntityManager,
     resourceId: string,
     organisationId: string | null,
-  ): Promise<{ resource: BookableResource; organisationNetworkIds: string[]; organisationName: string } | null> {
+  ): Promise<{
+    resource: BookableResource;
+    organisationNetworkIds: string[];
+    organisationName: string;
+    coordinators: string[];
+    staffUserId: string | null;
+  } | null> {
     const rows: Array<
       ResourceRow & {
         opening_hours: WeeklyHours[] | null;
@@ -57,6 +64,8 @@ export class BookingRepository {
         show_organisation_names: boolean;
         organisation_network_ids: string[];
         organisation_name: string | null;
+        coordinators: string[];
+        staff_user_id: string | null;
       }
     > = await manager.query(
       `SELECT q.*, n.show_organisation_names,
@@ -65,7 +74,9 @@ export class BookingRepository {
                 (SELECT time_zone FROM site WHERE id = q.site_id) AS site_time_zone,
                 COALESCE((SELECT array_agg(m.network_id) FROM network_membership m WHERE m.organisation_id = $2::uuid), '{}')
                   AS organisation_network_ids,
-                (SELECT name FROM organisation WHERE id = $2::uuid) AS organisation_name
+                (SELECT name FROM organisation WHERE id = $2::uuid) AS organisation_name,
+                ARRAY(SELECT user_id FROM network_coordinator WHERE network_id = q.network_id)::text[] AS coordinators,
+                (SELECT user_id FROM staff_member WHERE resource_id = q.id) AS staff_user_id
            FROM (${RESOURCE_SELECT} WHERE r.id = $1) q JOIN network n ON n.id = q.network_id`,
       [resourceId, organisationId],
     );
@@ -80,6 +91,8 @@ export class BookingRepository {
       },
       organisationNetworkIds: row.organisation_network_ids,
       organisationName: row.organisation_name ?? '',
+      coordinators: row.coordinators,
+      staffUserId: row.staff_user_id,
     };
   }
 

@@ -50,6 +50,7 @@ export class BookingsService {
     if (!found || !AccessPolicy.canSeeNetwork(user, found.resource.networkId)) throw notFound('resource', request.resourceId);
     const { resource } = found;
     const organisationId = request.organisationId ?? defaultOrganisation(user);
+    const organisationName = organisationNameOf(user, organisationId) || found.organisationName;
     if (!scheduledBy) BookingAccess.assertMayBookFor(user, resource, organisationId, found.organisationNetworkIds);
     const pooled = isPooled(resource);
     const quantity = bookedQuantity(request, pooled);
@@ -108,13 +109,24 @@ export class BookingsService {
         manager,
         actor,
         { kind: status === 'pending' ? 'booking.approval-requested' : 'booking.confirmed', seriesId },
-        { series, resource, occurrences: stored },
+        {
+          series,
+          resource,
+          occurrences: stored,
+          // Read with the resource; a series just created is at SEQUENCE 0.
+          audience: {
+            coordinators: found.coordinators,
+            staffUserId: found.staffUserId,
+            organisationName,
+            sequence: 0,
+          },
+        },
       );
       return toSeriesView(
         series,
         {
           resourceName: resource.name,
-          organisationName: organisationNameOf(user, organisationId) || found.organisationName,
+          organisationName,
           isMine: user.memberships.has(organisationId),
           canEdit: true,
           seesDetails: true,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { QUEUE_SCHEMA } from './job-queue';
 
 export type EmailStatus = 'pending' | 'sent' | 'failed' | 'digest' | 'none';
 
@@ -87,12 +88,15 @@ export class NotificationRepository {
    * The outbox rows of one event, in one statement: each active recipient's row with the e-mail status their
    * preference for the category gives ('immediate' unless they chose otherwise; 'off' writes nothing), and
    * e-mail-only rows for people without an account. A person already notified of this event is not
-   * notified twice.
+   * notified twice. Each row to e-mail now gets its delivery job in `deliveryQueue`, in the same statement
+   * (one round trip on every booking change; see docs/decisions/0007-outbox-and-queue.md): the job as
+   * pg-boss 10's own insert writes it, with the queue's retry and retention settings.
    */
   async insertEvent(
     manager: EntityManager,
     event: NotificationEvent,
     nowMs: number,
+    deliveryQueue: string,
   ): Promise<Array<{ id: string; emailStatus: EmailStatus }>> {
     if (event.userIds.length === 0 && event.outsiders.length === 0) return [];
     return manager.query(
@@ -104,12 +108,22 @@ export class NotificationRepository {
           WHERE u.id = ANY($8::uuid[]) AND u.active AND ($7 OR COALESCE(p.delivery, 'immediate') <> 'off')
        ), outsiders AS (
          SELECT NULL::uuid, o.email, o.locale, 'pending' FROM jsonb_to_recordset($9::jsonb) AS o(email text, locale text)
+       ), inserted AS (
+         INSERT INTO notification (user_id, email_to, email_locale, event_key, kind, category, network_id, link, payload, email_status, created_at)
+         SELECT r.user_id, r.email_to, r.email_locale, $1, $2, $3, $4, $5, $6::jsonb, r.email_status, $10
+           FROM (SELECT * FROM members UNION ALL SELECT * FROM outsiders) r
+         ON CONFLICT DO NOTHING
+         RETURNING id, email_status
+       ), jobs AS (
+         INSERT INTO ${QUEUE_SCHEMA}.job (name, data, retry_limit, retry_delay, retry_backoff, expire_in, keep_until, dead_letter, policy)
+         SELECT q.name, jsonb_build_object('notificationId', i.id), COALESCE(q.retry_limit, 2),
+                CASE WHEN COALESCE(q.retry_backoff, false) THEN GREATEST(COALESCE(q.retry_delay, 0), 1) ELSE COALESCE(q.retry_delay, 0) END,
+                COALESCE(q.retry_backoff, false), COALESCE(q.expire_seconds * interval '1 second', interval '15 minutes'),
+                now() + COALESCE(q.retention_minutes * interval '1 minute', interval '14 days'), q.dead_letter, q.policy
+           FROM inserted i JOIN ${QUEUE_SCHEMA}.queue q ON q.name = $11
+          WHERE i.email_status = 'pending'
        )
-       INSERT INTO notification (user_id, email_to, email_locale, event_key, kind, category, network_id, link, payload, email_status, created_at)
-       SELECT r.user_id, r.email_to, r.email_locale, $1, $2, $3, $4, $5, $6::jsonb, r.email_status, $10
-         FROM (SELECT * FROM members UNION ALL SELECT * FROM outsiders) r
-       ON CONFLICT DO NOTHING
-       RETURNING id, email_status AS "emailStatus"`,
+       SELECT id, email_status AS "emailStatus" FROM inserted`,
       [
         event.eventKey,
         event.kind,
@@ -121,6 +135,7 @@ export class NotificationRepository {
         event.userIds,
         JSON.stringify(event.outsiders),
         new Date(nowMs),
+        deliveryQueue,
       ],
     );
   }

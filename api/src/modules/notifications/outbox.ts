@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../clock/clock';
-import { JobQueue } from './job-queue';
 import { NotificationRepository } from './notification.repository';
 
 export const DELIVER_QUEUE = 'notification-deliver';
@@ -33,13 +32,15 @@ export interface Notice {
 export class Outbox {
   constructor(
     private readonly notifications: NotificationRepository,
-    private readonly queue: JobQueue,
     private readonly clock: Clock,
   ) {}
 
-  /** Two statements whatever the number of recipients: the rows (preferences read in the same INSERT), then their jobs. */
+  /**
+   * One statement whatever the number of recipients: the rows (preferences read in the same INSERT) and the
+   * delivery jobs of those to e-mail now.
+   */
   async notify(manager: EntityManager, notice: Notice): Promise<void> {
-    const rows = await this.notifications.insertEvent(
+    await this.notifications.insertEvent(
       manager,
       {
         eventKey: notice.eventKey ?? `${notice.kind}:${randomUUID()}`,
@@ -53,11 +54,7 @@ export class Outbox {
         outsiders: notice.externalRecipients ?? [],
       },
       this.clock.nowMs(),
-    );
-    await this.queue.insertInTransaction(
-      manager,
       DELIVER_QUEUE,
-      rows.filter((r) => r.emailStatus === 'pending').map((r) => ({ data: { notificationId: r.id } })),
     );
   }
 }
