@@ -1,3 +1,4 @@
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the Jest harness every project's run shares (jest.preset.js)
 import armExitWatchdog from '../../tools/jest/exit-watchdog';
 import { withClient } from './global-setup';
 import { removeTestDataDirectory } from './test-data-directories';
