@@ -122,29 +122,75 @@ export class BoardRepository {
         search.on,
       );
     }
-    let rank = '0::real';
     const q = search.q?.trim();
+    let query: string | null = null;
     if (q) {
       params.push(q);
-      const query = `websearch_to_tsquery('board_french', $${params.length})`;
+      query = `websearch_to_tsquery('board_french', $${params.length})`;
       where.push(`p.search_vector @@ ${query}`);
-      rank = `ts_rank(p.search_vector, ${query})`;
     }
     const filter = `FROM board_post p WHERE ${where.join(' AND ')}`;
-    // The page's ids first (no per-row work before the limit), then their details; the count stops at COUNT_CAP.
-    const page = [...params, search.limit, search.offset];
-    const [rows, [counted]] = await Promise.all([
-      this.dataSource.query(
-        `WITH hits AS (
-           SELECT p.id, ${rank} AS rank, p.created_at ${filter}
-            ORDER BY 2 DESC, p.created_at DESC, p.id LIMIT $${page.length - 1} OFFSET $${page.length})
-         ${POST_SELECT} ${POST_FROM} JOIN hits h ON h.id = p.id
-          ORDER BY h.rank DESC, h.created_at DESC, h.id`,
-        page,
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${filter} LIMIT ${COUNT_CAP}) c`, params),
-    ]);
-    return { items: rows.map(toPostView), total: counted.n };
+    const count = async (manager: EntityManager): Promise<number> =>
+      (await manager.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${filter} LIMIT ${COUNT_CAP}) c`, params))[0].n;
+    let total: number;
+    let ids: string[];
+    if (query) {
+      // Counted through the full-text index, never by a scan that proves emptiness post by post; a
+      // search with fewer than COUNT_CAP matches is also paged through it (sorting them is cheap). With
+      // more, the matches are dense enough that walking the newest posts finds a page at once.
+      const small = await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`);
+        const n = await count(manager);
+        return { n, ids: n < COUNT_CAP ? await this.pageIds(manager, filter, query, params, search) : null };
+      });
+      total = small.n;
+      ids = small.ids ?? (await this.pageIds(this.dataSource.manager, filter, query, params, search));
+    } else {
+      [ids, total] = await Promise.all([
+        this.pageIds(this.dataSource.manager, filter, null, params, search),
+        count(this.dataSource.manager),
+      ]);
+    }
+    if (ids.length === 0) return { items: [], total };
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `${POST_SELECT} ${POST_FROM} WHERE p.id = ANY($6::uuid[]) AND ${READABLE}`,
+      [...readerParams(reader), ids],
+    );
+    const byId = new Map(rows.map((row) => [row['id'] as string, row]));
+    const items = ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toPostView(row)] : [];
+    });
+    return { items, total };
+  }
+
+  /**
+   * The page's ids, newest first; with search words, relevance first: the posts whose title holds every
+   * word, then the others that match. Each part is read newest first with a limit, so a common word
+   * walks the recent-posts index and stops, and a rare one uses the full-text indexes
+   * (docs/decisions/0009-board-search-and-matches.md).
+   */
+  private async pageIds(
+    manager: EntityManager,
+    filter: string,
+    query: string | null,
+    params: unknown[],
+    search: BoardSearch,
+  ): Promise<string[]> {
+    const wanted = search.offset + search.limit;
+    const newest = async (extra: string): Promise<string[]> => {
+      const rows: Array<{ id: string }> = await manager.query(
+        `SELECT p.id ${filter}${extra} ORDER BY p.created_at DESC, p.id LIMIT $${params.length + 1}`,
+        [...params, wanted],
+      );
+      return rows.map((row) => row.id);
+    };
+    if (!query) return (await newest('')).slice(search.offset);
+    const inTitle = await newest(` AND to_tsvector('board_french'::regconfig, p.title) @@ ${query}`);
+    if (inTitle.length >= wanted) return inTitle.slice(search.offset);
+    const seen = new Set(inTitle);
+    const elsewhere = (await newest('')).filter((id) => !seen.has(id));
+    return [...inTitle, ...elsewhere].slice(search.offset, wanted);
   }
 
   async readable(manager: EntityManager, reader: BoardReader, id: string): Promise<BoardPostView | null> {
