@@ -1,7 +1,7 @@
 import type { ImpactIndicatorView, ImpactReport, ImpactSummary } from '@mutualis/contracts';
 import type { CanvasElement, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDecimal, formatMoney, formatPeriod, type ExportLocale } from '../../reports/exports/export-labels';
-import { toWinAnsiText } from '../../reports/exports/allocation-pdf';
+import { toWinAnsiText } from '../../reports/exports/pdf-document';
 import { impactExportLabels, type ImpactExportLabels } from './impact-export-labels';
 
 // pdfmake 0.3 exports an instance whose methods live on its prototype: `import * as` would drop them.

@@ -1,6 +1,5 @@
 import type { AllocationLine, AllocationReport } from '@mutualis/contracts';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { configurePdfmake, toWinAnsiText, type PdfRenderOptions } from './allocation-pdf';
 import {
   exportLabels,
   formatDecimal,
@@ -12,8 +11,7 @@ import {
   type ExportLabels,
   type ExportLocale,
 } from './export-labels';
-
-import pdfmake = require('pdfmake');
+import { letterReport, renderPdf, toWinAnsiText, type PdfRenderOptions } from './pdf-document';
 
 /**
  * The coordinator's whole report as a PDF: every organisation's lines (by pool) with its total,
@@ -24,10 +22,7 @@ export async function renderAllocationNetworkPdf(
   locale: ExportLocale,
   options: PdfRenderOptions = {},
 ): Promise<Buffer> {
-  configurePdfmake();
-  const document = networkDocument(report, locale);
-  document.compress = options.compress ?? true;
-  return pdfmake.createPdf(document).getBuffer();
+  return renderPdf(networkDocument(report, locale), options);
 }
 
 function networkDocument(report: AllocationReport, locale: ExportLocale): TDocumentDefinitions {
@@ -66,23 +61,10 @@ function networkDocument(report: AllocationReport, locale: ExportLocale): TDocum
     ),
     { text: t(labels.grandTotalLine(money(report.totals.grandCents))), style: 'total' },
   );
-  return {
-    info: { title: `${labels.networkReportTitle} — ${report.networkName}`, creator: 'Mutualis', producer: 'Mutualis' },
-    pageSize: 'LETTER',
-    pageMargins: [40, 40, 40, 50],
-    defaultStyle: { font: 'Helvetica', fontSize: 10 },
-    content,
-    footer: (currentPage, pageCount) => ({ text: `${currentPage} / ${pageCount}`, alignment: 'center', fontSize: 8 }),
-    styles: {
-      title: { fontSize: 16, bold: true, margin: [0, 0, 0, 6] },
-      network: { fontSize: 11 },
-      organisation: { fontSize: 12, bold: true, margin: [0, 14, 0, 4] },
-      section: { fontSize: 12, bold: true, margin: [0, 18, 0, 4] },
-      tableHeader: { bold: true, fontSize: 8 },
-      subtotal: { bold: true, alignment: 'right', margin: [0, 4, 0, 0] },
-      total: { fontSize: 12, bold: true, alignment: 'right', margin: [0, 14, 0, 0] },
-    },
-  };
+  return letterReport(`${labels.networkReportTitle} — ${report.networkName}`, content, {
+    organisation: { fontSize: 12, bold: true, margin: [0, 14, 0, 4] },
+    section: { fontSize: 12, bold: true, margin: [0, 18, 0, 4] },
+  });
 }
 
 function linesTable(report: AllocationReport, lines: AllocationLine[], locale: ExportLocale, labels: ExportLabels): Content {

@@ -1,5 +1,6 @@
 import { DomainError } from '../../../errors/domain-error';
-import { renderAllocationStatementPdf, toWinAnsiText } from './allocation-pdf';
+import { renderAllocationStatementPdf } from './allocation-pdf';
+import { toWinAnsiText } from './pdf-document';
 import { allocationReportFixture, ESCALE, EVEIL, SAINT_ROCH } from './allocation-report.fixture';
 import { drawnText } from './pdf-drawn-text.testing';
 
