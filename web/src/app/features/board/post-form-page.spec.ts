@@ -101,10 +101,14 @@ describe('PostFormPage', () => {
     typeInto(fieldLabelled(root(), 'À partir du'), '2027-01-05');
     await settle();
     await chooseOption(root(), 'Répétition', 'Toutes les semaines le…', settle);
+    // The next five Tuesdays, as days: a post has no time of day.
+    const days = Array.from(root().querySelectorAll('app-recurrence-preview li')).map((li) => textOf(li));
+    expect(days).toHaveLength(5);
+    expect(days.join(' ')).not.toMatch(/\d h/);
     await pickPhoto(PNG);
     const preview = root().querySelector('img.preview') as HTMLImageElement;
     expect(preview.src).toMatch(/^data:image\/png;base64,/);
-    expect(preview.alt).toBe('Photo de l’annonce « Salle libre le mardi »');
+    expect(preview.alt).toBe('Photo de l’annonce «\u00a0Salle libre le mardi\u00a0»');
     expect(textOf(root())).toContain('Remplacer la photo');
 
     buttonNamed(root(), 'Publier').click();
