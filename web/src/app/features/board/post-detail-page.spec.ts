@@ -86,7 +86,8 @@ describe('PostDetailPage', () => {
     const photo = root().querySelector('img.photo') as HTMLImageElement;
     expect(photo.alt).toBe('Comptable disponible');
     expect(photo.getAttribute('src')).toBe(`/api/board/posts/p-1/photo?v=${encodeURIComponent(POST.updatedAt)}`);
-    expect(textOf(root().querySelector('.facts'))).toContain('Répétition Toutes les semaines le mardi');
+    const repeats = Array.from(root().querySelectorAll('.facts div')).find((row) => textOf(row.querySelector('dt')) === 'Répétition');
+    expect(textOf(repeats?.querySelector('dd'))).toBe('Toutes les semaines le mardi');
     const edit = Array.from(root().querySelectorAll('a')).find((a) => textOf(a) === 'Modifier');
     expect(edit?.getAttribute('href')).toBe('/board/posts/p-1/edit');
   });
