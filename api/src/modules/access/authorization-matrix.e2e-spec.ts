@@ -121,7 +121,10 @@ const boardConversation = async (w: World): Promise<string> =>
 /** A post of A's with a (tiny) photo. */
 const boardPostWithPhoto = async (w: World): Promise<string> => {
   const id = await boardPostOfA(w);
-  await w.t.dataSource.query(`UPDATE board_post SET photo = $2, photo_type = 'image/webp' WHERE id = $1`, [id, await aPhoto('webp')]);
+  await w.t.dataSource.query(`UPDATE board_post SET photo = $2, photo_type = 'image/webp' WHERE id = $1`, [
+    id,
+    await aPhoto('webp'),
+  ]);
   return id;
 };
 const aPhoto = (format: 'png' | 'webp') =>

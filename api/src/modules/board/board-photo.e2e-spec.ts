@@ -91,11 +91,17 @@ describe('board photo', () => {
       .toBuffer();
     // The declared type does not matter: the bytes are a JPEG.
     await upload(memberFamille, id, small, 'application/octet-stream').expect(200);
-    expect(await sharp((await fetchPhoto(memberFamille, id).expect(200)).body).metadata()).toMatchObject({ width: 40, height: 30 });
+    expect(await sharp((await fetchPhoto(memberFamille, id).expect(200)).body).metadata()).toMatchObject({
+      width: 40,
+      height: 30,
+    });
 
     await t.newAgent().delete(`/api/board/posts/${id}/photo`).set('Cookie', memberFamille).expect(204);
     expect(await hasPhoto(id)).toBe(false);
-    expect(codeOf(await t.newAgent().get(`/api/board/posts/${id}/photo`).set('Cookie', memberFamille))).toEqual([404, 'NOT_FOUND']);
+    expect(codeOf(await t.newAgent().get(`/api/board/posts/${id}/photo`).set('Cookie', memberFamille))).toEqual([
+      404,
+      'NOT_FOUND',
+    ]);
     const audit = await t.dataSource.query(
       `SELECT action FROM audit_event WHERE entity_id = $1 AND action LIKE 'photo-%' ORDER BY id`,
       [id],
@@ -149,7 +155,10 @@ describe('board photo', () => {
   it('takes the bytes of an image only: a form, JSON or a cross-site request is refused', async () => {
     const id = await newPost();
     const png = await cameraPng();
-    expect(codeOf(await upload(memberFamille, id, png, 'multipart/form-data; boundary=x'))).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+    expect(codeOf(await upload(memberFamille, id, png, 'multipart/form-data; boundary=x'))).toEqual([
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ]);
     expect(codeOf(await upload(memberFamille, id, png, 'text/plain'))).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
     const json = await t
       .newAgent()

@@ -80,7 +80,8 @@ export class BoardController {
 
   @ApiOperation({
     summary: 'Set or replace the post’s photo (the image’s bytes, ≤ 1 MB)',
-    description: 'JPEG, PNG, WebP or GIF, checked by content whatever the declared type; stored re-encoded as WebP without metadata.',
+    description:
+      'JPEG, PNG, WebP or GIF, checked by content whatever the declared type; stored re-encoded as WebP without metadata.',
   })
   @ApiConsumes('image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/octet-stream')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })

@@ -377,10 +377,15 @@ describe('board', () => {
         siteId,
       }).expect(201)
     ).body;
-    const change = (body: object) =>
-      t.newAgent().patch(`/api/board/posts/${created.id}`).set('Cookie', memberFamille).send(body);
+    const change = (body: object) => t.newAgent().patch(`/api/board/posts/${created.id}`).set('Cookie', memberFamille).send(body);
     expect((await change({ rrule: 'FREQ=SOMETIMES' })).status).toBe(400);
-    const changed = await change({ title: 'Comptable, 4 h le lundi', hoursPerWeek: null, endsOn: null, rrule: null, siteId: null });
+    const changed = await change({
+      title: 'Comptable, 4 h le lundi',
+      hoursPerWeek: null,
+      endsOn: null,
+      rrule: null,
+      siteId: null,
+    });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({
       title: 'Comptable, 4 h le lundi',

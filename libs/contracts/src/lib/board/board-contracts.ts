@@ -108,7 +108,9 @@ export interface CreateBoardPostRequest {
 /** The facts a change may clear (null); the others are left out to stay as they are. */
 export type ClearableBoardPostField = 'hoursPerWeek' | 'startsOn' | 'endsOn' | 'rrule' | 'siteId' | 'resourceId';
 
-export type UpdateBoardPostRequest = Partial<Omit<CreateBoardPostRequest, 'organisationId' | 'networkId' | ClearableBoardPostField>> & {
+export type UpdateBoardPostRequest = Partial<
+  Omit<CreateBoardPostRequest, 'organisationId' | 'networkId' | ClearableBoardPostField>
+> & {
   [K in ClearableBoardPostField]?: CreateBoardPostRequest[K] | null;
 } & {
   status?: 'open' | 'withdrawn';

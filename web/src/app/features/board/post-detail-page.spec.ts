@@ -50,7 +50,9 @@ const POST: BoardPostView = {
   isMine: true,
   reportCount: 0,
   myConversationId: null,
-  conversations: [{ id: 'c-1', organisationId: 'org-2', organisationName: 'Centre culturel', messageCount: 2, lastMessageAt: null }],
+  conversations: [
+    { id: 'c-1', organisationId: 'org-2', organisationName: 'Centre culturel', messageCount: 2, lastMessageAt: null },
+  ],
 };
 
 describe('PostDetailPage', () => {
@@ -86,7 +88,9 @@ describe('PostDetailPage', () => {
     const photo = root().querySelector('img.photo') as HTMLImageElement;
     expect(photo.alt).toBe('Comptable disponible');
     expect(photo.getAttribute('src')).toBe(`/api/board/posts/p-1/photo?v=${encodeURIComponent(POST.updatedAt)}`);
-    const repeats = Array.from(root().querySelectorAll('.facts div')).find((row) => textOf(row.querySelector('dt')) === 'Répétition');
+    const repeats = Array.from(root().querySelectorAll('.facts div')).find(
+      (row) => textOf(row.querySelector('dt')) === 'Répétition',
+    );
     expect(textOf(repeats?.querySelector('dd'))).toBe('Toutes les semaines le mardi');
     const edit = Array.from(root().querySelectorAll('a')).find((a) => textOf(a) === 'Modifier');
     expect(edit?.getAttribute('href')).toBe('/board/posts/p-1/edit');

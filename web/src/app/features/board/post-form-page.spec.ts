@@ -53,9 +53,17 @@ const POST: BoardPostView = {
 };
 
 /** A 1×1 PNG, as a file the person picks. */
-const PNG = new File([Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mPQSjsDAAIaAV2ICfB2AAAAAElFTkSuQmCC'), (c) => c.charCodeAt(0))], 'salle.png', {
-  type: 'image/png',
-});
+const PNG = new File(
+  [
+    Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mPQSjsDAAIaAV2ICfB2AAAAAElFTkSuQmCC'), (c) =>
+      c.charCodeAt(0),
+    ),
+  ],
+  'salle.png',
+  {
+    type: 'image/png',
+  },
+);
 
 describe('PostFormPage', () => {
   let backend: HttpTestingController;
