@@ -83,7 +83,7 @@ export class PostFormPage {
   protected readonly recurrenceStart = computed(() => (this.startsOn() ? `${this.startsOn()}T09:00` : ''));
 
   /** The post as loaded (editing), or as created when only its photo failed. */
-  private readonly saved = signal<BoardPostView | null>(null);
+  protected readonly saved = signal<BoardPostView | null>(null);
   protected readonly editing = computed(() => !!this.id() || !!this.saved());
   protected readonly loading = signal(false);
   protected readonly loadError = signal<InlineError | null>(null);
