@@ -63,6 +63,15 @@ test('a member posts an offer of a room on the board', async () => {
   assert.equal(photo.status(), 200, await photo.text());
   await page.getByRole('heading', { name: title }).waitFor();
   await photoShown(page);
+  // « Modifier » opens the same form, filled in; the photo stays.
+  await page.getByRole('link', { name: 'Modifier', exact: true }).click();
+  await page.getByRole('heading', { name: 'Modifier l’annonce' }).waitFor();
+  await page.getByLabel('Quantité').fill('12 places');
+  const changed = page.waitForResponse((r) => r.url().endsWith(`/api/board/posts/${postId}`) && r.request().method() === 'PATCH');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  assert.equal((await changed).status(), 200);
+  await page.getByText('12 places', { exact: true }).waitFor();
+  await photoShown(page);
   // The link in the text is shown, not followed.
   assert.equal(await page.locator('article a[href*="exemple.org"]').count(), 0);
   await page.getByText('https://exemple.org/plan').waitFor();
