@@ -163,7 +163,7 @@ describe('PostFormPage', () => {
     expect(TestBed.inject(Router).navigate).toHaveBeenCalledWith(['/board/posts', 'p-5']);
   });
 
-  it('edits a post: the form is filled from it, emptied facts are cleared and the photo is removed', async () => {
+  it('edits a post: the form is filled from it, emptied facts are cleared, the expiry is left as it was', async () => {
     await render('p-1');
     expect(textOf(root().querySelector('h1'))).toBe('Modifier l’annonce');
     expect(fieldLabelled(root(), 'Titre').value).toBe('Comptable disponible');
