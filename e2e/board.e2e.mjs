@@ -1,5 +1,6 @@
-// « Babillard de la mutualisation » (issue #17): a member posts an offer, another organisation
-// answers, the match creates a shared room, and the room can then be booked. Axe and a phone width too.
+// « Babillard de la mutualisation » (issue #17): a member posts an offer with a photo, another
+// organisation answers, the match creates a shared room, and the room can then be booked. Axe and a
+// phone width too.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +18,18 @@ after(async () => {
 });
 
 const title = `Salle de réunion e2e ${Date.now().toString(36)}`;
+/** A 4 × 4 PNG, as a file a person picks; the API stores it re-encoded as WebP. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR42mPQSjsDRwzEcQArshXBHW73+wAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Waits until the post's photo is drawn (fetched with the session, decoded by the browser). */
+async function photoShown(page) {
+  const photo = page.locator(`img.photo[alt="${title}"]`);
+  await photo.waitFor();
+  await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await photo.elementHandle());
+}
 let postId;
 
 async function seriousViolations(page) {
@@ -38,12 +51,27 @@ test('a member posts an offer of a room on the board', async () => {
   await page.getByRole('combobox', { name: 'Site' }).click();
   await page.getByRole('option').nth(1).click();
   await page.getByLabel('Municipalité').fill('Saint-Jérôme');
+  await page.locator('input[type=file]').setInputFiles({ name: 'salle.png', mimeType: 'image/png', buffer: PNG });
+  await page.locator('img.preview').waitFor();
   const created = page.waitForResponse((r) => r.url().endsWith('/api/board/posts') && r.request().method() === 'POST');
+  const photoSaved = page.waitForResponse((r) => r.url().endsWith('/photo') && r.request().method() === 'PUT');
   await page.getByRole('button', { name: 'Publier' }).click();
   const response = await created;
   assert.equal(response.status(), 201, await response.text());
   postId = (await response.json()).id;
+  const photo = await photoSaved;
+  assert.equal(photo.status(), 200, await photo.text());
   await page.getByRole('heading', { name: title }).waitFor();
+  await photoShown(page);
+  // « Modifier » opens the same form, filled in; the photo stays.
+  await page.getByRole('link', { name: 'Modifier', exact: true }).click();
+  await page.getByRole('heading', { name: 'Modifier l’annonce' }).waitFor();
+  await page.getByLabel('Quantité').fill('12 places');
+  const changed = page.waitForResponse((r) => r.url().endsWith(`/api/board/posts/${postId}`) && r.request().method() === 'PATCH');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  assert.equal((await changed).status(), 200);
+  await page.getByText('12 places', { exact: true }).waitFor();
+  await photoShown(page);
   // The link in the text is shown, not followed.
   assert.equal(await page.locator('article a[href*="exemple.org"]').count(), 0);
   await page.getByText('https://exemple.org/plan').waitFor();
@@ -66,6 +94,7 @@ test('another organisation finds it without accents and says « Ça m’intéres
   await page.getByLabel(/Rechercher \(/).fill('reunion mercredi');
   await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
   await page.getByRole('link', { name: title }).click();
+  await photoShown(page);
   await page.getByLabel('Premier message (facultatif)').fill('Nous aimerions l’utiliser pour nos ateliers.');
   await page.getByRole('button', { name: 'Ça m’intéresse' }).click();
   await page.getByText('Nous aimerions l’utiliser pour nos ateliers.').waitFor();

@@ -48,10 +48,13 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'STAFF_CAP_EXCEEDED':
     case 'QUOTA_EXCEEDED':
     case 'FUTURE_WORK_DATE':
+    case 'PHOTO_UNREADABLE':
       return 422;
     case 'PAYLOAD_TOO_LARGE':
+    case 'PHOTO_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
+    case 'PHOTO_NOT_AN_IMAGE':
       return 415;
     case 'RATE_LIMITED':
       return 429;

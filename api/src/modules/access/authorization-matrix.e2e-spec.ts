@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import sharp from 'sharp';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 /**
@@ -28,7 +29,7 @@ interface World {
 interface RouteCase {
   allow: Role[];
   /** Builds the request; may create fresh targets so that cases never disturb each other. */
-  request(w: World, role: Role): Promise<{ path: string; body?: object }>;
+  request(w: World, role: Role): Promise<{ path: string; body?: object; image?: Buffer }>;
 }
 
 /** A booking of member A's, each on its own day so that cases never conflict. */
@@ -117,7 +118,22 @@ const boardConversation = async (w: World): Promise<string> =>
       [await boardPostOfA(w), w.orgB],
     )
   )[0].id;
+/** A post of A's with a (tiny) photo. */
+const boardPostWithPhoto = async (w: World): Promise<string> => {
+  const id = await boardPostOfA(w);
+  await w.t.dataSource.query(`UPDATE board_post SET photo = $2, photo_type = 'image/webp' WHERE id = $1`, [
+    id,
+    await aPhoto('webp'),
+  ]);
+  return id;
+};
+const aPhoto = (format: 'png' | 'webp') =>
+  sharp({ create: { width: 8, height: 6, channels: 3, background: '#2a6' } })
+    .toFormat(format)
+    .toBuffer();
 const BOARD_READERS: Role[] = ['memberA', 'adminA', 'memberB', 'coordinator'];
+/** Only the post's organisation changes its photo. */
+const BOARD_POSTERS: Role[] = ['memberA', 'adminA'];
 const BOARD_AUTHORS: Role[] = ['memberA', 'adminA', 'coordinator'];
 
 const MATRIX: Record<string, RouteCase> = {
@@ -712,6 +728,18 @@ const MATRIX: Record<string, RouteCase> = {
     allow: BOARD_AUTHORS,
     request: async (w) => ({ path: `/api/board/posts/${await boardPostOfA(w)}` }),
   },
+  'PUT /api/board/posts/:id/photo': {
+    allow: BOARD_POSTERS,
+    request: async (w) => ({ path: `/api/board/posts/${await boardPostOfA(w)}/photo`, image: await aPhoto('png') }),
+  },
+  'DELETE /api/board/posts/:id/photo': {
+    allow: BOARD_POSTERS,
+    request: async (w) => ({ path: `/api/board/posts/${await boardPostWithPhoto(w)}/photo` }),
+  },
+  'GET /api/board/posts/:id/photo': {
+    allow: BOARD_READERS,
+    request: async (w) => ({ path: `/api/board/posts/${await boardPostWithPhoto(w)}/photo` }),
+  },
   'POST /api/board/posts/:id/conversations': {
     allow: ['memberB'],
     request: async (w) => ({ path: `/api/board/posts/${await boardPostOfA(w)}/conversations`, body: { organisationId: w.orgB } }),
@@ -819,12 +847,12 @@ describe('authorization matrix', () => {
     for (const role of ROLES) {
       const allowed = routeCase.allow.includes(role);
       it(`${route} is ${allowed ? 'allowed' : 'denied'} for ${role}`, async () => {
-        const { path, body } = await routeCase.request(w, role);
+        const { path, body, image } = await routeCase.request(w, role);
         expect(path.split('?')[0]).toMatch(new RegExp(`^${pattern.replace(/:\w+/g, '[^/]+')}$`));
         const agent = w.t.newAgent();
-        let call = agent[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path);
+        let call = agent[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
         if (role !== 'anonymous') call = call.set('Cookie', await w.t.factory.sessionCookie(w.users[role]));
-        const res = body ? await call.send(body) : await call;
+        const res = image ? await call.set('Content-Type', 'image/png').send(image) : body ? await call.send(body) : await call;
         expect(res.status).toBeLessThan(500);
         if (allowed) {
           // A body the route refuses would answer before any access check: that proves nothing.

@@ -1,5 +1,20 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type {
   BoardConversationView,
   BoardFollowsView,
@@ -8,6 +23,7 @@ import type {
   BoardPostView,
 } from '@mutualis/contracts';
 import type { Actor } from '../access/authenticated-user';
+import { ImageBody } from '../../app/image-body.decorator';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { BoardService } from './board.service';
 import {
@@ -60,6 +76,49 @@ export class BoardController {
   @HttpCode(204)
   withdraw(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.board.withdraw(actor, id);
+  }
+
+  @ApiOperation({
+    summary: 'Set or replace the post’s photo (the image’s bytes, ≤ 1 MB)',
+    description:
+      'JPEG, PNG, WebP or GIF, checked by content whatever the declared type; stored re-encoded as WebP without metadata.',
+  })
+  @ApiConsumes('image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/octet-stream')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @Put('posts/:id/photo')
+  setPhoto(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @ImageBody() bytes: Buffer,
+  ): Promise<BoardPostView> {
+    return this.board.setPhoto(actor, id, bytes);
+  }
+
+  @ApiOperation({ summary: 'Remove the post’s photo' })
+  @Delete('posts/:id/photo')
+  @HttpCode(204)
+  removePhoto(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.board.removePhoto(actor, id);
+  }
+
+  @ApiOperation({ summary: 'The post’s photo, for those who may read the post' })
+  @ApiProduces('image/webp')
+  @Get('posts/:id/photo')
+  async photo(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const photo = await this.board.photo(actor.user, id);
+    // Served as an image and nothing else: no sniffing, no script if opened on its own, a name we chose.
+    // Cache-Control stays the guard's no-store, like every authenticated answer.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    return new StreamableFile(photo.data, {
+      type: photo.type,
+      length: photo.data.length,
+      disposition: `inline; filename="annonce-${id}.${photo.type === 'image/jpeg' ? 'jpg' : 'webp'}"`,
+    });
   }
 
   @ApiOperation({ summary: '« Ça m’intéresse »: open the conversation with the post’s organisation' })

@@ -363,4 +363,40 @@ describe('board', () => {
     );
     expect(rows).toEqual([{ user_id: follower.id, link: `/board/posts/${created.id}` }]);
   });
+
+  it('changes a post and clears its optional facts with null; a rule that does not parse is refused', async () => {
+    const created = (
+      await post(memberFamille, {
+        kind: 'offer',
+        category: 'expertise',
+        title: 'Comptable disponible',
+        hoursPerWeek: 4,
+        startsOn: '2027-01-04',
+        endsOn: '2027-03-29',
+        rrule: 'FREQ=WEEKLY;BYDAY=MO',
+        siteId,
+      }).expect(201)
+    ).body;
+    const change = (body: object) => t.newAgent().patch(`/api/board/posts/${created.id}`).set('Cookie', memberFamille).send(body);
+    expect((await change({ rrule: 'FREQ=SOMETIMES' })).status).toBe(400);
+    const changed = await change({
+      title: 'Comptable, 4 h le lundi',
+      hoursPerWeek: null,
+      endsOn: null,
+      rrule: null,
+      siteId: null,
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({
+      title: 'Comptable, 4 h le lundi',
+      hoursPerWeek: null,
+      startsOn: '2027-01-04',
+      endsOn: null,
+      rrule: null,
+      siteId: null,
+    });
+    // The end gone, a later start is fine.
+    expect((await change({ startsOn: '2027-06-07' })).body).toMatchObject({ startsOn: '2027-06-07', endsOn: null });
+    expect((await change({ title: null })).status).toBe(400);
+  });
 });

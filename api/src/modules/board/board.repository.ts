@@ -295,13 +295,31 @@ export class BoardRepository {
     for (const [key, column] of Object.entries(columns)) {
       const value = (changes as Record<string, unknown>)[key];
       if (value === undefined) continue;
-      params.push(value);
+      // An empty rule is no rule.
+      params.push(key === 'rrule' && value === '' ? null : value);
       sets.push(`${column} = $${params.length}`);
     }
     await manager.query(
       `UPDATE board_post SET ${[...sets, 'updated_at = to_timestamp($2 / 1000.0)'].join(', ')} WHERE id = $1`,
       params,
     );
+  }
+
+  /** Sets (or with null removes) the post's photo, already re-encoded. */
+  async setPhoto(manager: EntityManager, id: string, photo: { data: Buffer; type: string } | null, nowMs: number): Promise<void> {
+    await manager.query(
+      `UPDATE board_post SET photo = $2, photo_type = $3, updated_at = to_timestamp($4 / 1000.0) WHERE id = $1`,
+      [id, photo?.data ?? null, photo?.type ?? null, nowMs],
+    );
+  }
+
+  /** The photo of a post the reader may see; null when there is none or the reader may not see the post. */
+  async photo(reader: BoardReader, id: string): Promise<{ data: Buffer; type: string } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT p.photo, p.photo_type FROM board_post p WHERE p.id = $6 AND p.photo IS NOT NULL AND ${READABLE}`,
+      [...readerParams(reader), id],
+    );
+    return row ? { data: row.photo as Buffer, type: row.photo_type as string } : null;
   }
 
   async setMatch(manager: EntityManager, id: string, organisationId: string, nowMs: number): Promise<void> {

@@ -29,6 +29,7 @@ import { AuditTrail } from '../audit/audit-trail';
 import { BookingsService } from '../bookings/bookings.service';
 import { PremisesRepository } from '../premises/premises.repository';
 import { BoardNotices } from './board-notices';
+import { reencodePhoto } from './board-photo';
 import { BoardRepository, type BoardReader, type PostRecord } from './board.repository';
 
 const BOARD_TIME_ZONE = resolveTimeZone('America/Toronto') as NonNullable<ReturnType<typeof resolveTimeZone>>;
@@ -131,10 +132,10 @@ export class BoardService {
       if (changes.status && record.status === 'matched') {
         throw new DomainError('INVALID_STATE', 'A matched post stays matched.', { status: record.status });
       }
-      if (changes.startsOn && !changes.endsOn && before.endsOn && before.endsOn < changes.startsOn) {
+      if (changes.startsOn && changes.endsOn === undefined && before.endsOn && before.endsOn < changes.startsOn) {
         throw invalid('startsOn', 'startsOn must not be after endsOn');
       }
-      if (changes.endsOn && !changes.startsOn && before.startsOn && changes.endsOn < before.startsOn) {
+      if (changes.endsOn && changes.startsOn === undefined && before.startsOn && changes.endsOn < before.startsOn) {
         throw invalid('endsOn', 'endsOn must not be before startsOn');
       }
       await this.assertPlaceInNetwork(manager, record.networkId, changes);
@@ -168,6 +169,54 @@ export class BoardService {
         before,
       });
     });
+  }
+
+  // Photo ---------------------------------------------------------------------------------------
+
+  /**
+   * Sets or replaces the post's photo. Who may is checked before the image is decoded (no decoding
+   * work for a stranger), then again under the row lock; only the re-encoded image is stored.
+   */
+  async setPhoto(actor: Actor, id: string, bytes: Buffer): Promise<BoardPostView> {
+    await this.forPhoto(this.board.manager, actor.user, id);
+    const photo = await reencodePhoto(bytes);
+    return this.board.transaction(async (manager) => {
+      const record = (await this.board.record(manager, id)) as PostRecord;
+      const before = await this.forPhoto(manager, actor.user, id);
+      await this.board.setPhoto(manager, id, photo, this.clock.nowMs());
+      await this.audit.record(manager, actor, {
+        entity: 'board_post',
+        entityId: id,
+        action: before.hasPhoto ? 'photo-replace' : 'photo-add',
+        networkId: record.networkId,
+        organisationId: record.organisationId,
+        after: { photoType: photo.type, photoBytes: photo.data.length },
+      });
+      return (await this.board.readable(manager, this.reader(actor.user), id)) as BoardPostView;
+    });
+  }
+
+  async removePhoto(actor: Actor, id: string): Promise<void> {
+    await this.board.transaction(async (manager) => {
+      const record = (await this.board.record(manager, id)) as PostRecord | null;
+      const before = await this.forPhoto(manager, actor.user, id);
+      if (!record || !before.hasPhoto) return;
+      await this.board.setPhoto(manager, id, null, this.clock.nowMs());
+      await this.audit.record(manager, actor, {
+        entity: 'board_post',
+        entityId: id,
+        action: 'photo-remove',
+        networkId: record.networkId,
+        organisationId: record.organisationId,
+      });
+    });
+  }
+
+  /** The photo, for whoever may read the post; NOT_FOUND otherwise, and when there is none. */
+  async photo(user: AuthenticatedUser, id: string): Promise<{ data: Buffer; type: string }> {
+    const photo = await this.board.photo(this.reader(user), id);
+    if (!photo) throw notFound('board_post_photo', id);
+    return photo;
   }
 
   async report(actor: Actor, id: string, reason: string): Promise<void> {
@@ -513,6 +562,16 @@ export class BoardService {
     return { before, record: (await this.board.record(manager, id)) as PostRecord };
   }
 
+  /** Only the post's organisation (its members) sets or removes its photo; readers are told FORBIDDEN, others NOT_FOUND. */
+  private async forPhoto(manager: EntityManager, user: AuthenticatedUser, id: string): Promise<BoardPostView> {
+    const post = await this.board.readable(manager, this.reader(user), id);
+    if (!post) throw notFound('board_post', id);
+    if (!user.memberships.has(post.organisationId)) {
+      throw new DomainError('FORBIDDEN', "Only the post's organisation changes its photo.");
+    }
+    return post;
+  }
+
   private async conversationFor(manager: EntityManager, user: AuthenticatedUser, id: string) {
     const parties = await this.board.conversationParties(manager, id);
     if (
@@ -531,7 +590,7 @@ export class BoardService {
   private async assertPlaceInNetwork(
     manager: EntityManager,
     networkId: string,
-    input: { siteId?: string; resourceId?: string },
+    input: { siteId?: string | null; resourceId?: string | null },
   ): Promise<void> {
     if (input.siteId) {
       const site = await this.board.siteNetwork(manager, input.siteId);

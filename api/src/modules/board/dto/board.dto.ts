@@ -21,6 +21,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -71,19 +72,20 @@ export class BoardPostQueryDto {
 class BoardPostFieldsDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(5000) description?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(200) quantity?: string;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsDecimal(2) @Min(0.25) @Max(168) hoursPerWeek?: number;
-  @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptionalNotNull() @IsLocalDate() startsOn?: string;
-  @ApiPropertyOptional({ example: '2027-06-30' }) @IsOptionalNotNull() @IsLocalDate() @IsNotBefore('startsOn') endsOn?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(500) recurrenceText?: string;
-  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(500) rrule?: string;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() siteId?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(200) municipality?: string;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() resourceId?: string;
   @ApiPropertyOptional({ enum: VISIBILITIES }) @IsOptionalNotNull() @IsIn(VISIBILITIES) visibility?: BoardVisibility;
   @ApiPropertyOptional({ example: '2027-01-31' }) @IsOptionalNotNull() @IsLocalDate() expiresOn?: string;
 }
 
 export class CreateBoardPostDto extends BoardPostFieldsDto implements CreateBoardPostRequest {
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsDecimal(2) @Min(0.25) @Max(168) hoursPerWeek?: number;
+  @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptionalNotNull() @IsLocalDate() startsOn?: string;
+  @ApiPropertyOptional({ example: '2027-06-30' }) @IsOptionalNotNull() @IsLocalDate() @IsNotBefore('startsOn') endsOn?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(500) rrule?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() siteId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() resourceId?: string;
+
   @ApiPropertyOptional({ description: "Defaults to the caller's only organisation" })
   @IsOptionalNotNull()
   @IsUUID()
@@ -99,7 +101,18 @@ export class CreateBoardPostDto extends BoardPostFieldsDto implements CreateBoar
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title: string;
 }
 
+/** A change: the optional facts may be cleared with null. */
 export class UpdateBoardPostDto extends BoardPostFieldsDto implements UpdateBoardPostRequest {
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsDecimal(2) @Min(0.25) @Max(168) hoursPerWeek?: number | null;
+  @ApiPropertyOptional({ example: '2026-12-01', nullable: true }) @IsOptional() @IsLocalDate() startsOn?: string | null;
+  @ApiPropertyOptional({ example: '2027-06-30', nullable: true })
+  @IsOptional()
+  @IsLocalDate()
+  @IsNotBefore('startsOn')
+  endsOn?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(500) rrule?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() siteId?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() resourceId?: string | null;
   @ApiPropertyOptional({ enum: KINDS }) @IsOptionalNotNull() @IsIn(KINDS) kind?: BoardPostKind;
   @ApiPropertyOptional({ enum: BOARD_CATEGORIES }) @IsOptionalNotNull() @IsIn(BOARD_CATEGORIES) category?: BoardCategory;
   @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title?: string;

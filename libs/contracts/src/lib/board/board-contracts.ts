@@ -105,7 +105,14 @@ export interface CreateBoardPostRequest {
   expiresOn?: string;
 }
 
-export type UpdateBoardPostRequest = Partial<Omit<CreateBoardPostRequest, 'organisationId' | 'networkId'>> & {
+/** The facts a change may clear (null); the others are left out to stay as they are. */
+export type ClearableBoardPostField = 'hoursPerWeek' | 'startsOn' | 'endsOn' | 'rrule' | 'siteId' | 'resourceId';
+
+export type UpdateBoardPostRequest = Partial<
+  Omit<CreateBoardPostRequest, 'organisationId' | 'networkId' | ClearableBoardPostField>
+> & {
+  [K in ClearableBoardPostField]?: CreateBoardPostRequest[K] | null;
+} & {
   status?: 'open' | 'withdrawn';
 };
 

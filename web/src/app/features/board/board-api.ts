@@ -11,7 +11,9 @@ import type {
   CreateBoardPostRequest,
   NetworkView,
   OrganisationView,
+  ResourceView,
   SiteView,
+  UpdateBoardPostRequest,
 } from '@mutualis/contracts';
 import type { Observable } from 'rxjs';
 import { errorsInline } from '../../core/http/errors-inline';
@@ -35,6 +37,26 @@ export class BoardApi {
 
   create(request: CreateBoardPostRequest): Observable<BoardPostView> {
     return this.http.post<BoardPostView>('/api/board/posts', request, errorsInline());
+  }
+
+  update(id: string, changes: UpdateBoardPostRequest): Observable<BoardPostView> {
+    return this.http.patch<BoardPostView>(`/api/board/posts/${id}`, changes, errorsInline());
+  }
+
+  /**
+   * Sends the image's own bytes (not a form): the API checks what they are, whatever the file's name
+   * or type says, and stores a re-encoded copy (decision 0011).
+   */
+  setPhoto(id: string, photo: Blob): Observable<BoardPostView> {
+    const type = photo.type.startsWith('image/') ? photo.type : 'application/octet-stream';
+    return this.http.put<BoardPostView>(`/api/board/posts/${id}/photo`, photo, {
+      headers: { 'Content-Type': type },
+      ...errorsInline(),
+    });
+  }
+
+  removePhoto(id: string): Observable<void> {
+    return this.http.delete<void>(`/api/board/posts/${id}/photo`, errorsInline());
   }
 
   withdraw(id: string): Observable<void> {
@@ -92,4 +114,14 @@ export class BoardApi {
   sites(): Observable<SiteView[]> {
     return this.http.get<SiteView[]>('/api/sites');
   }
+
+  /** Every resource the caller may see (rooms, pooled employees, equipment): the match form picks one by name. */
+  resources(): Observable<ResourceView[]> {
+    return this.http.get<ResourceView[]>('/api/resources', errorsInline());
+  }
+}
+
+/** The address of a post's photo; it changes when the post does, so a replaced photo is fetched again. */
+export function photoUrlOf(post: Pick<BoardPostView, 'id' | 'updatedAt'>): string {
+  return `/api/board/posts/${post.id}/photo?v=${encodeURIComponent(post.updatedAt)}`;
 }

@@ -7,13 +7,15 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import type { BoardMatchCreation, BoardMatchRequest, BoardPostView } from '@mutualis/contracts';
+import type { BoardMatchCreation, BoardMatchRequest, BoardPostView, ResourceView } from '@mutualis/contracts';
 import { firstValueFrom } from 'rxjs';
 import { Session } from '../../core/auth/session';
+import { AppLanguage } from '../../core/i18n/app-language';
 import { inlineErrorOf, type InlineError } from '../../core/http/inline-error';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { InlineErrorMessage } from '../../shared/inline-error-message/inline-error-message';
-import { BoardApi } from './board-api';
+import { describeRecurrence } from '../../shared/recurrence-builder/describe-recurrence';
+import { BoardApi, photoUrlOf } from './board-api';
 import { textParts } from './board-labels';
 
 /**
@@ -44,8 +46,28 @@ export class PostDetailPage {
   private readonly router = inject(Router);
   private readonly format = inject(LocaleFormat);
   private readonly session = inject(Session);
+  private readonly lang = inject(AppLanguage).lang;
 
   protected readonly post = signal<BoardPostView | null>(null);
+  protected readonly photoUrl = computed(() => {
+    const post = this.post();
+    return post?.hasPhoto ? photoUrlOf(post) : null;
+  });
+  /** The rule of the recurrence builder in words (« Toutes les semaines le mardi »); '' when there is none. */
+  protected readonly repeats = computed(() => {
+    const rrule = this.post()?.rrule;
+    if (!rrule) return '';
+    try {
+      return describeRecurrence(rrule, this.lang());
+    } catch {
+      return '';
+    }
+  });
+  /** The author's organisation changes the post (its network's coordinators too). */
+  protected readonly mayEdit = computed(() => {
+    const post = this.post();
+    return !!post && post.isMine && post.status !== 'withdrawn';
+  });
   protected readonly loading = signal(true);
   protected readonly error = signal<InlineError | null>(null);
   protected readonly paragraphs = computed(() =>
@@ -62,6 +84,19 @@ export class PostDetailPage {
   protected readonly matchOrganisationId = signal('');
   protected readonly matchCreate = signal<BoardMatchCreation | ''>('resource');
   protected readonly matchResourceId = signal('');
+  /** The post network's resources, for the match form to pick by name; null until loaded. */
+  private readonly resources = signal<ResourceView[] | null>(null);
+  protected readonly resourcesLoading = signal(false);
+  protected readonly resourcesError = signal(false);
+  /** An agreement is for a pooled employee; a booking may be of any resource of the post's network. */
+  protected readonly resourceChoices = computed(() => {
+    const post = this.post();
+    const all = this.resources() ?? [];
+    return all
+      .filter((r) => r.active && r.networkId === post?.networkId)
+      .filter((r) => (this.matchCreate() === 'agreement' ? r.type === 'staff' : true))
+      .sort((a, b) => a.name.localeCompare(b.name, this.lang()));
+  });
   protected readonly matchStart = signal('');
   protected readonly matchDuration = signal<number | null>(60);
   protected readonly matchError = signal<InlineError | null>(null);
@@ -105,12 +140,25 @@ export class PostDetailPage {
     try {
       const post = await firstValueFrom(this.api.post(this.id()));
       this.post.set(post);
+      if (post.isMine && this.resources() === null) void this.loadResources();
       const first = post.conversations?.[0];
       if (first && !this.matchOrganisationId()) this.matchOrganisationId.set(first.organisationId);
     } catch (error) {
       this.error.set(inlineErrorOf(error, { NOT_FOUND: 'board.detail.notFound' }));
     } finally {
       this.loading.set(false);
+    }
+  }
+
+  private async loadResources(): Promise<void> {
+    this.resourcesLoading.set(true);
+    this.resourcesError.set(false);
+    try {
+      this.resources.set(await firstValueFrom(this.api.resources()));
+    } catch {
+      this.resourcesError.set(true);
+    } finally {
+      this.resourcesLoading.set(false);
     }
   }
 
@@ -145,7 +193,7 @@ export class PostDetailPage {
     const request: BoardMatchRequest = {
       organisationId: this.matchOrganisationId(),
       ...(create ? { create } : {}),
-      ...(create !== 'resource' && this.matchResourceId().trim() ? { resourceId: this.matchResourceId().trim() } : {}),
+      ...(create !== 'resource' && this.matchResourceId() ? { resourceId: this.matchResourceId() } : {}),
       ...(create === 'booking' && this.matchStart() ? { start: this.matchStart() } : {}),
       ...(create === 'booking' && this.matchDuration() ? { durationMinutes: Number(this.matchDuration()) } : {}),
     };

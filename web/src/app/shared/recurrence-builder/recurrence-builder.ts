@@ -92,6 +92,10 @@ export class RecurrenceBuilder implements ControlValueAccessor, Validator {
   readonly durationMinutes = input(60);
   /** How many occurrences the preview lists. */
   readonly previewLimit = input(10);
+  /** The preview lists days without times (what is planned has no time of day, like a board post). */
+  readonly datesOnly = input(false);
+  /** The group's accessible name when it is not a booking's (« Récurrence de la réservation »). */
+  readonly groupLabel = input('');
   /** Offers « Sauter les jours fériés du Québec » (a change to an existing series cannot ask it). */
   readonly offerSkipHolidays = input(true);
 

@@ -100,6 +100,8 @@ export class RecurrencePreview {
   /** Null while the start is not known yet. */
   readonly preview = input<SeriesPreview | null>(null);
   readonly timeZone = input(DEFAULT_TIME_ZONE);
+  /** Days only, for what has no time of day (a board post). */
+  readonly datesOnly = input(false);
 
   protected readonly titleId = `recurrence-preview-${nextId++}`;
   protected readonly lines = computed(() => {
@@ -113,6 +115,7 @@ export class RecurrencePreview {
 
   protected when(line: PreviewLine): string {
     if (line.kind !== 'occurrence') return '';
+    if (this.datesOnly()) return this.format.formatDate(line.start, this.timeZone());
     return `${this.format.formatDateTime(line.start, this.timeZone())} – ${this.format.formatTime(line.end, this.timeZone())}`;
   }
 
