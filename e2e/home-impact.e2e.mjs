@@ -56,6 +56,11 @@ test('the coordinator’s Impact page shows the figures of the demo network and 
   await page.getByRole('heading', { name: 'Économies par rapport à l’achat en solo' }).waitFor();
   await page.getByRole('heading', { name: 'Modèle logique' }).waitFor();
   await page.getByText('Nouvelles collaborations entre organismes').waitFor();
+  // The demo's targets are per fiscal year: a month shows its share, and says so.
+  await page
+    .getByText(/au prorata de la cible de \d{4}-\d{4}/)
+    .first()
+    .waitFor();
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Télécharger le rapport (PDF)' }).click();

@@ -32,4 +32,5 @@ export { explainAllocationLine, type ExplanationLocale } from './lib/allocation/
 export { openIntervals, holidayIntervals, minutesOf, minutesByWeekdayHour, type OpenTimeInput } from './lib/impact/open-time';
 export { occupancyRate, utilisationRate, relativeChange } from './lib/impact/impact-rates';
 export * from './lib/impact/stand-alone-cost';
+export * from './lib/impact/indicator-targets';
 export * from './lib/board/board-rules';

@@ -14,6 +14,7 @@ import { InvitationLocale1764280500000 } from './1764280500000-invitation-locale
 import { Board1764290000000 } from './1764290000000-board';
 import { BookingMonthUsage1764300000000 } from './1764300000000-booking-month-usage';
 import { BoardSearchIndexes1764305000000 } from './1764305000000-board-search-indexes';
+import { IndicatorTargets1764310000000 } from './1764310000000-indicator-targets';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Board1764290000000,
   BookingMonthUsage1764300000000,
   BoardSearchIndexes1764305000000,
+  IndicatorTargets1764310000000,
 ];

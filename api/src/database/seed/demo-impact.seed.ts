@@ -19,19 +19,35 @@ const STAND_ALONE: Record<string, { kind: 'per_hour' | 'per_m2_month'; cents: nu
   'Agent·e de communication': { kind: 'per_hour', cents: 12_500, note: 'Taux horaire d’une agence de communication' },
 };
 
-type Indicator = [stage: 'activity' | 'output' | 'effect', fr: string, en: string, metric: string, target: number | null];
+type Indicator = [
+  stage: 'activity' | 'output' | 'effect',
+  fr: string,
+  en: string,
+  metric: string,
+  /** The default target, for any period (rates and counts of organisations), or null. */
+  target: number | null,
+  /** The target of each fiscal year (figures that add up over the year: a month gets a twelfth), or null. */
+  fiscalYearTarget: number | null,
+];
 
-/** A logic model of pooling, as the regional hubs draw it: activities → outputs → effects. Targets are for a month. */
+/** A logic model of pooling, as the regional hubs draw it: activities → outputs → effects. */
 const INDICATORS: Indicator[] = [
-  ['activity', 'Heures réservées dans les locaux partagés', 'Hours booked in shared rooms', 'hours_booked', 120],
-  ['activity', 'Heures d’expertise partagée livrées', 'Hours of shared expertise delivered', 'hours_delivered', 60],
-  ['activity', 'Réservations de salles', 'Room bookings', 'bookings', 30],
-  ['output', 'Organismes rejoints', 'Organisations reached', 'organisations_served', 3],
-  ['output', 'Taux d’occupation des salles (%)', 'Room occupancy (%)', 'occupancy_percent', 35],
-  ['output', 'Heures livrées par rapport aux heures prévues (%)', 'Hours delivered against planned (%)', 'delivery_percent', 90],
-  ['effect', 'Économies par rapport à l’achat en solo ($)', 'Savings against buying alone ($)', 'savings_cents', 150_000],
-  ['effect', 'Mètres carrés · heures partagés', 'Square metres · hours shared', 'shared_m2_hours', 2_000],
-  ['effect', 'Nouvelles collaborations entre organismes', 'New collaborations between organisations', 'entered', 2],
+  ['activity', 'Heures réservées dans les locaux partagés', 'Hours booked in shared rooms', 'hours_booked', null, 1_440],
+  ['activity', 'Heures d’expertise partagée livrées', 'Hours of shared expertise delivered', 'hours_delivered', null, 720],
+  ['activity', 'Réservations de salles', 'Room bookings', 'bookings', null, 360],
+  ['output', 'Organismes rejoints', 'Organisations reached', 'organisations_served', 3, null],
+  ['output', 'Taux d’occupation des salles (%)', 'Room occupancy (%)', 'occupancy_percent', 35, null],
+  [
+    'output',
+    'Heures livrées par rapport aux heures prévues (%)',
+    'Hours delivered against planned (%)',
+    'delivery_percent',
+    90,
+    null,
+  ],
+  ['effect', 'Économies par rapport à l’achat en solo ($)', 'Savings against buying alone ($)', 'savings_cents', null, 1_800_000],
+  ['effect', 'Mètres carrés · heures partagés', 'Square metres · hours shared', 'shared_m2_hours', null, 24_000],
+  ['effect', 'Nouvelles collaborations entre organismes', 'New collaborations between organisations', 'entered', null, 24],
 ];
 
 const ZONE = 'America/Toronto';
@@ -66,7 +82,8 @@ const PAST_STAFF_WORK: Array<
 ];
 
 /**
- * Stand-alone costs for every demo resource and a logic model of nine indicators, with the
+ * Stand-alone costs for every demo resource and a logic model of nine indicators (targets per fiscal
+ * year for the figures that add up, default targets for the rates and reach), with the
  * « nouvelles collaborations » the coordinator entered for each of the last six months, so that
  * « Impact » means something on first start.
  */
@@ -87,13 +104,23 @@ export async function seedDemoImpact(manager: EntityManager, directory: DemoDire
     ]);
   }
   let collaborations = '';
-  for (const [index, [stage, fr, en, metric, target]] of INDICATORS.entries()) {
+  // The fiscal year (April to March) under way and the one before: a month, a quarter or this calendar year has a target.
+  const today = DateTime.fromMillis(nowMs, { zone: ZONE });
+  const fiscalStart = today.month >= 4 ? today.year : today.year - 1;
+  for (const [index, [stage, fr, en, metric, target, fiscalYearTarget]] of INDICATORS.entries()) {
     const [row] = await manager.query(
       `INSERT INTO impact_indicator (network_id, stage, name_fr, name_en, metric, target, position)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [directory.networkId, stage, fr, en, metric, target, index],
     );
     if (metric === 'entered') collaborations = row.id;
+    if (fiscalYearTarget === null) continue;
+    for (const year of [fiscalStart - 1, fiscalStart]) {
+      await manager.query(
+        `INSERT INTO impact_indicator_target (indicator_id, period, target) VALUES ($1, daterange($2::date, $3::date), $4)`,
+        [row.id, `${year}-04-01`, `${year + 1}-04-01`, fiscalYearTarget],
+      );
+    }
   }
   await seedPastBookings(manager, directory, nowMs);
   await seedPastStaffWork(manager, directory, clock);

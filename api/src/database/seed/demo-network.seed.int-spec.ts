@@ -56,11 +56,16 @@ describe('demo network seed', () => {
       expect(worked.rows[0].last >= '2026-11-09').toBe(true);
       const joined = await client.query(`SELECT DISTINCT to_char(joined_on, 'YYYY-MM-DD') AS d FROM network_membership_period`);
       expect(joined.rows).toEqual([{ d: '2025-01-01' }]);
+      // The fiscal year (April to March) of the clock the seed was given has its targets.
+      const fiscalStart = TEST_NOW.getUTCMonth() >= 3 ? TEST_NOW.getUTCFullYear() : TEST_NOW.getUTCFullYear() - 1;
       const impact = await client.query(
         `SELECT (SELECT count(*)::int FROM stand_alone_rate) AS rates, (SELECT count(*)::int FROM impact_indicator) AS indicators,
-                (SELECT count(DISTINCT stage)::int FROM impact_indicator) AS stages, (SELECT count(*)::int FROM impact_indicator_value) AS entered`,
+                (SELECT count(DISTINCT stage)::int FROM impact_indicator) AS stages, (SELECT count(*)::int FROM impact_indicator_value) AS entered,
+                (SELECT count(*)::int FROM impact_indicator_target WHERE period = daterange($1::date, $2::date)) AS this_fiscal_year,
+                (SELECT count(*)::int FROM impact_indicator_target) AS targets`,
+        [`${fiscalStart}-04-01`, `${fiscalStart + 1}-04-01`],
       );
-      expect(impact.rows[0]).toEqual({ rates: 7, indicators: 9, stages: 3, entered: 6 });
+      expect(impact.rows[0]).toEqual({ rates: 7, indicators: 9, stages: 3, entered: 6, this_fiscal_year: 6, targets: 12 });
       const board = await client.query(
         `SELECT (SELECT count(*)::int FROM board_post) AS posts, (SELECT count(DISTINCT category)::int FROM board_post) AS categories,
                 (SELECT count(*)::int FROM board_conversation) AS conversations,

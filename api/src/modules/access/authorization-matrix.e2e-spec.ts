@@ -591,6 +591,21 @@ const MATRIX: Record<string, RouteCase> = {
       body: { from: '2027-05-01', to: '2027-06-01', value: 2 },
     }),
   },
+  'DELETE /api/impact/indicators/:indicatorId/values': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/impact/indicators/${await indicator(w)}/values?from=2027-05-01&to=2027-06-01` }),
+  },
+  'PUT /api/impact/indicators/:indicatorId/targets': {
+    allow: ['coordinator'],
+    request: async (w) => ({
+      path: `/api/impact/indicators/${await indicator(w)}/targets`,
+      body: { from: '2027-04-01', to: '2028-04-01', target: 12 },
+    }),
+  },
+  'DELETE /api/impact/indicators/:indicatorId/targets': {
+    allow: ['coordinator'],
+    request: async (w) => ({ path: `/api/impact/indicators/${await indicator(w)}/targets?from=2027-04-01&to=2028-04-01` }),
+  },
   'GET /api/impact/stand-alone-rates': {
     allow: ['coordinator'],
     request: async (w) => ({ path: `/api/impact/stand-alone-rates?networkId=${w.networkId}` }),

@@ -51,7 +51,9 @@ const WEEKS_BACK = 8;
 const MONTHS_BACK = 12;
 
 /**
- * Every read of « Accueil ». The counts are one statement of independent scalar sub-queries, each
+ * Every read of « Accueil ». Each count is what its page lists (approvals: the queue of
+ * `BookingRepository.pendingFor`, which leaves out the approver's own organisations' requests).
+ * The counts are one statement of independent scalar sub-queries, each
  * served by an index of its table; a role the caller does not have is an empty array, so its
  * sub-query costs nothing.
  */
@@ -63,7 +65,8 @@ export class HomeRepository {
     const [row] = await this.dataSource.query(
       `SELECT
         (SELECT count(*) FROM booking_occurrence o JOIN resource r ON r.id = o.resource_id
-          WHERE r.network_id = ANY($1::uuid[]) AND o.status = 'pending' AND o.starts_at > $5)::int AS "approvalsWaiting",
+          WHERE r.network_id = ANY($1::uuid[]) AND o.status = 'pending' AND o.starts_at > $5
+            AND NOT (o.organisation_id = ANY($3::uuid[])))::int AS "approvalsWaiting",
         (SELECT count(DISTINCT o.series_id) FROM booking_occurrence o
           WHERE o.resource_id = $2 AND o.status = 'pending' AND o.starts_at > $5
             AND NOT (o.organisation_id = ANY($3::uuid[])))::int AS "hourRequestsWaiting",

@@ -1,21 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { IndicatorValueRequest, SaveIndicatorRequest } from '@mutualis/contracts';
+import type { IndicatorTargetRequest, IndicatorValueRequest, SaveIndicatorRequest } from '@mutualis/contracts';
+import { reportingPeriodKind } from '@mutualis/domain';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
-import { ImpactRepository, type IndicatorFields } from './impact.repository';
-import { assertImpactWindow } from './impact-window';
+import { ImpactIndicatorsRepository, type IndicatorFields } from './impact-indicators.repository';
+import { assertImpactWindow, type DateWindow } from './impact-window';
 
 /**
- * The coordinator edits the network's logic model: indicators (computed or entered, with a target)
- * and the values entered per period. Every change is audited in its transaction.
+ * The coordinator edits the network's logic model: indicators (computed or entered, with a default
+ * target), the values entered per period and the targets per reporting period. Every change is
+ * audited in its transaction.
  */
 @Injectable()
 export class ImpactIndicatorsService {
   constructor(
-    private readonly impact: ImpactRepository,
+    private readonly impact: ImpactIndicatorsRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -78,12 +80,73 @@ export class ImpactIndicatorsService {
     });
   }
 
+  /** Removes the value entered for exactly this period; nothing to remove is not an error. */
+  async deleteValue(actor: Actor, id: string, period: DateWindow): Promise<void> {
+    assertImpactWindow(period);
+    await this.impact.manager.transaction(async (m) => {
+      const networkId = await this.editable(m, actor, id);
+      const before = await this.impact.deleteValue(m, id, period.from, period.to);
+      if (!before) return;
+      await this.audit.record(m, actor, {
+        entity: 'impact_indicator_value',
+        entityId: id,
+        action: 'delete',
+        networkId,
+        before: { ...period, ...before },
+      });
+    });
+  }
+
+  /** The target of one reporting period (a month, a quarter, a calendar or a fiscal year), replacing the one set before. */
+  async saveTarget(actor: Actor, id: string, input: IndicatorTargetRequest): Promise<void> {
+    assertReportingPeriod(input);
+    await this.impact.manager.transaction(async (m) => {
+      const networkId = await this.editable(m, actor, id);
+      const before = await this.impact.saveTarget(m, id, input.from, input.to, input.target);
+      await this.audit.record(m, actor, {
+        entity: 'impact_indicator_target',
+        entityId: id,
+        action: 'save',
+        networkId,
+        before: before === null ? undefined : { from: input.from, to: input.to, target: before },
+        after: { from: input.from, to: input.to, target: input.target },
+      });
+    });
+  }
+
+  /** Removes the target of exactly this period: the period falls back to a longer period's or the default target. */
+  async deleteTarget(actor: Actor, id: string, period: DateWindow): Promise<void> {
+    assertReportingPeriod(period);
+    await this.impact.manager.transaction(async (m) => {
+      const networkId = await this.editable(m, actor, id);
+      const before = await this.impact.deleteTarget(m, id, period.from, period.to);
+      if (before === null) return;
+      await this.audit.record(m, actor, {
+        entity: 'impact_indicator_target',
+        entityId: id,
+        action: 'delete',
+        networkId,
+        before: { from: period.from, to: period.to, target: before },
+      });
+    });
+  }
+
   /** The indicator's network, if the caller coordinates it (others get 404 or 403, as everywhere). */
   private async editable(m: EntityManager, actor: Actor, id: string): Promise<string> {
     const networkId = await this.impact.indicatorNetwork(m, id);
     if (!networkId || !AccessPolicy.canSeeNetwork(actor.user, networkId)) throw notFound('indicator', id);
     AccessPolicy.assertCoordinatorOf(actor.user, networkId);
     return networkId;
+  }
+}
+
+function assertReportingPeriod(period: DateWindow): void {
+  if (reportingPeriodKind(period) === null) {
+    throw new DomainError(
+      'INVALID_WINDOW',
+      'A target is set for a month, a calendar quarter, a calendar year or a fiscal year (April to March): from is its first day, to the day after its last.',
+      { from: period.from, to: period.to, periods: ['month', 'quarter', 'year', 'fiscal_year'] },
+    );
   }
 }
 

@@ -23,6 +23,8 @@ import { CurrentActor } from '../access/current-actor.decorator';
 import {
   CreateIndicatorDto,
   ImpactQueryDto,
+  IndicatorPeriodDto,
+  IndicatorTargetDto,
   IndicatorValueDto,
   SetStandAloneRateDto,
   StandAloneRatesQueryDto,
@@ -83,6 +85,42 @@ export class ImpactController {
     @Body() body: IndicatorValueDto,
   ): Promise<void> {
     return this.indicators.saveValue(actor, id, body);
+  }
+
+  @ApiOperation({ summary: 'Remove the value entered for exactly a period (nothing to remove is not an error)' })
+  @Delete('impact/indicators/:indicatorId/values')
+  @HttpCode(204)
+  deleteIndicatorValue(
+    @CurrentActor() actor: Actor,
+    @Param('indicatorId', ParseUUIDPipe) id: string,
+    @Query() period: IndicatorPeriodDto,
+  ): Promise<void> {
+    return this.indicators.deleteValue(actor, id, period);
+  }
+
+  /** The target of a month, quarter, calendar year or fiscal year (April–March); replaces the one set for that period. */
+  @ApiOperation({ summary: "Set an indicator's target for a reporting period" })
+  @Put('impact/indicators/:indicatorId/targets')
+  @HttpCode(204)
+  saveIndicatorTarget(
+    @CurrentActor() actor: Actor,
+    @Param('indicatorId', ParseUUIDPipe) id: string,
+    @Body() body: IndicatorTargetDto,
+  ): Promise<void> {
+    return this.indicators.saveTarget(actor, id, body);
+  }
+
+  @ApiOperation({
+    summary: "Remove an indicator's target for a reporting period (it falls back to a longer period's or the default)",
+  })
+  @Delete('impact/indicators/:indicatorId/targets')
+  @HttpCode(204)
+  deleteIndicatorTarget(
+    @CurrentActor() actor: Actor,
+    @Param('indicatorId', ParseUUIDPipe) id: string,
+    @Query() period: IndicatorPeriodDto,
+  ): Promise<void> {
+    return this.indicators.deleteTarget(actor, id, period);
   }
 
   @ApiOperation({ summary: 'The impact figures of a network or an organisation' })

@@ -29,6 +29,9 @@ export class SetStandAloneRateDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(500) note?: string;
 }
 
+/** What numeric(14, 2) holds: a larger target or value would overflow the column (a 500, not a 400). */
+const MAX_FIGURE = 999_999_999_999.99;
+
 const STAGES: IndicatorStage[] = ['activity', 'output', 'effect'];
 const METRICS: IndicatorMetric[] = [
   'entered',
@@ -51,7 +54,12 @@ export class UpdateIndicatorDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MinLength(1) @MaxLength(200) nameFr?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MinLength(1) @MaxLength(200) nameEn?: string;
   @ApiPropertyOptional({ enum: METRICS }) @IsOptionalNotNull() @IsIn(METRICS) metric?: IndicatorMetric;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsDecimal(2) @Min(0) @Max(1e12) target?: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The default target: for any period without a target of its own' })
+  @IsOptional()
+  @IsDecimal(2)
+  @Min(0)
+  @Max(MAX_FIGURE)
+  target?: number | null;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(0) @Max(1000) position?: number;
 }
 
@@ -66,6 +74,23 @@ export class CreateIndicatorDto extends UpdateIndicatorDto {
 export class IndicatorValueDto {
   @ApiProperty({ example: '2026-11-01' }) @IsLocalDate() from: string;
   @ApiProperty({ example: '2026-12-01' }) @IsLocalDate() @IsAfter('from') to: string;
-  @ApiProperty() @IsDecimal(2) @Min(0) @Max(1e12) value: number;
+  @ApiProperty() @IsDecimal(2) @Min(0) @Max(MAX_FIGURE) value: number;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(500) note?: string;
+}
+
+/** A reporting period: a month, a calendar quarter, a calendar year or a fiscal year (April–March). */
+export class IndicatorPeriodDto {
+  @ApiProperty({ example: '2026-04-01', description: 'First day of the period' }) @IsLocalDate() from: string;
+  @ApiProperty({ example: '2027-04-01', description: 'Day after its last, exclusive' })
+  @IsLocalDate()
+  @IsAfter('from')
+  to: string;
+}
+
+export class IndicatorTargetDto extends IndicatorPeriodDto {
+  @ApiProperty({ example: 1440, description: "The period's target, in the indicator's unit (cents for savings)" })
+  @IsDecimal(2)
+  @Min(0)
+  @Max(MAX_FIGURE)
+  target: number;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { IndicatorMetric, IndicatorStage, StandAloneRateKind } from '@mutualis/contracts';
+import type { StandAloneRateKind } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { earliestOverlappingStart } from '../../database/occurrence-window';
 
@@ -69,18 +69,6 @@ export interface RateRow {
   kind: StandAloneRateKind | null;
   rate_cents: number | null;
   note: string | null;
-}
-
-export interface IndicatorRow {
-  id: string;
-  network_id: string;
-  stage: IndicatorStage;
-  name_fr: string;
-  name_en: string;
-  metric: IndicatorMetric;
-  target: number | null;
-  position: number;
-  entered_value: number | null;
 }
 
 export interface ReachRow {
@@ -317,96 +305,4 @@ export class ImpactRepository {
       [resourceId, kind, rateCents, note],
     );
   }
-
-  /** The network's indicators, with the values entered for periods inside [from, to) summed. */
-  indicators(networkId: string, from: string, to: string): Promise<IndicatorRow[]> {
-    return this.dataSource.query(
-      `SELECT i.id, i.network_id, i.stage, i.name_fr, i.name_en, i.metric, i.target::float AS target, i.position,
-              (SELECT sum(v.value)::float FROM impact_indicator_value v
-                WHERE v.indicator_id = i.id AND v.period <@ daterange($2::date, $3::date)) AS entered_value
-         FROM impact_indicator i
-        WHERE i.network_id = $1
-        ORDER BY CASE i.stage WHEN 'activity' THEN 1 WHEN 'output' THEN 2 ELSE 3 END, i.position, i.name_fr, i.id`,
-      [networkId, from, to],
-    );
-  }
-
-  async indicatorNetwork(m: EntityManager, id: string): Promise<string | null> {
-    const rows = await m.query('SELECT network_id FROM impact_indicator WHERE id = $1 FOR UPDATE', [id]);
-    return rows[0]?.network_id ?? null;
-  }
-
-  async insertIndicator(m: EntityManager, i: IndicatorFields & { networkId: string }): Promise<string> {
-    const [row] = await m.query(
-      `INSERT INTO impact_indicator (network_id, stage, name_fr, name_en, metric, target, position)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [i.networkId, i.stage, i.nameFr, i.nameEn, i.metric, i.target, i.position],
-    );
-    return row.id;
-  }
-
-  async updateIndicator(m: EntityManager, id: string, i: IndicatorFields): Promise<void> {
-    await m.query(
-      `UPDATE impact_indicator SET stage = $2, name_fr = $3, name_en = $4, metric = $5, target = $6, position = $7, updated_at = now()
-        WHERE id = $1`,
-      [id, i.stage, i.nameFr, i.nameEn, i.metric, i.target, i.position],
-    );
-  }
-
-  async indicatorFields(m: EntityManager, id: string): Promise<IndicatorFields | null> {
-    const rows = await m.query(
-      `SELECT stage, name_fr AS "nameFr", name_en AS "nameEn", metric, target::float AS target, position FROM impact_indicator WHERE id = $1`,
-      [id],
-    );
-    return rows[0] ?? null;
-  }
-
-  async deleteIndicator(m: EntityManager, id: string): Promise<void> {
-    await m.query('DELETE FROM impact_indicator WHERE id = $1', [id]);
-  }
-
-  /** Replaces the value entered for exactly this period; another period overlapping it is refused by the database. */
-  /**
-   * Saves a value unless one already covers an overlapping period (the exclusion constraint decides);
-   * false then, and the transaction goes on as if nothing was tried.
-   */
-  async saveValueUnlessOverlapping(
-    m: EntityManager,
-    id: string,
-    from: string,
-    to: string,
-    value: number,
-    note: string,
-  ): Promise<boolean> {
-    await m.query('SAVEPOINT indicator_value');
-    try {
-      await this.saveValue(m, id, from, to, value, note);
-      return true;
-    } catch (error) {
-      if ((error as { constraint?: string }).constraint !== 'impact_indicator_value_no_overlap') throw error;
-      await m.query('ROLLBACK TO SAVEPOINT indicator_value');
-      return false;
-    }
-  }
-
-  private async saveValue(m: EntityManager, id: string, from: string, to: string, value: number, note: string): Promise<void> {
-    await m.query('DELETE FROM impact_indicator_value WHERE indicator_id = $1 AND period = daterange($2::date, $3::date)', [
-      id,
-      from,
-      to,
-    ]);
-    await m.query(
-      'INSERT INTO impact_indicator_value (indicator_id, period, value, note) VALUES ($1, daterange($2::date, $3::date), $4, $5)',
-      [id, from, to, value, note],
-    );
-  }
-}
-
-export interface IndicatorFields {
-  stage: IndicatorStage;
-  nameFr: string;
-  nameEn: string;
-  metric: IndicatorMetric;
-  target: number | null;
-  position: number;
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type {
-  ImpactIndicatorView,
   ImpactReport,
   ImpactSummary,
   IndicatorMetric,
@@ -20,6 +19,8 @@ import {
   type RoomRow,
   type StaffRow,
 } from './impact.repository';
+import { ImpactIndicatorsRepository } from './impact-indicators.repository';
+import { indicatorViews } from './impact-indicator-view';
 import { buildOccupancy } from './impact-occupancy';
 import { buildSavings, type ImpactLocale } from './impact-savings';
 import { buildStaff } from './impact-staff';
@@ -48,6 +49,7 @@ type Figures = Omit<
 export class ImpactService {
   constructor(
     private readonly impact: ImpactRepository,
+    private readonly indicatorRows: ImpactIndicatorsRepository,
     private readonly allocation: AllocationReportService,
     private readonly audit: AuditTrail,
   ) {}
@@ -69,7 +71,7 @@ export class ImpactService {
       this.figures(user, query.networkId, query, organisationId, names, locale, true),
       this.figures(user, query.networkId, previous, organisationId, names, locale, false),
       sameComparison ? null : this.figures(user, query.networkId, lastYear, organisationId, names, locale, false),
-      this.impact.indicators(query.networkId, query.from, query.to),
+      this.indicatorRows.indicators(query.networkId, query.from, query.to),
     ]);
     const yearBefore = earlier ?? before;
     const summary = summaryOf(current);
@@ -86,20 +88,7 @@ export class ImpactService {
         lastYear: { ...lastYear, summary: summaryOf(yearBefore) },
       },
       ...current,
-      indicators: indicatorRows.map((row): ImpactIndicatorView => {
-        const value = row.metric === 'entered' ? row.entered_value : computedValue(row.metric, summary, current);
-        return {
-          id: row.id,
-          stage: row.stage,
-          nameFr: row.name_fr,
-          nameEn: row.name_en,
-          metric: row.metric,
-          target: row.target,
-          position: row.position,
-          value,
-          progress: value !== null && row.target ? value / row.target : null,
-        };
-      }),
+      indicators: indicatorViews(indicatorRows, query, (metric) => computedValue(metric, summary, current)),
     };
   }
 

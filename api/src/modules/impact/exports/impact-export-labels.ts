@@ -1,4 +1,5 @@
-import type { IndicatorStage } from '@mutualis/contracts';
+import type { ImpactIndicatorView, IndicatorStage } from '@mutualis/contracts';
+import { reportingPeriodKind } from '@mutualis/domain';
 import type { ExportLocale } from '../../reports/exports/export-labels';
 
 /** Every word of the impact exports, in French and in English. */
@@ -48,6 +49,11 @@ export interface ImpactExportLabels {
   indicator: string;
   value: string;
   target: string;
+  targetBasisColumn: string;
+  /** Where the window's target comes from, when it is not set for the period itself. */
+  targetBasis: { prorated: (periods: string) => string; enclosing: (period: string) => string; default: string };
+  and: string;
+  quarter: (quarter: number, year: number) => string;
   progress: string;
   hoursUnit: string;
   sheets: { summary: string; rooms: string; staff: string; savings: string; indicators: string };
@@ -109,6 +115,14 @@ const FR: ImpactExportLabels = {
   indicator: 'Indicateur',
   value: 'Valeur',
   target: 'Cible',
+  targetBasisColumn: 'Origine de la cible',
+  targetBasis: {
+    prorated: (periods) => `au prorata de la cible de ${periods}`,
+    enclosing: (period) => `cible de ${period}`,
+    default: 'cible par défaut',
+  },
+  and: 'et',
+  quarter: (quarter, year) => `T${quarter} ${year}`,
   progress: 'Atteinte',
   hoursUnit: 'h',
   sheets: { summary: 'Sommaire', rooms: 'Salles', staff: 'Expertise', savings: 'Économies', indicators: 'Indicateurs' },
@@ -170,6 +184,14 @@ const EN: ImpactExportLabels = {
   indicator: 'Indicator',
   value: 'Value',
   target: 'Target',
+  targetBasisColumn: 'Target from',
+  targetBasis: {
+    prorated: (periods) => `prorated from the target of ${periods}`,
+    enclosing: (period) => `target for ${period}`,
+    default: 'default target',
+  },
+  and: 'and',
+  quarter: (quarter, year) => `Q${quarter} ${year}`,
   progress: 'Achieved',
   hoursUnit: 'h',
   sheets: { summary: 'Summary', rooms: 'Rooms', staff: 'Expertise', savings: 'Savings', indicators: 'Indicators' },
@@ -179,4 +201,45 @@ const EN: ImpactExportLabels = {
 
 export function impactExportLabels(locale: ExportLocale): ImpactExportLabels {
   return locale === 'fr' ? FR : EN;
+}
+
+/** « novembre 2026 », « T4 2026 », « 2026 », « 2026-2027 » (fiscal year), as people name reporting periods. */
+export function reportingPeriodName(period: { from: string; to: string }, locale: ExportLocale): string {
+  const kind = reportingPeriodKind(period);
+  const year = Number(period.from.slice(0, 4));
+  const month = Number(period.from.slice(5, 7));
+  switch (kind) {
+    case 'month':
+      return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${period.from}T00:00:00Z`));
+    case 'quarter':
+      return impactExportLabels(locale).quarter((month + 2) / 3, year);
+    case 'year':
+      return String(year);
+    case 'fiscal_year':
+      return `${year}-${year + 1}`;
+    case null:
+      return `${period.from} – ${period.to}`;
+  }
+}
+
+/** Where an indicator's target for the window comes from; empty when it is set for the period itself (or there is none). */
+export function targetBasisText(indicator: ImpactIndicatorView, locale: ExportLocale): string {
+  const l = impactExportLabels(locale);
+  const names = indicator.targetSources.map((source) => reportingPeriodName(source, locale));
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${l.and} ${names[names.length - 1]}` : (names[0] ?? '');
+  switch (indicator.targetBasis) {
+    case 'prorated':
+      return l.targetBasis.prorated(list);
+    case 'enclosing':
+      return l.targetBasis.enclosing(list);
+    case 'default':
+      return l.targetBasis.default;
+    case 'period':
+    case null:
+      return '';
+  }
 }

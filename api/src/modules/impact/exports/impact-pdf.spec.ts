@@ -109,9 +109,28 @@ const REPORT: ImpactReport = {
       nameEn: 'New collaborations',
       metric: 'entered',
       target: 4,
+      targetBasis: 'prorated',
+      targetSources: [{ from: '2026-04-01', to: '2027-04-01', target: 48 }],
+      defaultTarget: 2,
       position: 0,
       value: 3,
+      valueBasis: 'period',
       progress: 0.75,
+    },
+    {
+      id: 'j',
+      stage: 'output',
+      nameFr: 'Taux d’occupation (%)',
+      nameEn: 'Occupancy (%)',
+      metric: 'occupancy_percent',
+      target: 35,
+      targetBasis: 'default',
+      targetSources: [],
+      defaultTarget: 35,
+      position: 1,
+      value: 25,
+      valueBasis: null,
+      progress: 25 / 35,
     },
   ],
 };
@@ -126,6 +145,15 @@ describe('impact report as PDF', () => {
     expect(text).toContain('Économies par rapport à l’achat en solo');
     expect(text).toContain('Salle Érable : 4,00 h × 50,00 $/h = 200,00 $');
     expect(text).toContain('Effets — Nouvelles collaborations');
+  });
+
+  it("says where each indicator's target for the period comes from", async () => {
+    const fr = drawnText(await renderImpactPdf(REPORT, null, 'fr', { compress: false }));
+    expect(fr).toContain('au prorata de la cible de 2026-2027');
+    expect(fr).toContain('cible par défaut');
+    const en = drawnText(await renderImpactPdf(REPORT, null, 'en', { compress: false }));
+    expect(en).toContain('prorated from the target of 2026-2027');
+    expect(en).toContain('default target');
   });
 
   it('speaks English when asked', async () => {

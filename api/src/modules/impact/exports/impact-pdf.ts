@@ -2,7 +2,7 @@ import type { ImpactIndicatorView, ImpactReport, ImpactSummary } from '@mutualis
 import type { CanvasElement, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDecimal, formatMoney, formatPeriod, type ExportLocale } from '../../reports/exports/export-labels';
 import { toWinAnsiText } from '../../reports/exports/pdf-document';
-import { impactExportLabels, type ImpactExportLabels } from './impact-export-labels';
+import { impactExportLabels, targetBasisText, type ImpactExportLabels } from './impact-export-labels';
 
 // pdfmake 0.3 exports an instance whose methods live on its prototype: `import * as` would drop them.
 import pdfmake = require('pdfmake');
@@ -134,7 +134,7 @@ function impactDocument(report: ImpactReport, organisationName: string | null, l
       report.indicators.map((i) => [
         `${l.stages[i.stage]} — ${locale === 'fr' ? i.nameFr : i.nameEn}`,
         f.indicator(i, i.value),
-        f.indicator(i, i.target),
+        i.target === null ? '—' : [f.indicator(i, i.target), targetBasisText(i, locale)].filter(Boolean).join('\n'),
         i.progress === null ? '—' : f.percent(i.progress),
       ]),
       f,

@@ -1,7 +1,7 @@
 import type { ImpactReport } from '@mutualis/contracts';
 import { Workbook, type Worksheet } from 'exceljs';
 import { formatPeriod, type ExportLocale } from '../../reports/exports/export-labels';
-import { impactExportLabels } from './impact-export-labels';
+import { impactExportLabels, targetBasisText } from './impact-export-labels';
 
 const MONEY_FORMAT: Record<ExportLocale, string> = { fr: '#,##0.00 "$"', en: '"$"#,##0.00' };
 const HOURS_FORMAT = '0.00';
@@ -127,11 +127,27 @@ export async function renderImpactXlsx(
   );
 
   const indicators = workbook.addWorksheet(l.sheets.indicators);
+  // Savings are in dollars like the other sheets' amounts; the other figures as the report gives them.
+  const inUnit = (metric: string, figure: number | null) =>
+    figure === null ? null : metric === 'savings_cents' ? figure / 100 : figure;
   table(
     indicators,
-    ['', l.indicator, l.value, l.target, l.progress],
-    report.indicators.map((i) => [l.stages[i.stage], locale === 'fr' ? i.nameFr : i.nameEn, i.value, i.target, i.progress]),
-    [null, null, null, null, PERCENT_FORMAT],
+    ['', l.indicator, l.value, l.target, l.targetBasisColumn, l.progress],
+    report.indicators.map((i) => [
+      l.stages[i.stage],
+      locale === 'fr' ? i.nameFr : i.nameEn,
+      inUnit(i.metric, i.value),
+      inUnit(i.metric, i.target),
+      targetBasisText(i, locale),
+      i.progress,
+    ]),
+    [null, null, null, null, null, PERCENT_FORMAT],
+    (row, column) =>
+      column === 5
+        ? PERCENT_FORMAT
+        : (column === 2 || column === 3) && report.indicators[row].metric === 'savings_cents'
+          ? money
+          : null,
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -143,16 +143,39 @@ export type IndicatorMetric =
   | 'board_posts'
   | 'board_matches';
 
+/**
+ * How the target of the window on screen was found: `period`, set for exactly this period;
+ * `prorated`, shares of the targets of the periods covering it (a month gets a twelfth of its
+ * fiscal year's target); `enclosing`, a longer period's target as is (rates and counts of distinct
+ * organisations or people do not divide); `default`, the indicator's default target.
+ */
+export type IndicatorTargetBasis = 'period' | 'prorated' | 'enclosing' | 'default';
+
+/** A target set for a reporting period: a month, a calendar quarter, a calendar year or a fiscal year (April–March). */
+export interface IndicatorPeriodTarget {
+  from: string;
+  to: string;
+  target: number;
+}
+
 export interface ImpactIndicatorView {
   id: string;
   stage: IndicatorStage;
   nameFr: string;
   nameEn: string;
   metric: IndicatorMetric;
+  /** The target of the window (see `targetBasis`); null when none applies. */
   target: number | null;
+  targetBasis: IndicatorTargetBasis | null;
+  /** The period targets `target` comes from, in date order (none for the default target). */
+  targetSources: IndicatorPeriodTarget[];
+  /** The indicator's own target, for any period without one (what `SaveIndicatorRequest.target` sets). */
+  defaultTarget: number | null;
   position: number;
   /** The figure for the window: computed, or the sum of the values entered for periods inside it; null when none. */
   value: number | null;
+  /** Entered indicators: `period` when a value is entered for exactly this window, `sum` when summed from shorter periods inside it. */
+  valueBasis: 'period' | 'sum' | null;
   /** value ÷ target, null without either. */
   progress: number | null;
 }
@@ -163,8 +186,16 @@ export interface SaveIndicatorRequest {
   nameFr: string;
   nameEn: string;
   metric: IndicatorMetric;
+  /** The default target: for any period without a target of its own. */
   target?: number | null;
   position?: number;
+}
+
+/** The target of one reporting period (`from` its first day, `to` the day after its last). */
+export interface IndicatorTargetRequest {
+  from: string;
+  to: string;
+  target: number;
 }
 
 export interface IndicatorValueRequest {

@@ -2,6 +2,7 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   ImpactReport,
+  IndicatorTargetRequest,
   IndicatorValueRequest,
   NetworkView,
   OrganisationView,
@@ -54,6 +55,23 @@ export class ImpactApi {
 
   saveIndicatorValue(id: string, request: IndicatorValueRequest): Observable<void> {
     return this.http.put<void>(`/api/impact/indicators/${encodeURIComponent(id)}/values`, request, errorsInline());
+  }
+
+  /** Removes the value entered for exactly this period. */
+  deleteIndicatorValue(id: string, period: { from: string; to: string }): Observable<void> {
+    const params = new HttpParams().set('from', period.from).set('to', period.to);
+    return this.http.delete<void>(`/api/impact/indicators/${encodeURIComponent(id)}/values`, { params, ...errorsInline() });
+  }
+
+  /** The target of one reporting period (month, quarter, calendar or fiscal year). */
+  saveIndicatorTarget(id: string, request: IndicatorTargetRequest): Observable<void> {
+    return this.http.put<void>(`/api/impact/indicators/${encodeURIComponent(id)}/targets`, request, errorsInline());
+  }
+
+  /** Removes the target of exactly this period: it falls back to a longer period's or the default target. */
+  deleteIndicatorTarget(id: string, period: { from: string; to: string }): Observable<void> {
+    const params = new HttpParams().set('from', period.from).set('to', period.to);
+    return this.http.delete<void>(`/api/impact/indicators/${encodeURIComponent(id)}/targets`, { params, ...errorsInline() });
   }
 
   networks(): Observable<NetworkView[]> {

@@ -12,6 +12,7 @@ import impactFr from '../../../../public/i18n/impact/fr.json';
 import { aMe, signInAs } from '../../../testing/session-testing';
 import { CHART_RENDERER } from '../reports/chart-canvas';
 import { SAVE_FILE } from '../reports/report-exports';
+import { REPORTS_NOW } from '../reports/reports-clock';
 import { ImpactPage } from './impact-page';
 
 const spaced = (text: string | null | undefined) =>
@@ -123,8 +124,12 @@ function aReport(overrides: Partial<ImpactReport> = {}): ImpactReport {
         nameEn: 'Hours delivered',
         metric: 'hours_delivered',
         target: 10,
+        targetBasis: 'prorated',
+        targetSources: [{ from: '2026-04-01', to: '2027-04-01', target: 120 }],
+        defaultTarget: null,
         position: 1,
         value: 4.5,
+        valueBasis: null,
         progress: 0.45,
       },
       {
@@ -134,8 +139,27 @@ function aReport(overrides: Partial<ImpactReport> = {}): ImpactReport {
         nameEn: 'New collaborations',
         metric: 'entered',
         target: 4,
+        targetBasis: 'period',
+        targetSources: [{ from: '2026-10-01', to: '2026-11-01', target: 4 }],
+        defaultTarget: null,
         position: 1,
         value: null,
+        valueBasis: null,
+        progress: null,
+      },
+      {
+        id: 'i-3',
+        stage: 'output',
+        nameFr: 'Taux d’occupation',
+        nameEn: 'Occupancy',
+        metric: 'occupancy_percent',
+        target: null,
+        targetBasis: null,
+        targetSources: [],
+        defaultTarget: null,
+        position: 2,
+        value: 25,
+        valueBasis: null,
         progress: null,
       },
     ],
@@ -143,7 +167,10 @@ function aReport(overrides: Partial<ImpactReport> = {}): ImpactReport {
   };
 }
 
-async function render() {
+/** 22 h on 31 December 2026 in Montréal: already 1 January 2027 in UTC. */
+const NEW_YEARS_EVE = Date.UTC(2027, 0, 1, 3);
+
+async function render(now = NEW_YEARS_EVE) {
   const charts: ChartConfiguration[] = [];
   const saved: Array<{ blob: Blob; name: string }> = [];
   TestBed.configureTestingModule({
@@ -160,6 +187,7 @@ async function render() {
       provideHttpClientTesting(),
       { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       { provide: SAVE_FILE, useValue: (blob: Blob, name: string) => saved.push({ blob, name }) },
+      { provide: REPORTS_NOW, useValue: () => now },
       {
         provide: CHART_RENDERER,
         useValue: (_: HTMLCanvasElement, config: ChartConfiguration) => (charts.push(config), { destroy: () => undefined }),
@@ -182,10 +210,11 @@ async function render() {
 }
 
 describe('ImpactPage', () => {
-  it('asks for the last complete month of the whole network, showing progress until it comes', async () => {
+  it('asks for the last complete month on Montréal’s calendar for the whole network, showing progress until it comes', async () => {
     const page = await render();
     const request = page.http.expectOne((req) => req.url === '/api/impact');
     expect(request.request.params.get('networkId')).toBe('n-1');
+    expect([request.request.params.get('from'), request.request.params.get('to')]).toEqual(['2026-11-01', '2026-12-01']);
     expect(request.request.params.has('organisationId')).toBe(false);
     expect(page.root.querySelector('mat-progress-bar')).not.toBeNull();
     expect(page.root.querySelectorAll('.skeleton .card')).toHaveLength(3);
@@ -225,8 +254,10 @@ describe('ImpactPage', () => {
     );
     expect(page.root.textContent).toContain('980 m²·heures de locaux partagés');
     const indicators = Array.from(page.root.querySelectorAll('.indicator')).map((li) => spaced(li.textContent));
-    expect(indicators[0]).toBe('Heures livrées 4,5 / 10');
-    expect(indicators[1]).toContain('Valeur à saisir pour cette période.');
+    // Each target says where it comes from unless it is set for the period itself.
+    expect(indicators[0]).toBe('Heures livrées 4,5 / 10 au prorata de la cible de 2026-2027');
+    expect(indicators[1]).toBe('Taux d’occupation 25,00 % aucune cible pour cette période');
+    expect(indicators[2]).toBe('Nouvelles collaborations — / 4 Valeur à saisir pour cette période.');
   });
 
   it('explains a failure and retries', async () => {

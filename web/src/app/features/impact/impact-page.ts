@@ -20,12 +20,16 @@ import { AppLanguage } from '../../core/i18n/app-language';
 import { formatMoney } from '../../core/locale/money-format';
 import { ChartCanvas } from '../reports/chart-canvas';
 import { SAVE_FILE } from '../reports/report-exports';
+import { todayIn } from '../reports/report-period';
+import { REPORTS_NOW } from '../reports/reports-clock';
+import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
 import { formatHours } from '../../core/locale/hours-format';
 import { formatPercent } from '../reports/report-format';
 import { ImpactApi } from './impact-api';
 import { heatCells, type ImpactChartFormat, monthlyChart, roomsChart, staffChart } from './impact-charts';
 import { impactPeriods, type ImpactPeriodKind } from './impact-periods';
 import { LogicModelEditor } from './logic-model-editor';
+import { targetBasisLabel } from './indicator-target-basis';
 
 const STAGES: readonly IndicatorStage[] = ['activity', 'output', 'effect'];
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
@@ -83,7 +87,9 @@ export class ImpactPage {
 
   protected readonly kinds: readonly ImpactPeriodKind[] = ['month', 'quarter', 'year', 'fiscal'];
   protected readonly kind = signal<ImpactPeriodKind>('month');
-  protected readonly periods = computed(() => impactPeriods(new Date().toISOString().slice(0, 10), this.kind(), this.locale()));
+  /** Today on Montréal's calendar, not UTC's: from 20 h on the last day of a month, UTC is already in the next one. */
+  private readonly today = todayIn(DEFAULT_TIME_ZONE, inject(REPORTS_NOW)());
+  protected readonly periods = computed(() => impactPeriods(this.today, this.kind(), this.locale()));
   /** The last complete period is what funders ask about; the current one is still filling up. */
   protected readonly periodIndex = linkedSignal(() => (this.periods().length > 1 ? 1 : 0));
   protected readonly period = computed(() => this.periods()[this.periodIndex()] ?? this.periods()[0]);
@@ -263,6 +269,12 @@ export class ImpactPage {
 
   protected indicatorName(indicator: ImpactIndicatorView): string {
     return this.lang() === 'fr' ? indicator.nameFr : indicator.nameEn;
+  }
+
+  /** « au prorata de la cible de 2026-2027 », « cible par défaut », « aucune cible »; null for a target set for the period. */
+  protected targetBasis(indicator: ImpactIndicatorView): { key: string; params: { periods: string } } | null {
+    this.activeLang();
+    return targetBasisLabel(indicator, this.locale(), this.transloco.translate('impact.model.and'));
   }
 
   protected indicatorValue(indicator: ImpactIndicatorView, value: number | null): string {

@@ -1,4 +1,4 @@
-import { impactPeriods } from './impact-periods';
+import { impactPeriods, periodLabel } from './impact-periods';
 
 describe('impact periods', () => {
   it('offers months, quarters, years and April–March fiscal years, the current one first', () => {
@@ -27,5 +27,20 @@ describe('impact periods', () => {
       to: '2026-01-01',
       label: 'December 2025',
     });
+  });
+});
+
+describe('period labels', () => {
+  it('names the reporting periods as people do, in French and in English', () => {
+    expect(periodLabel({ from: '2026-11-01', to: '2026-12-01' }, 'fr-CA')).toBe('novembre 2026');
+    expect(periodLabel({ from: '2026-11-01', to: '2026-12-01' }, 'en-CA')).toBe('November 2026');
+    expect(periodLabel({ from: '2026-07-01', to: '2026-10-01' }, 'fr-CA')).toBe('T3 2026');
+    expect(periodLabel({ from: '2026-07-01', to: '2026-10-01' }, 'en-CA')).toBe('Q3 2026');
+    expect(periodLabel({ from: '2026-01-01', to: '2027-01-01' }, 'fr-CA')).toBe('2026');
+    expect(periodLabel({ from: '2026-04-01', to: '2027-04-01' }, 'en-CA')).toBe('2026-2027');
+  });
+
+  it('names any other window by its first and last days', () => {
+    expect(periodLabel({ from: '2026-11-03', to: '2026-11-10' }, 'en-CA')).toBe('Nov 3, 2026 – Nov 9, 2026');
   });
 });

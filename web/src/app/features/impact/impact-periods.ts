@@ -1,3 +1,4 @@
+import { reportingPeriodKind } from '@mutualis/domain';
 import type { AppLocale } from '../../core/i18n/app-language';
 
 export type ImpactPeriodKind = 'month' | 'quarter' | 'year' | 'fiscal';
@@ -20,29 +21,46 @@ export function impactPeriods(today: string, kind: ImpactPeriodKind, locale: App
   const monthIndex = month - 1;
   const count = { month: 12, quarter: 8, year: 3, fiscal: 3 }[kind];
   return Array.from({ length: count }, (_, back) => {
-    if (kind === 'month') {
-      const from = iso(year, monthIndex - back);
-      return {
-        from,
-        to: iso(year, monthIndex - back + 1),
-        label: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-          new Date(`${from}T00:00:00Z`),
-        ),
-      };
-    }
-    if (kind === 'quarter') {
-      const first = Math.floor(monthIndex / 3) * 3 - back * 3;
-      const from = iso(year, first);
-      const quarter = (((first % 12) + 12) % 12) / 3 + 1;
-      const quarterYear = Number(from.slice(0, 4));
-      return {
-        from,
-        to: iso(year, first + 3),
-        label: locale === 'fr-CA' ? `T${quarter} ${quarterYear}` : `Q${quarter} ${quarterYear}`,
-      };
-    }
-    if (kind === 'year') return { from: iso(year - back, 0), to: iso(year - back + 1, 0), label: String(year - back) };
-    const start = (monthIndex >= 3 ? year : year - 1) - back;
-    return { from: iso(start, 3), to: iso(start + 1, 3), label: `${start}-${start + 1}` };
+    const window =
+      kind === 'month'
+        ? { from: iso(year, monthIndex - back), to: iso(year, monthIndex - back + 1) }
+        : kind === 'quarter'
+          ? {
+              from: iso(year, Math.floor(monthIndex / 3) * 3 - back * 3),
+              to: iso(year, Math.floor(monthIndex / 3) * 3 - back * 3 + 3),
+            }
+          : kind === 'year'
+            ? { from: iso(year - back, 0), to: iso(year - back + 1, 0) }
+            : {
+                from: iso((monthIndex >= 3 ? year : year - 1) - back, 3),
+                to: iso((monthIndex >= 3 ? year : year - 1) - back + 1, 3),
+              };
+    return { ...window, label: periodLabel(window, locale) };
   });
+}
+
+/**
+ * How people name a reporting period: « novembre 2026 », « T4 2026 » (Q4 2026), « 2026 », and
+ * « 2026-2027 » for a fiscal year; any other window by its dates.
+ */
+export function periodLabel(window: { from: string; to: string }, locale: AppLocale): string {
+  const year = Number(window.from.slice(0, 4));
+  const month = Number(window.from.slice(5, 7));
+  switch (reportingPeriodKind(window)) {
+    case 'month':
+      return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${window.from}T00:00:00Z`),
+      );
+    case 'quarter':
+      return `${locale === 'fr-CA' ? 'T' : 'Q'}${(month + 2) / 3} ${year}`;
+    case 'year':
+      return String(year);
+    case 'fiscal_year':
+      return `${year}-${year + 1}`;
+    case null: {
+      const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+      const last = new Date(Date.parse(`${window.to}T00:00:00Z`) - 86_400_000);
+      return `${day.format(new Date(`${window.from}T00:00:00Z`))} – ${day.format(last)}`;
+    }
+  }
 }

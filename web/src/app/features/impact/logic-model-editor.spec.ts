@@ -18,13 +18,29 @@ const ENTERED: ImpactIndicatorView = {
   nameFr: 'Nouvelles collaborations',
   nameEn: 'New collaborations',
   metric: 'entered',
-  target: 4,
+  target: 2,
+  targetBasis: 'prorated',
+  targetSources: [{ from: '2026-04-01', to: '2027-04-01', target: 24 }],
+  defaultTarget: null,
   position: 0,
   value: null,
+  valueBasis: null,
   progress: null,
 };
 
-async function render(confirm = true) {
+/** Set for October itself, with its value entered and a default target for other periods. */
+const SET_FOR_OCTOBER: ImpactIndicatorView = {
+  ...ENTERED,
+  target: 5,
+  targetBasis: 'period',
+  targetSources: [{ from: '2026-10-01', to: '2026-11-01', target: 5 }],
+  defaultTarget: 3,
+  value: 2,
+  valueBasis: 'period',
+  progress: 0.4,
+};
+
+async function render(confirm = true, indicators: ImpactIndicatorView[] = [ENTERED]) {
   TestBed.configureTestingModule({
     imports: [
       LogicModelEditor,
@@ -43,7 +59,7 @@ async function render(confirm = true) {
   });
   const fixture = TestBed.createComponent(LogicModelEditor);
   fixture.componentRef.setInput('networkId', 'n-1');
-  fixture.componentRef.setInput('indicators', [ENTERED]);
+  fixture.componentRef.setInput('indicators', indicators);
   fixture.componentRef.setInput('period', { from: '2026-10-01', to: '2026-11-01', label: 'octobre 2026' });
   fixture.componentRef.setInput('lang', 'fr');
   let changed = 0;
@@ -74,34 +90,80 @@ describe('LogicModelEditor', () => {
     ]);
   });
 
-  it('saves a new target and the value of the period on screen, then tells the page', async () => {
+  it("says which target applies to the period, then sets the period's own target and value and tells the page", async () => {
     const page = await render();
-    const inputs = page.root.querySelectorAll<HTMLInputElement>('.row input');
-    expect(page.root.querySelector('.row')?.textContent).toContain('Valeur pour octobre 2026');
-    page.type(inputs[0], '6');
-    page.type(inputs[1], '3');
-    (page.root.querySelector('.row .actions button') as HTMLButtonElement).click();
+    const row = page.root.querySelector('.row') as HTMLElement;
+    expect(row.textContent).toContain('Cible pour octobre 2026');
+    expect(row.textContent).toContain('Sans cible propre\u00a0: 2 (au prorata de la cible de 2026-2027)');
+    expect(row.textContent).toContain('Valeur pour octobre 2026');
+    const [periodTarget, , value] = Array.from(row.querySelectorAll<HTMLInputElement>('input'));
+    expect(periodTarget.value).toBe('');
+    page.type(periodTarget, '3');
+    page.type(value, '3');
+    (row.querySelector('.actions button') as HTMLButtonElement).click();
     await page.settle();
-    const patch = page.http.expectOne({ method: 'PATCH', url: '/api/impact/indicators/i-1' });
-    expect(patch.request.body).toEqual({ target: 6 });
-    patch.flush(null, { status: 204, statusText: 'No Content' });
+    const target = page.http.expectOne({ method: 'PUT', url: '/api/impact/indicators/i-1/targets' });
+    expect(target.request.body).toEqual({ from: '2026-10-01', to: '2026-11-01', target: 3 });
+    target.flush(null, { status: 204, statusText: 'No Content' });
     await page.settle();
     const put = page.http.expectOne({ method: 'PUT', url: '/api/impact/indicators/i-1/values' });
     expect(put.request.body).toEqual({ from: '2026-10-01', to: '2026-11-01', value: 3 });
     put.flush(null, { status: 204, statusText: 'No Content' });
     await page.settle();
+    page.http.verify();
+    expect(page.changed()).toBe(1);
+  });
+
+  it("changes the default target, and removes the period's target and value when their fields are emptied", async () => {
+    const page = await render(true, [SET_FOR_OCTOBER]);
+    const row = page.root.querySelector('.row') as HTMLElement;
+    expect(row.textContent).not.toContain('Sans cible propre');
+    const [periodTarget, defaultTarget, value] = Array.from(row.querySelectorAll<HTMLInputElement>('input'));
+    expect([periodTarget.value, defaultTarget.value, value.value]).toEqual(['5', '3', '2']);
+    page.type(periodTarget, '');
+    page.type(defaultTarget, '4,5');
+    page.type(value, ' ');
+    (row.querySelector('.actions button') as HTMLButtonElement).click();
+    await page.settle();
+    const patch = page.http.expectOne({ method: 'PATCH', url: '/api/impact/indicators/i-1' });
+    expect(patch.request.body).toEqual({ target: 4.5 });
+    patch.flush(null, { status: 204, statusText: 'No Content' });
+    await page.settle();
+    const target = page.http.expectOne((r) => r.method === 'DELETE' && r.url === '/api/impact/indicators/i-1/targets');
+    expect([target.request.params.get('from'), target.request.params.get('to')]).toEqual(['2026-10-01', '2026-11-01']);
+    target.flush(null, { status: 204, statusText: 'No Content' });
+    await page.settle();
+    const removed = page.http.expectOne((r) => r.method === 'DELETE' && r.url === '/api/impact/indicators/i-1/values');
+    expect(removed.request.params.get('from')).toBe('2026-10-01');
+    removed.flush(null, { status: 204, statusText: 'No Content' });
+    await page.settle();
+    page.http.verify();
+    expect(page.changed()).toBe(1);
+  });
+
+  it('shows a sum of shorter periods’ values as text, not as a value to overwrite', async () => {
+    const page = await render(true, [
+      { ...ENTERED, value: 5, valueBasis: 'sum', targetBasis: null, target: null, targetSources: [] },
+    ]);
+    const row = page.root.querySelector('.row') as HTMLElement;
+    expect(row.querySelectorAll('input')).toHaveLength(2);
+    expect(row.textContent).toContain('5\u00a0: somme des valeurs saisies pour des périodes plus courtes');
+    expect(row.textContent).toContain('Aucune cible ne s’applique à cette période.');
+    (row.querySelector('.actions button') as HTMLButtonElement).click();
+    await page.settle();
+    page.http.verify();
     expect(page.changed()).toBe(1);
   });
 
   it('explains an overlapping period next to the button, and refuses what is not a number', async () => {
     const page = await render();
     const inputs = page.root.querySelectorAll<HTMLInputElement>('.row input');
-    page.type(inputs[1], 'beaucoup');
+    page.type(inputs[2], 'beaucoup');
     (page.root.querySelector('.row .actions button') as HTMLButtonElement).click();
     await page.settle();
     expect(page.root.querySelector('.row [role="alert"]')?.textContent).toContain('Entrez un nombre positif');
 
-    page.type(inputs[1], '2');
+    page.type(inputs[2], '2');
     (page.root.querySelector('.row .actions button') as HTMLButtonElement).click();
     await page.settle();
     page.http

@@ -5,11 +5,14 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ImpactIndicatorView, IndicatorMetric, IndicatorStage } from '@mutualis/contracts';
 import { firstValueFrom } from 'rxjs';
+import { AppLanguage } from '../../core/i18n/app-language';
+import { formatMoney } from '../../core/locale/money-format';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { ImpactApi } from './impact-api';
+import { targetBasisLabel } from './indicator-target-basis';
 
 const METRICS: readonly IndicatorMetric[] = [
   'entered',
@@ -37,10 +40,21 @@ export function readNumber(text: string): number | null {
   return /^\d+(\.\d{1,2})?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }
 
+interface EditorRow {
+  indicator: ImpactIndicatorView;
+  /** The target of the period on screen, the default target, and the value entered for the period, as typed. */
+  periodTarget: string;
+  defaultTarget: string;
+  value: string;
+}
+
+type RowField = 'periodTarget' | 'defaultTarget' | 'value';
+
 /**
- * The coordinator's editor of the logic model: each indicator's target (and, for entered ones, the
- * value of the period on screen), removal after confirmation, and a form to add one. Problems are
- * said next to the button that was pressed.
+ * The coordinator's editor of the logic model: each indicator's target for the period on screen
+ * (what applies otherwise is said under it), its default target for any period, and for entered
+ * ones the value of the period; an emptied field removes what it held. Removal of an indicator
+ * after confirmation, and a form to add one. Problems are said next to the button that was pressed.
  */
 @Component({
   selector: 'app-logic-model-editor',
@@ -52,6 +66,8 @@ export function readNumber(text: string): number | null {
 export class LogicModelEditor {
   private readonly api = inject(ImpactApi);
   private readonly dialog = inject(MatDialog);
+  private readonly transloco = inject(TranslocoService);
+  private readonly locale = inject(AppLanguage).locale;
 
   readonly networkId = input.required<string>();
   readonly indicators = input.required<readonly ImpactIndicatorView[]>();
@@ -62,7 +78,7 @@ export class LogicModelEditor {
 
   protected readonly metrics = METRICS;
   protected readonly stages: readonly IndicatorStage[] = ['activity', 'output', 'effect'];
-  protected readonly drafts = signal<Record<string, { target: string; value: string }>>({});
+  protected readonly drafts = signal<Record<string, Omit<EditorRow, 'indicator'>>>({});
   protected readonly problem = signal<{ id: string; key: string } | null>(null);
   protected readonly saving = signal<string | null>(null);
   protected readonly adding = signal({
@@ -72,37 +88,73 @@ export class LogicModelEditor {
     metric: 'entered' as IndicatorMetric,
     target: '',
   });
-  protected readonly rows = computed(() =>
+  protected readonly rows = computed((): EditorRow[] =>
     this.indicators().map((indicator) => {
       const draft = this.drafts()[indicator.id];
       return {
         indicator,
-        target: draft?.target ?? (indicator.target === null ? '' : String(shownTarget(indicator.metric, indicator.target))),
-        value: draft?.value ?? (indicator.metric === 'entered' && indicator.value !== null ? String(indicator.value) : ''),
+        periodTarget: draft?.periodTarget ?? shownTarget(indicator.metric, periodTargetOf(indicator)),
+        defaultTarget: draft?.defaultTarget ?? shownTarget(indicator.metric, indicator.defaultTarget),
+        value: draft?.value ?? (indicator.valueBasis === 'period' && indicator.value !== null ? String(indicator.value) : ''),
       };
     }),
   );
 
-  protected edit(id: string, field: 'target' | 'value', text: string, row: { target: string; value: string }): void {
-    this.drafts.update((drafts) => ({ ...drafts, [id]: { target: row.target, value: row.value, [field]: text } }));
+  protected edit(id: string, field: RowField, text: string, row: EditorRow): void {
+    const { periodTarget, defaultTarget, value } = row;
+    this.drafts.update((drafts) => ({ ...drafts, [id]: { periodTarget, defaultTarget, value, [field]: text } }));
   }
 
   protected name(indicator: ImpactIndicatorView): string {
     return this.lang() === 'fr' ? indicator.nameFr : indicator.nameEn;
   }
 
-  protected async save(row: { indicator: ImpactIndicatorView; target: string; value: string }): Promise<void> {
-    const target = storedTarget(row.indicator.metric, readNumber(row.target));
+  /** What applies to the period when it has no target of its own: « 120 (au prorata de la cible de 2026-2027) ». */
+  protected applies(indicator: ImpactIndicatorView): string {
+    const basis = targetBasisLabel(indicator, this.locale(), this.transloco.translate('impact.model.and'));
+    if (indicator.target === null || basis === null) return this.transloco.translate('impact.editor.noTarget');
+    return this.transloco.translate('impact.editor.applies', {
+      target: this.figure(indicator, indicator.target),
+      basis: this.transloco.translate(basis.key, basis.params),
+    });
+  }
+
+  protected figure(indicator: ImpactIndicatorView, value: number): string {
+    if (indicator.metric === 'savings_cents') return formatMoney(value, this.locale());
+    return new Intl.NumberFormat(this.locale(), { maximumFractionDigits: 2 }).format(value);
+  }
+
+  protected async save(row: EditorRow): Promise<void> {
+    const { indicator } = row;
+    const periodTarget = storedTarget(indicator.metric, readNumber(row.periodTarget));
+    const defaultTarget = storedTarget(indicator.metric, readNumber(row.defaultTarget));
     const value = readNumber(row.value);
-    if (Number.isNaN(target) || Number.isNaN(value)) {
-      this.problem.set({ id: row.indicator.id, key: 'impact.editor.notANumber' });
+    if ([periodTarget, defaultTarget, value].some((n) => Number.isNaN(n))) {
+      this.problem.set({ id: indicator.id, key: 'impact.editor.notANumber' });
       return;
     }
-    await this.run(row.indicator.id, async () => {
-      if (target !== row.indicator.target) await firstValueFrom(this.api.updateIndicator(row.indicator.id, { target }));
-      if (row.indicator.metric === 'entered' && value !== null) {
-        const { from, to } = this.period();
-        await firstValueFrom(this.api.saveIndicatorValue(row.indicator.id, { from, to, value }));
+    const period = { from: this.period().from, to: this.period().to };
+    await this.run(indicator.id, async () => {
+      if (defaultTarget !== indicator.defaultTarget) {
+        await firstValueFrom(this.api.updateIndicator(indicator.id, { target: defaultTarget }));
+      }
+      if (periodTarget !== periodTargetOf(indicator)) {
+        await firstValueFrom(
+          periodTarget === null
+            ? this.api.deleteIndicatorTarget(indicator.id, period)
+            : this.api.saveIndicatorTarget(indicator.id, { ...period, target: periodTarget }),
+        );
+      }
+      // A sum of shorter periods' values is changed period by period, not here.
+      if (indicator.metric === 'entered' && indicator.valueBasis !== 'sum') {
+        const entered = indicator.valueBasis === 'period' ? indicator.value : null;
+        if (value !== entered) {
+          await firstValueFrom(
+            value === null
+              ? this.api.deleteIndicatorValue(indicator.id, period)
+              : this.api.saveIndicatorValue(indicator.id, { ...period, value }),
+          );
+        }
       }
     });
   }
@@ -164,9 +216,15 @@ export class LogicModelEditor {
   }
 }
 
+/** The target set for exactly the period on screen, or null when it comes from elsewhere. */
+function periodTargetOf(indicator: ImpactIndicatorView): number | null {
+  return indicator.targetBasis === 'period' ? indicator.target : null;
+}
+
 /** Savings are kept in cents (like every amount of the API) and typed in dollars. */
-function shownTarget(metric: IndicatorMetric, target: number): number {
-  return metric === 'savings_cents' ? target / 100 : target;
+function shownTarget(metric: IndicatorMetric, target: number | null): string {
+  if (target === null) return '';
+  return String(metric === 'savings_cents' ? target / 100 : target);
 }
 
 function storedTarget(metric: IndicatorMetric, target: number | null): number | null {
