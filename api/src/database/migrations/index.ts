@@ -13,6 +13,7 @@ import { Equipment1764280000000 } from './1764280000000-equipment';
 import { InvitationLocale1764280500000 } from './1764280500000-invitation-locale';
 import { Board1764290000000 } from './1764290000000-board';
 import { BookingMonthUsage1764300000000 } from './1764300000000-booking-month-usage';
+import { BundlesAndStorageArea1764316000000 } from './1764316000000-bundles-and-storage-area';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   InvitationLocale1764280500000,
   Board1764290000000,
   BookingMonthUsage1764300000000,
+  BundlesAndStorageArea1764316000000,
 ];
