@@ -62,6 +62,33 @@ test('the coordinator records « Emprunt » and « Retour » at the loan desk', 
   await page.context().close();
 });
 
+test('a member books « Salle Bouleau » with a folding table, all in one request', async () => {
+  const page = await newPage(browser);
+  await signIn(page, 'membre@famille.demo.test');
+  await page.goto('/calendar');
+  await page.getByRole('button', { name: 'Nouvelle réservation' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Titre').fill('Conseil e2e avec matériel');
+  await dialog.getByRole('combobox', { name: 'Salle' }).click();
+  await page.getByRole('option', { name: 'Salle Bouleau' }).click();
+  await dialog.getByLabel('Date').fill(nextWeekDay(5));
+  await dialog.getByLabel('Heure de début').fill('19:00');
+  await dialog.getByRole('button', { name: '1 h', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Ajouter du matériel' }).click();
+  await dialog.getByRole('checkbox', { name: /Tables pliantes/ }).check();
+  const created = page.waitForResponse((r) => r.url().endsWith('/api/bookings') && r.request().method() === 'POST');
+  await dialog.getByRole('button', { name: 'Réserver' }).click();
+  const response = await created;
+  assert.equal(response.status(), 201, await response.text());
+  const body = await response.json();
+  assert.deepEqual(
+    body.bundle.map((item) => [item.resourceName, item.quantity]),
+    [['Tables pliantes', 1]],
+  );
+  await dialog.getByText(/Avec la salle\s*:\s*Tables pliantes/).waitFor();
+  await page.context().close();
+});
+
 test('the catalogue and the loan desk fit a 390 px phone and pass axe', async () => {
   for (const locale of ['fr-CA']) {
     // axe is injected as an inline script, which the app's Content-Security-Policy rightly refuses.
@@ -74,9 +101,12 @@ test('the catalogue and the loan desk fit a 390 px phone and pass axe', async ()
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     await signIn(page, 'coordination@demo.test');
-    for (const path of ['/equipment', '/equipment/loans']) {
+    for (const path of ['/equipment', '/equipment/loans', '/equipment/storage']) {
       await page.goto(path, { waitUntil: 'networkidle' });
-      await page.locator('li.card').first().waitFor();
+      await page
+        .locator(path === '/equipment/storage' ? 'h1' : 'li.card')
+        .first()
+        .waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${path} (${locale}) scrolls sideways by ${overflow} px`);
       await page.addScriptTag({ content: axeSource });

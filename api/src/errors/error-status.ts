@@ -29,6 +29,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'CONFLICT':
     case 'BOOKING_CONFLICT':
     case 'INSUFFICIENT_QUANTITY':
+    case 'QUANTITY_BELOW_BOOKINGS':
     case 'PAST_OCCURRENCE':
     case 'INVALID_STATE':
     case 'TIMESHEET_LOCKED':

@@ -29,6 +29,8 @@ const FRENCH: Record<ErrorCode, string> = {
   CONFLICT: 'Cette modification entre en conflit avec des données existantes.',
   BOOKING_CONFLICT: 'Certaines occurrences chevauchent d’autres réservations de cette ressource.',
   INSUFFICIENT_QUANTITY: 'Il ne reste pas assez d’unités libres pour cette période.',
+  QUANTITY_BELOW_BOOKINGS:
+    'Des réservations à venir prennent plus d’unités que cette quantité\u00a0: annulez-les ou déplacez-les d’abord.',
   PAST_OCCURRENCE: 'Une occurrence commencée ou passée ne peut plus changer.',
   INVALID_STATE: 'Cette action n’est plus possible dans l’état actuel.',
   OUTSIDE_OPENING_HOURS: 'Certaines occurrences tombent en dehors des heures d’ouverture.',
@@ -73,7 +75,13 @@ export function localisedMessage(
 ): string {
   if (!prefersFrench(acceptLanguage)) return englishMessage;
   const reason = typeof details === 'object' && details !== null ? (details as { reason?: unknown }).reason : undefined;
-  return (typeof reason === 'string' ? FRENCH_BY_REASON[code]?.[reason] : undefined) ?? FRENCH[code];
+  const message = (typeof reason === 'string' ? FRENCH_BY_REASON[code]?.[reason] : undefined) ?? FRENCH[code];
+  // A refused part of a bundle (a room booking with equipment) is named first, as the English message does.
+  const part =
+    typeof details === 'object' && details !== null ? (details as { part?: { resourceName?: unknown } }).part : undefined;
+  return typeof part?.resourceName === 'string' && part.resourceName
+    ? `«\u00a0${part.resourceName}\u00a0»\u00a0: ${message}`
+    : message;
 }
 
 /** French when the first language the caller lists is French (fr, fr-CA…). */

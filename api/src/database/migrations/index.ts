@@ -15,6 +15,7 @@ import { Board1764290000000 } from './1764290000000-board';
 import { BookingMonthUsage1764300000000 } from './1764300000000-booking-month-usage';
 import { BoardSearchIndexes1764305000000 } from './1764305000000-board-search-indexes';
 import { IndicatorTargets1764310000000 } from './1764310000000-indicator-targets';
+import { BundlesAndStorageArea1764316000000 } from './1764316000000-bundles-and-storage-area';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   BookingMonthUsage1764300000000,
   BoardSearchIndexes1764305000000,
   IndicatorTargets1764310000000,
+  BundlesAndStorageArea1764316000000,
 ];

@@ -24,7 +24,7 @@ interface DemoLoan {
 /**
  * Issue #16's demo: « Camionnette », 40 folding tables, a projector and a sound system lent from the
  * Carrefour, 6 shelves in « Entrepôt » allocated by the month; a returned van loan with its kilometres,
- * a late one still out, and cost pools by kilometres and units × days.
+ * a late one still out, and cost pools by kilometres, units × days and storage area (m² × days).
  */
 export async function seedDemoEquipment(manager: EntityManager, directory: DemoDirectory, clock: Clock): Promise<void> {
   const [site] = await manager.query('SELECT id FROM site WHERE network_id = $1 ORDER BY created_at LIMIT 1', [
@@ -154,9 +154,9 @@ export async function seedDemoEquipment(manager: EntityManager, directory: DemoD
     },
     {
       name: 'Entreposage — Entrepôt',
-      description: 'Part du loyer de l’entrepôt, selon les tablettes occupées (unités · jours).',
+      description: 'Part du loyer de l’entrepôt, selon la superficie occupée (m² · jours).',
       resource: 'Tablettes — Entrepôt',
-      key: { kind: 'unit_days', fallback: 'equal_split', minChargeCents: null, capCents: null },
+      key: { kind: 'storage_area', fallback: 'equal_split', minChargeCents: null, capCents: null },
       amountCents: 30_000,
     },
   ];

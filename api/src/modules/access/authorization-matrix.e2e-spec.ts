@@ -281,6 +281,26 @@ const MATRIX: Record<string, RouteCase> = {
       body: { type: 'equipment', siteId: w.siteId, name: 'Tables', quantity: 40 },
     }),
   },
+  'PATCH /api/resources/:resourceId': {
+    allow: ['coordinator'],
+    request: async (w) => {
+      const coordinator = await w.t.factory.sessionCookie(w.users.coordinator);
+      const item = await w.t
+        .newAgent()
+        .post('/api/resources')
+        .set('Cookie', coordinator)
+        .send({ type: 'equipment', siteId: w.siteId, name: 'Chaises', quantity: 20 });
+      return { path: `/api/resources/${item.body.id}`, body: { quantity: 25 } };
+    },
+  },
+  'GET /api/availability': {
+    allow: SIGNED_IN,
+    request: async () => ({ path: '/api/availability?from=2027-01-01T00:00:00Z&to=2027-01-02T00:00:00Z' }),
+  },
+  'GET /api/storage-plan': {
+    allow: ['memberA', 'adminA', 'memberB', 'coordinator'],
+    request: async (w) => ({ path: `/api/storage-plan?siteId=${w.siteId}&from=2027-01-01T00:00:00Z&to=2027-02-01T00:00:00Z` }),
+  },
   'POST /api/spaces': {
     allow: ['coordinator'],
     request: async (w) => ({ path: '/api/spaces', body: { siteId: w.siteId, name: 'Salle' } }),

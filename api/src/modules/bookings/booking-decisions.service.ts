@@ -8,6 +8,7 @@ import { AuditTrail } from '../audit/audit-trail';
 import { BookingAccess } from './booking-access';
 import {
   futureOccurrence,
+  isActiveAhead,
   loadSeries,
   loadSeriesForChange,
   localStartOf,
@@ -19,8 +20,9 @@ import { BookingNotices } from './booking-notices';
 import { planSeries, type SeriesDefinition } from './booking-planner';
 import { clearProposal, findProposal, saveProposal } from './booking-proposal.repository';
 import { BookingRepository } from './booking.repository';
-import type { BookableResource, GuardedOccurrence } from './booking.types';
+import type { BookableResource, GuardedOccurrence, StoredOccurrence } from './booking.types';
 import { BookingsService } from './bookings.service';
+import { naming } from './bundle-part';
 
 /** Approval decisions: approve, decline, propose another time and the requester's answer. */
 @Injectable()
@@ -73,8 +75,63 @@ export class BookingDecisionsService {
         occurrenceIds: pending.map((o) => o.id),
         reason: input.reason ?? null,
       });
+      // A declined room does not keep the equipment booked with it.
+      if (decision === 'declined') await this.releaseBundle(manager, actor, loaded, pending, input.reason ?? null);
     });
     return this.bookingsService.get(actor.user, seriesId);
+  }
+
+  /** The room's occurrence moved to the accepted time: its bundled equipment moves along, through the same checks. */
+  private async moveBundle(
+    manager: EntityManager,
+    actor: Actor,
+    room: LoadedSeries,
+    occurrenceId: string,
+    definition: SeriesDefinition,
+    nowMs: number,
+  ): Promise<void> {
+    const moved = room.occurrences.find((o) => o.id === occurrenceId);
+    if (!moved) return;
+    for (const [index, partId] of (await this.bookings.bundledSeriesIds(manager, room.series.id)).entries()) {
+      const part = await loadSeries(this.bookings, manager, actor, partId);
+      const same = part.occurrences.find(
+        (o) => o.recurrenceId.getTime() === moved.recurrenceId.getTime() && isActiveAhead(o, nowMs),
+      );
+      if (!same) continue;
+      const ref = { kind: 'equipment' as const, index, resourceId: part.resource.id, resourceName: part.resource.name };
+      await naming(ref, async () => {
+        const planned = await this.vetMove(manager, actor, part, definition, nowMs, same.id);
+        await this.bookings.moveOccurrence(manager, same.id, planned[0], {});
+      });
+    }
+  }
+
+  private async releaseBundle(
+    manager: EntityManager,
+    actor: Actor,
+    room: LoadedSeries,
+    declined: StoredOccurrence[],
+    reason: string | null,
+  ): Promise<void> {
+    const roomSeriesId = room.series.id;
+    const released = await this.bookings.cancelBundledAt(
+      manager,
+      roomSeriesId,
+      declined.map((o) => o.recurrenceId),
+      { reason: reason ?? 'room declined', decidedBy: actor.user.id },
+    );
+    for (const seriesId of new Set(released.map((r) => r.series_id))) {
+      const occurrenceIds = released.filter((r) => r.series_id === seriesId).map((r) => r.id);
+      await this.audit.record(manager, actor, {
+        entity: 'booking_series',
+        entityId: seriesId,
+        action: 'cancel:bundle',
+        organisationId: room.series.organisationId,
+        networkId: room.resource.networkId,
+        after: { occurrences: occurrenceIds, bundleOf: roomSeriesId },
+      });
+      await this.notices.record(manager, actor, { kind: 'booking.cancelled', seriesId, occurrenceIds, scope: 'one', reason });
+    }
   }
 
   /** The approver proposes another time for a pending occurrence; it keeps its slot until the requester answers. */
@@ -146,11 +203,19 @@ export class BookingDecisionsService {
           planned = await this.vetMove(manager, actor, loaded, definition, nowMs, occurrenceId);
           await this.bookings.moveOccurrence(manager, occurrenceId, planned[0], {});
           await this.bookings.setStatus(manager, [occurrenceId], 'confirmed', ['pending'], { decidedBy: actor.user.id });
+          await this.moveBundle(manager, actor, loaded, occurrenceId, definition, nowMs);
         } else {
           await this.bookings.setStatus(manager, [occurrenceId], 'declined', ['pending'], {
             reason: 'proposal declined',
             decidedBy: actor.user.id,
           });
+          await this.releaseBundle(
+            manager,
+            actor,
+            loaded,
+            loaded.occurrences.filter((o) => o.id === occurrenceId),
+            null,
+          );
         }
         await clearProposal(manager, occurrenceId);
         await this.audit.record(manager, actor, {

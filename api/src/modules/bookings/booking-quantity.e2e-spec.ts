@@ -261,4 +261,106 @@ describe('bookings by the unit', () => {
       .send({ scope: 'one', occurrenceId: morning.occurrences[0].id, changes: { start: '2027-01-19T10:00' } })
       .expect(200);
   });
+  it('refuses to lower the quantity below what is booked ahead, listing the bookings that hold the units', async () => {
+    const tables = await create({ type: 'equipment', siteId, name: 'Tables (inventaire)', quantity: 40 });
+    const gala = (
+      await book(memberA, {
+        resourceId: tables.id,
+        title: 'Gala',
+        start: '2027-01-26T09:00',
+        durationMinutes: 120,
+        quantity: 30,
+      }).expect(201)
+    ).body;
+    const fair = (
+      await book(members[0].cookie, {
+        resourceId: tables.id,
+        title: 'Foire',
+        start: '2027-01-26T10:00',
+        durationMinutes: 120,
+        quantity: 8,
+      }).expect(201)
+    ).body;
+    const change = (body: object) => t.newAgent().patch(`/api/resources/${tables.id}`).set('Cookie', coordinator).send(body);
+    const refused = await change({ quantity: 36 }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'QUANTITY_BELOW_BOOKINGS', details: { quantity: 36, booked: 38 } });
+    expect(refused.body.details.bookings.map((b: { seriesId: string }) => b.seriesId).sort()).toEqual([gala.id, fair.id].sort());
+    expect(refused.body.details.bookings).toContainEqual(
+      expect.objectContaining({ seriesId: gala.id, quantity: 30, title: 'Gala', start: '2027-01-26T09:00:00-05:00' }),
+    );
+    expect((await t.newAgent().get(`/api/resources/${tables.id}`).set('Cookie', memberA)).body.quantity).toBe(40);
+    // 38 still holds both; a member may not change the stock; a room is changed elsewhere.
+    await change({ quantity: 38, unitLabel: 'table' })
+      .expect(200)
+      .expect((r) => expect(r.body).toMatchObject({ quantity: 38, unitLabel: 'table' }));
+    await t.newAgent().patch(`/api/resources/${tables.id}`).set('Cookie', memberA).send({ quantity: 50 }).expect(403);
+    const roomId = (await t.factory.space(networkId, siteId)).id;
+    await t.newAgent().patch(`/api/resources/${roomId}`).set('Cookie', coordinator).send({ quantity: 2 }).expect(400);
+    // The guard reads the new quantity: a 1-table booking at 10:00 no longer fits.
+    await book(memberA, { resourceId: tables.id, title: 'Une de plus', start: '2027-01-26T10:30', durationMinutes: 30 })
+      .expect(409)
+      .expect((r) => expect(r.body).toMatchObject({ code: 'INSUFFICIENT_QUANTITY', details: { available: 0, quantity: 38 } }));
+  });
+
+  it('lends every week with a rule, each loan picked up at opening and returned at closing', async () => {
+    const projector = await create({ type: 'equipment', siteId, name: 'Projecteur (chaque semaine)' });
+    const res = await book(memberA, {
+      resourceId: projector.id,
+      title: 'Ciné du mardi',
+      startDate: '2027-03-02',
+      endDate: '2027-03-02',
+      rrule: 'FREQ=WEEKLY;COUNT=4',
+    }).expect(201);
+    expect(res.body.occurrences.map((o: { start: string; end: string }) => [o.start, o.end])).toEqual([
+      ['2027-03-02T09:00:00-05:00', '2027-03-02T17:00:00-05:00'],
+      ['2027-03-09T09:00:00-05:00', '2027-03-09T17:00:00-05:00'],
+      ['2027-03-16T09:00:00-04:00', '2027-03-16T17:00:00-04:00'],
+      ['2027-03-23T09:00:00-04:00', '2027-03-23T17:00:00-04:00'],
+    ]);
+  });
+
+  it('tells how many units of each item are free over a day', async () => {
+    const chairs = await create({ type: 'equipment', siteId, name: 'Chaises', quantity: 50 });
+    const van = await create({ type: 'vehicle', siteId, name: 'Camion (disponibilité)' });
+    await book(memberA, {
+      resourceId: chairs.id,
+      title: 'Matin',
+      start: '2027-02-09T09:00',
+      durationMinutes: 120,
+      quantity: 20,
+    }).expect(201);
+    await book(memberA, {
+      resourceId: chairs.id,
+      title: 'Midi',
+      start: '2027-02-09T10:00',
+      durationMinutes: 180,
+      quantity: 15,
+    }).expect(201);
+    await book(memberA, {
+      resourceId: chairs.id,
+      title: 'Soir',
+      start: '2027-02-09T13:00',
+      durationMinutes: 60,
+      quantity: 10,
+    }).expect(201);
+    const day = { from: '2027-02-09T00:00:00-05:00', to: '2027-02-10T00:00:00-05:00' };
+    const res = await t
+      .newAgent()
+      .get('/api/availability')
+      .query({ ...day, siteId })
+      .set('Cookie', memberA)
+      .expect(200);
+    const of = (id: string) => res.body.find((a: { resourceId: string }) => a.resourceId === id);
+    // 09:00–11:00 20 and 10:00–13:00 15 overlap: 35 out at once; at 13:00 only the 10.
+    expect(of(chairs.id)).toEqual({ resourceId: chairs.id, quantity: 50, inUse: 35, available: 15 });
+    expect(of(van.id)).toEqual({ resourceId: van.id, quantity: 1, inUse: 0, available: 1 });
+    const afternoon = await t
+      .newAgent()
+      .get('/api/availability')
+      .query({ from: '2027-02-09T13:00:00-05:00', to: '2027-02-09T17:00:00-05:00', resourceId: chairs.id })
+      .set('Cookie', memberA)
+      .expect(200);
+    expect(afternoon.body).toEqual([{ resourceId: chairs.id, quantity: 50, inUse: 10, available: 40 }]);
+    await t.newAgent().get('/api/availability').query({ from: day.to, to: day.from }).set('Cookie', memberA).expect(400);
+  });
 });

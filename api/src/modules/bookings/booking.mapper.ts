@@ -58,6 +58,8 @@ export function toSeriesView(
     occurrences: occurrences.map((o) => toOccurrenceView(zone, o)),
     skipped,
     ...(warnings.length ? { warnings } : {}),
+    ...(series.quantity !== undefined && series.quantity !== 1 ? { quantity: series.quantity } : {}),
+    ...(series.bundleOf ? { bundledWith: series.bundleOf } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OccurrenceStatus, WeeklyHours } from '@mutualis/contracts';
+import type { BundledItemView, OccurrenceStatus, WeeklyHours } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RESOURCE_SELECT, toResourceView, type ResourceRow } from '../premises/premises.mapper';
 import type { BookableResource, GuardedOccurrence, SeriesRecord, StoredOccurrence } from './booking.types';
@@ -177,12 +177,14 @@ export class BookingRepository {
     return new Map(rows.map((r: { week: string; minutes: number }) => [r.week, r.minutes]));
   }
 
+  /** A series without its occurrences (a split's later part): it keeps the units and the bundle of the one it continues. */
   async insertSeries(manager: EntityManager, series: Omit<SeriesRecord, 'id' | 'status' | 'createdAt'>): Promise<string> {
     const [row] = await manager.query(
       `INSERT INTO booking_series (resource_id, organisation_id, requester_user_id, title, notes, private, start_local, time_zone,
-                                   duration_minutes, rrule, exdates, skip_holidays, materialised_until, previous_series_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-      seriesColumnValues(series),
+                                   duration_minutes, rrule, exdates, skip_holidays, materialised_until, previous_series_id,
+                                   quantity, pooled, bundle_of)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
+      [...seriesColumnValues(series), series.quantity ?? 1, series.pooled ?? false, series.bundleOf ?? null],
     );
     return row.id;
   }
@@ -214,8 +216,8 @@ export class BookingRepository {
       `WITH s AS (
            INSERT INTO booking_series (resource_id, organisation_id, requester_user_id, title, notes, private, start_local, time_zone,
                                        duration_minutes, rrule, exdates, skip_holidays, materialised_until, previous_series_id,
-                                       hour_request_id, quantity, pooled)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $23, $24) RETURNING id),
+                                       hour_request_id, quantity, pooled, bundle_of)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $23, $24, $25) RETURNING id),
          o AS (
            INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status, recurrence_id,
                                            pending_since, quantity, pooled)
@@ -236,6 +238,7 @@ export class BookingRepository {
         new Date(nowMs),
         series.quantity ?? 1,
         series.pooled ?? false,
+        series.bundleOf ?? null,
       ],
     );
     return {
@@ -283,7 +286,8 @@ export class BookingRepository {
   async series(manager: EntityManager, seriesId: string, lock = false): Promise<SeriesRecord | null> {
     const rows = await manager.query(
       `SELECT id, resource_id, organisation_id, requester_user_id, title, notes, private, to_char(start_local, 'YYYY-MM-DD"T"HH24:MI') AS start_local,
-              time_zone, duration_minutes, rrule, exdates, skip_holidays, status, materialised_until, previous_series_id, created_at
+              time_zone, duration_minutes, rrule, exdates, skip_holidays, status, materialised_until, previous_series_id, created_at,
+              quantity, pooled, bundle_of
          FROM booking_series WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [seriesId],
     );
@@ -307,7 +311,68 @@ export class BookingRepository {
       materialisedUntil: r.materialised_until,
       previousSeriesId: r.previous_series_id,
       createdAt: r.created_at,
+      quantity: r.quantity,
+      pooled: r.pooled,
+      bundleOf: r.bundle_of,
     };
+  }
+
+  /** The active equipment series of a room series' bundle (in the order of its view), locked for the change that carries them. */
+  async bundledSeriesIds(manager: EntityManager, roomSeriesId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT s.id FROM booking_series s JOIN resource r ON r.id = s.resource_id
+        WHERE s.bundle_of = $1 AND s.status = 'active' ORDER BY s.created_at, r.name, s.id FOR UPDATE OF s`,
+      [roomSeriesId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The bundle's occurrences at these rule instants, cancelled with the room's (a declined room takes its
+   * equipment along). Returns what changed, by series.
+   */
+  async cancelBundledAt(
+    manager: EntityManager,
+    roomSeriesId: string,
+    recurrenceIds: Date[],
+    decision: { reason: string | null; decidedBy: string },
+  ): Promise<Array<{ id: string; series_id: string }>> {
+    if (recurrenceIds.length === 0) return [];
+    return manager.query(
+      `WITH changed AS (
+         UPDATE booking_occurrence o
+            SET status = 'cancelled', status_reason = $3, decided_by = $4, decided_at = now(), updated_at = now()
+           FROM booking_series s
+          WHERE s.id = o.series_id AND s.bundle_of = $1 AND s.status = 'active'
+            AND o.recurrence_id = ANY($2::timestamptz[]) AND o.status IN ('pending', 'confirmed')
+          RETURNING o.id, o.series_id)
+       SELECT id, series_id FROM changed ORDER BY series_id, id`,
+      [roomSeriesId, recurrenceIds, decision.reason, decision.decidedBy],
+    );
+  }
+
+  /** A bundled part follows another room series (the later part of a split room series). */
+  async setBundleOf(manager: EntityManager, seriesId: string, roomSeriesId: string): Promise<void> {
+    await manager.query('UPDATE booking_series SET bundle_of = $2, updated_at = now() WHERE id = $1', [seriesId, roomSeriesId]);
+  }
+
+  /** What a room series' bundle holds, for its view (cancelled parts left out). */
+  async bundleOf(manager: EntityManager, roomSeriesId: string): Promise<BundledItemView[]> {
+    const rows: Array<{ id: string; resource_id: string; name: string; quantity: number; status: BundledItemView['status'] }> =
+      await manager.query(
+        `SELECT s.id, s.resource_id, r.name, s.quantity, s.status
+           FROM booking_series s JOIN resource r ON r.id = s.resource_id
+          WHERE s.bundle_of = $1 AND s.status <> 'cancelled'
+          ORDER BY s.created_at, r.name, s.id`,
+        [roomSeriesId],
+      );
+    return rows.map((r) => ({
+      seriesId: r.id,
+      resourceId: r.resource_id,
+      resourceName: r.name,
+      quantity: r.quantity,
+      status: r.status,
+    }));
   }
 
   async occurrencesOf(manager: EntityManager, seriesId: string): Promise<StoredOccurrence[]> {

@@ -49,4 +49,10 @@ export interface SeriesRecord {
   materialisedUntil: Date | null;
   previousSeriesId: string | null;
   createdAt: Date;
+  /** Units taken by each occurrence (equipment, vehicles, storage); 1 otherwise. */
+  quantity?: number;
+  /** Guarded by the quantity trigger instead of the exclusion constraint. */
+  pooled?: boolean;
+  /** Equipment of a bundle: the room series it follows. */
+  bundleOf?: string | null;
 }

@@ -4,6 +4,7 @@ import type { BookingSeriesView, CalendarOccurrence } from '@mutualis/contracts'
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { BookingApprovalsService } from './booking-approvals.service';
+import { BookingBundles } from './booking-bundles.service';
 import { BookingChangesService } from './booking-changes.service';
 import { BookingDecisionsService } from './booking-decisions.service';
 import { BookingsService } from './bookings.service';
@@ -26,12 +27,13 @@ export class BookingsController {
     private readonly changes: BookingChangesService,
     private readonly decisions: BookingDecisionsService,
     private readonly approvals: BookingApprovalsService,
+    private readonly bundles: BookingBundles,
   ) {}
 
-  @ApiOperation({ summary: 'Book a resource (once or recurring)' })
+  @ApiOperation({ summary: 'Book a resource (once or recurring), a room with equipment (`equipment`) all or nothing' })
   @Post()
   create(@CurrentActor() actor: Actor, @Body() body: CreateBookingDto): Promise<BookingSeriesView> {
-    return this.bookings.create(actor, body);
+    return body.equipment?.length ? this.bundles.create(actor, body) : this.bookings.create(actor, body);
   }
 
   @ApiOperation({ summary: 'Bookings over a window' })

@@ -10,12 +10,27 @@ import { assertCanSeeBooking, BookingAccess } from './booking-access';
 import { BookingChecks } from './booking-checks.service';
 import { BookingQuantity, dayLoanWindow, isPooled } from './booking-quantity';
 import { BookingNotices } from './booking-notices';
-import { planSeries, type SeriesDefinition } from './booking-planner';
+import { planSeries, type BookingPlan, type SeriesDefinition } from './booking-planner';
 import { BookingRepository } from './booking.repository';
 import { toCalendarOccurrence, toSeriesView } from './booking.mapper';
 import type { BookableResource, SeriesRecord } from './booking.types';
 
 const MAX_WINDOW_DAYS = 92;
+
+/** A booking checked as far as it can be without the database, ready for `write`. */
+export interface PreparedBooking {
+  resource: BookableResource;
+  /** The booking organisation's name (the caller's membership, else read with the resource). */
+  organisationName: string;
+  /** Who hears of the booking, read with the resource. */
+  audience: { coordinators: string[]; staffUserId: string | null };
+  organisationId: string;
+  pooled: boolean;
+  quantity: number;
+  definition: SeriesDefinition;
+  plan: BookingPlan;
+  status: 'pending' | 'confirmed';
+}
 const DAY_MS = 86_400_000;
 
 @Injectable()
@@ -39,11 +54,29 @@ export class BookingsService {
     request: CreateBookingRequest,
     scheduledBy?: { hourRequestId: string; manager: EntityManager },
   ): Promise<BookingSeriesView> {
+    const prepared = await this.prepare(scheduledBy?.manager ?? this.bookings.manager, actor, request, scheduledBy !== undefined);
+    if (scheduledBy) {
+      return (await this.write(scheduledBy.manager, actor, request, prepared, { hourRequestId: scheduledBy.hourRequestId })).view;
+    }
+    return this.bookings
+      .transaction(async (manager) => (await this.write(manager, actor, request, prepared)).view)
+      .catch((error: unknown) => this.raceToRefusal(error, actor, prepared));
+  }
+
+  /**
+   * Everything a booking needs before the transaction: the resource (visible, bookable by the organisation),
+   * the units, the window and the plan (limits and opening hours, no database).
+   */
+  async prepare(
+    manager: EntityManager,
+    actor: Actor,
+    request: CreateBookingRequest,
+    scheduled: boolean,
+  ): Promise<PreparedBooking> {
     const { user } = actor;
-    const nowMs = this.clock.nowMs();
     // The organisation's networks and name come with the resource; an unknown resource still answers first.
     const found = await this.bookings.resourceForBooking(
-      scheduledBy?.manager ?? this.bookings.manager,
+      manager,
       request.resourceId,
       request.organisationId ?? soleOrganisation(user),
     );
@@ -51,7 +84,7 @@ export class BookingsService {
     const { resource } = found;
     const organisationId = request.organisationId ?? defaultOrganisation(user);
     const organisationName = organisationNameOf(user, organisationId) || found.organisationName;
-    if (!scheduledBy) BookingAccess.assertMayBookFor(user, resource, organisationId, found.organisationNetworkIds);
+    if (!scheduled) BookingAccess.assertMayBookFor(user, resource, organisationId, found.organisationNetworkIds);
     const pooled = isPooled(resource);
     const quantity = bookedQuantity(request, pooled);
     const when = bookedWindow(resource, request, pooled);
@@ -63,88 +96,104 @@ export class BookingsService {
       exdates: request.exdates ?? [],
       skipHolidays: request.skipHolidays ?? null,
     };
-    const plan = planSeries(resource, definition, nowMs);
-    const status = !scheduledBy && BookingAccess.needsApproval(user, resource, organisationId) ? 'pending' : 'confirmed';
+    const plan = planSeries(resource, definition, this.clock.nowMs());
+    const status = !scheduled && BookingAccess.needsApproval(user, resource, organisationId) ? 'pending' : 'confirmed';
+    const audience = { coordinators: found.coordinators, staffUserId: found.staffUserId };
+    return { resource, organisationName, audience, organisationId, pooled, quantity, definition, plan, status };
+  }
 
-    const work = async (manager: EntityManager) => {
-      const checked = await this.checks.vet(manager, user, resource, organisationId, plan, {
-        skipConflicts: request.skipConflicts === true,
-        quantity,
-      });
-      const seriesInput = {
-        resourceId: resource.id,
-        organisationId,
-        requesterUserId: user.id,
-        title: request.title,
-        notes: request.notes ?? '',
-        private: request.private ?? false,
-        startLocal: definition.start,
-        timeZone: definition.timeZone,
-        durationMinutes: definition.durationMinutes,
-        rrule: definition.rrule ?? null,
-        // What skipConflicts left out stays out, as an EXDATE: a later change of the series never brings it back.
-        exdates: definition.rrule ? [...(definition.exdates ?? []), ...checked.skippedLocalStarts] : [],
-        skipHolidays: definition.skipHolidays ?? null,
-        materialisedUntil: plan.materialisedUntil,
-        previousSeriesId: null,
-      };
-      const { seriesId, occurrences: stored } = await this.bookings.insertSeriesWithOccurrences(
-        manager,
-        { ...seriesInput, hourRequestId: scheduledBy?.hourRequestId ?? null, quantity, pooled },
-        status,
-        checked.occurrences,
-        nowMs,
-      );
-      const series: SeriesRecord = { ...seriesInput, id: seriesId, status: 'active', createdAt: new Date(nowMs) };
-      await this.audit.record(manager, actor, {
-        entity: 'booking_series',
-        entityId: seriesId,
-        action: 'create',
-        organisationId,
-        networkId: resource.networkId,
-        after: { ...request, status, occurrences: stored.length },
-      });
-      // What was just written, handed over: the notice reads nothing back.
-      await this.notices.record(
-        manager,
-        actor,
-        { kind: status === 'pending' ? 'booking.approval-requested' : 'booking.confirmed', seriesId },
-        {
-          series,
-          resource,
-          occurrences: stored,
-          // Read with the resource; a series just created is at SEQUENCE 0.
-          audience: {
-            coordinators: found.coordinators,
-            staffUserId: found.staffUserId,
-            organisationName,
-            sequence: 0,
-          },
-        },
-      );
-      return toSeriesView(
-        series,
-        {
-          resourceName: resource.name,
-          organisationName,
-          isMine: user.memberships.has(organisationId),
-          canEdit: true,
-          seesDetails: true,
-          nowMs,
-        },
-        stored,
-        checked.skipped,
-        checked.warnings,
-      );
+  /** Vets and writes a prepared booking in the caller's transaction: the series, its occurrences, the audit and the notice. */
+  async write(
+    manager: EntityManager,
+    actor: Actor,
+    request: CreateBookingRequest,
+    prepared: PreparedBooking,
+    link: { hourRequestId?: string; bundleOf?: string } = {},
+  ): Promise<{ view: BookingSeriesView; seriesId: string }> {
+    const { user } = actor;
+    const nowMs = this.clock.nowMs();
+    const { resource, organisationId, pooled, quantity, definition, plan, status } = prepared;
+    const checked = await this.checks.vet(manager, user, resource, organisationId, plan, {
+      skipConflicts: request.skipConflicts === true,
+      quantity,
+    });
+    const seriesInput = {
+      resourceId: resource.id,
+      organisationId,
+      requesterUserId: user.id,
+      title: request.title,
+      notes: request.notes ?? '',
+      private: request.private ?? false,
+      startLocal: definition.start,
+      timeZone: definition.timeZone,
+      durationMinutes: definition.durationMinutes,
+      rrule: definition.rrule ?? null,
+      // What skipConflicts left out stays out, as an EXDATE: a later change of the series never brings it back.
+      exdates: definition.rrule ? [...(definition.exdates ?? []), ...checked.skippedLocalStarts] : [],
+      skipHolidays: definition.skipHolidays ?? null,
+      materialisedUntil: plan.materialisedUntil,
+      previousSeriesId: null,
+      quantity,
+      pooled,
+      bundleOf: link.bundleOf ?? null,
     };
-    if (scheduledBy) return work(scheduledBy.manager);
-    return this.bookings
-      .transaction(work)
-      .catch((error: unknown) =>
-        pooled
-          ? this.quantities.raceToShortage(this.bookings.manager, error, resource, plan.occurrences, quantity)
-          : this.checks.raceToConflict(error, resource, user, plan.occurrences),
-      );
+    const { seriesId, occurrences: stored } = await this.bookings.insertSeriesWithOccurrences(
+      manager,
+      { ...seriesInput, hourRequestId: link.hourRequestId ?? null },
+      status,
+      checked.occurrences,
+      nowMs,
+    );
+    const series: SeriesRecord = { ...seriesInput, id: seriesId, status: 'active', createdAt: new Date(nowMs) };
+    await this.audit.record(manager, actor, {
+      entity: 'booking_series',
+      entityId: seriesId,
+      action: 'create',
+      organisationId,
+      networkId: resource.networkId,
+      after: { ...request, status, occurrences: stored.length, ...(link.bundleOf ? { bundleOf: link.bundleOf } : {}) },
+    });
+    // What was just written, handed over: the notice reads nothing back.
+    await this.notices.record(
+      manager,
+      actor,
+      { kind: status === 'pending' ? 'booking.approval-requested' : 'booking.confirmed', seriesId },
+      // Read with the resource; a series just created is at SEQUENCE 0.
+      {
+        series,
+        resource,
+        occurrences: stored,
+        audience: { ...prepared.audience, organisationName: prepared.organisationName, sequence: 0 },
+      },
+    );
+    const view = toSeriesView(
+      series,
+      {
+        resourceName: resource.name,
+        organisationName: prepared.organisationName,
+        isMine: user.memberships.has(organisationId),
+        canEdit: true,
+        seesDetails: true,
+        nowMs,
+      },
+      stored,
+      checked.skipped,
+      checked.warnings,
+    );
+    return { view, seriesId };
+  }
+
+  /** The database caught a race the checks could not see (the exclusion constraint, the quantity guard): a clean 409. */
+  raceToRefusal(error: unknown, actor: Actor, prepared: PreparedBooking): Promise<never> {
+    return prepared.pooled
+      ? this.quantities.raceToShortage(
+          this.bookings.manager,
+          error,
+          prepared.resource,
+          prepared.plan.occurrences,
+          prepared.quantity,
+        )
+      : this.checks.raceToConflict(error, prepared.resource, actor.user, prepared.plan.occurrences);
   }
 
   async list(
@@ -176,7 +225,7 @@ export class BookingsService {
     const isMine = user.memberships.has(series.organisationId);
     // The approver reads what they decide on, title and notes included.
     const privileged = AccessPolicy.isCoordinatorOf(user, resource.networkId) || BookingAccess.isApprover(user, resource);
-    return toSeriesView(
+    const view = toSeriesView(
       series,
       {
         resourceName: resource.name,
@@ -189,6 +238,10 @@ export class BookingsService {
       },
       await this.bookings.occurrencesOf(manager, seriesId),
     );
+    // Only a room booking holds a bundle.
+    if (series.bundleOf || resource.type !== 'space') return view;
+    const bundle = await this.bookings.bundleOf(manager, seriesId);
+    return bundle.length > 0 ? { ...view, bundle } : view;
   }
 
   async visibleResource(manager: EntityManager, user: AuthenticatedUser, resourceId: string): Promise<BookableResource> {

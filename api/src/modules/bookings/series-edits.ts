@@ -139,6 +139,9 @@ export class SeriesEdits {
       skipHolidays: series.skipHolidays,
       materialisedUntil: planSeries(loaded.resource, definition, nowMs).materialisedUntil,
       previousSeriesId: series.id,
+      quantity: series.quantity,
+      pooled: series.pooled,
+      bundleOf: series.bundleOf,
     });
     const timing = changes.start !== undefined || changes.durationMinutes !== undefined || changes.rrule !== undefined;
     const replaced = timing ? inScope.filter((o) => isActiveAhead(o, nowMs) && !o.detached) : [];

@@ -38,6 +38,7 @@ export const KEY_KINDS: AllocationKeyKind[] = [
   'floor_area',
   'unit_days',
   'kilometres',
+  'storage_area',
   'hybrid',
 ];
 const BASE_KINDS: BaseAllocationKeyKind[] = [
@@ -47,6 +48,7 @@ const BASE_KINDS: BaseAllocationKeyKind[] = [
   'floor_area',
   'unit_days',
   'kilometres',
+  'storage_area',
 ];
 const FALLBACK_KINDS: FallbackKeyKind[] = ['equal_split', 'fixed_share', 'floor_area'];
 

@@ -10,6 +10,7 @@ import {
   CreateSiteDto,
   CreateSpaceDto,
   ResourceQueryDto,
+  UpdateResourceDto,
   UpdateSiteDto,
   UpdateSpaceDto,
 } from './dto/premises.dto';
@@ -61,6 +62,20 @@ export class PremisesController {
   @Post('resources')
   createResource(@CurrentActor() actor: Actor, @Body() body: CreateResourceDto): Promise<ResourceView> {
     return this.premises.createResource(actor, body);
+  }
+
+  @ApiOperation({
+    summary: 'Change equipment, a vehicle or storage units',
+    description:
+      'A quantity below the units booked at an instant still ahead: 409 QUANTITY_BELOW_BOOKINGS listing those bookings.',
+  })
+  @Patch('resources/:resourceId')
+  updateResource(
+    @CurrentActor() actor: Actor,
+    @Param('resourceId', ParseUUIDPipe) resourceId: string,
+    @Body() body: UpdateResourceDto,
+  ): Promise<ResourceView> {
+    return this.premises.updateResource(actor, resourceId, body);
   }
 
   @ApiOperation({ summary: 'Create a room' })

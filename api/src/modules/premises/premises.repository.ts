@@ -184,6 +184,73 @@ export class PremisesRepository {
     }
   }
 
+  /** Equipment, vehicles and storage: their units (the caller holds the row lock of `lockForQuantityChange`). */
+  async updateUnits(
+    manager: EntityManager,
+    id: string,
+    changes: { quantity?: number; unitLabel?: string; unitAreaM2?: number },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE resource SET quantity = COALESCE($2, quantity), unit_label = COALESCE($3, unit_label),
+              unit_area_m2 = COALESCE($4, unit_area_m2), updated_at = now()
+        WHERE id = $1`,
+      [id, changes.quantity ?? null, changes.unitLabel ?? null, changes.unitAreaM2 ?? null],
+    );
+  }
+
+  /**
+   * Locks the resource row as the quantity guard does (FOR NO KEY UPDATE): bookings being written wait for the
+   * change, and the change waits for them; the count that follows sees every booking committed before it.
+   */
+  async lockForQuantityChange(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT 1 FROM resource WHERE id = $1 FOR NO KEY UPDATE', [id]);
+  }
+
+  /**
+   * Active bookings still ahead of `nowMs` (or late and not returned) that are in use at an instant where more
+   * than `quantity` units are: what a lower quantity would leave without units. The busiest first, at most 50.
+   */
+  async bookingsAbove(
+    manager: EntityManager,
+    id: string,
+    quantity: number,
+    nowMs: number,
+  ): Promise<
+    Array<{
+      series_id: string;
+      id: string;
+      starts_at: Date;
+      ends_at: Date;
+      quantity: number;
+      organisation_name: string;
+      title: string;
+      peak: string;
+    }>
+  > {
+    return manager.query(
+      `WITH taken AS (
+         SELECT o.id, o.series_id, o.organisation_id, o.starts_at, o.ends_at, o.quantity, COALESCE(o.title, s.title) AS title,
+                CASE WHEN l.late_since IS NOT NULL AND l.returned_at IS NULL
+                     THEN tstzrange(lower(o.period), NULL) ELSE o.period END AS period
+           FROM booking_occurrence o
+           JOIN booking_series s ON s.id = o.series_id
+           LEFT JOIN loan l ON l.occurrence_id = o.id
+          WHERE o.resource_id = $1 AND o.pooled AND o.status IN ('pending', 'confirmed')
+            AND (upper(o.period) > $3 OR (l.late_since IS NOT NULL AND l.returned_at IS NULL))
+       ), busy AS (
+         SELECT i.at, (SELECT sum(t.quantity) FROM taken t WHERE t.period @> i.at) AS used
+           FROM (SELECT DISTINCT greatest(lower(period), $3::timestamptz) AS at FROM taken) i
+       ), short_of AS (
+         SELECT t.id, max(b.used) AS peak FROM busy b JOIN taken t ON t.period @> b.at WHERE b.used > $2 GROUP BY t.id
+       )
+       SELECT t.series_id, t.id, t.starts_at, t.ends_at, t.quantity, org.name AS organisation_name, t.title, short_of.peak
+         FROM short_of JOIN taken t ON t.id = short_of.id JOIN organisation org ON org.id = t.organisation_id
+        ORDER BY short_of.peak DESC, t.starts_at, t.id
+        LIMIT 50`,
+      [id, quantity, new Date(nowMs)],
+    );
+  }
+
   async updateSpace(
     manager: EntityManager,
     id: string,

@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  BlackoutView,
-  CreateBlackoutRequest,
-  CreateResourceRequest,
-  CreateSpaceRequest,
-  ResourceView,
-  SiteView,
-  UpdateSiteRequest,
-  UpdateSpaceRequest,
-  WeeklyHours,
+import {
+  POOLED_RESOURCE_TYPES,
+  type BlackoutView,
+  type BookingHoldingUnits,
+  type CreateBlackoutRequest,
+  type CreateResourceRequest,
+  type CreateSpaceRequest,
+  type ResourceView,
+  type SiteView,
+  type UpdateResourceRequest,
+  type UpdateSiteRequest,
+  type UpdateSpaceRequest,
+  type WeeklyHours,
 } from '@mutualis/contracts';
-import { resolveTimeZone } from '@mutualis/domain';
+import { formatInstant, resolveTimeZone } from '@mutualis/domain';
+import type { IANAZone } from 'luxon';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../clock/clock';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
@@ -28,6 +33,7 @@ export class PremisesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly premises: PremisesRepository,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   listSites(user: AuthenticatedUser): Promise<SiteView[]> {
@@ -156,6 +162,62 @@ export class PremisesService {
       });
       return after;
     });
+  }
+
+  /**
+   * Equipment, a vehicle or storage units: name, units, rate, rules. A lower quantity must still hold every
+   * booking ahead: the row is locked as the quantity guard locks it, then the bookings in use where more units
+   * would be taken are counted; any → 409 `QUANTITY_BELOW_BOOKINGS` listing them.
+   */
+  async updateResource(actor: Actor, resourceId: string, changes: UpdateResourceRequest): Promise<ResourceView> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.premises.resource(manager, resourceId);
+      if (!before || !AccessPolicy.canSeeNetwork(actor.user, before.networkId)) throw notFound('resource', resourceId);
+      AccessPolicy.assertCoordinatorOf(actor.user, before.networkId);
+      if (!(POOLED_RESOURCE_TYPES as readonly string[]).includes(before.type)) {
+        throw new DomainError('VALIDATION_FAILED', 'Rooms are changed with PATCH /api/spaces/:id.', {
+          fields: [{ field: 'resourceId', messages: ['must be equipment, a vehicle or storage'] }],
+        });
+      }
+      if (changes.quantity !== undefined && changes.quantity < (before.quantity ?? 1)) {
+        await this.premises.lockForQuantityChange(manager, resourceId);
+        await this.assertQuantityHoldsBookings(manager, before, changes.quantity);
+      }
+      const { quantity, unitLabel, unitAreaM2, ...common } = changes;
+      await this.applySpaceChanges(manager, resourceId, before.networkId, common);
+      await this.premises.updateUnits(manager, resourceId, { quantity, unitLabel, unitAreaM2 });
+      const after = (await this.premises.resource(manager, resourceId)) as ResourceView;
+      await this.audit.record(manager, actor, {
+        entity: 'resource',
+        entityId: resourceId,
+        action: 'update',
+        networkId: before.networkId,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  private async assertQuantityHoldsBookings(manager: EntityManager, resource: ResourceView, quantity: number): Promise<void> {
+    const holding = await this.premises.bookingsAbove(manager, resource.id, quantity, this.clock.nowMs());
+    if (holding.length === 0) return;
+    const zone = resolveTimeZone(resource.timeZone) as IANAZone;
+    const bookings: BookingHoldingUnits[] = holding.map((h) => ({
+      seriesId: h.series_id,
+      occurrenceId: h.id,
+      start: formatInstant(h.starts_at.getTime(), zone),
+      end: formatInstant(h.ends_at.getTime(), zone),
+      quantity: h.quantity,
+      organisationName: h.organisation_name,
+      title: h.title,
+    }));
+    const booked = Math.max(...holding.map((h) => Number(h.peak)));
+    throw new DomainError(
+      'QUANTITY_BELOW_BOOKINGS',
+      `${booked} units are booked at once ahead; cancel or move these bookings before lowering the quantity to ${quantity}.`,
+      { quantity, booked, bookings },
+    );
   }
 
   listBlackouts(

@@ -38,12 +38,16 @@ export interface PoolRow {
   amounts: Array<{ from: string; to: string; amount_cents: number | null }>;
 }
 
-/** Units × days and kilometres an organisation took of equipment, vehicles and storage in the window (issue #16). */
+/**
+ * Units × days and kilometres an organisation took of equipment, vehicles and storage in the window, and the
+ * storage area it held there (hundredths of m² × days; bigint, read as text) (issue #16).
+ */
 export interface MeasuredUseRow {
   resource_id: string;
   organisation_id: string;
   unit_days: number;
   kilometres: number;
+  storage_area_centi_m2_days: string;
 }
 
 /** Minutes an organisation used on a resource in the window. */
@@ -185,17 +189,22 @@ export class AllocationInputsRepository {
   }
 
   /**
-   * Units × days (each local day an occurrence touches in the window counts whole, times its quantity) and
-   * kilometres (returned loans, by return date in the window) per pooled resource and organisation.
+   * Units × days (each local day an occurrence touches in the window counts whole, times its quantity),
+   * storage area × days (the same days, times the units' area) and kilometres (returned loans, by return date
+   * in the window) per pooled resource and organisation.
    */
   measuredUse(m: EntityManager, resourceIds: string[], windowStart: Date, windowEnd: Date): Promise<MeasuredUseRow[]> {
     if (resourceIds.length === 0) return Promise.resolve([]);
     return m.query(
       `WITH days AS (
-         SELECT o.resource_id, o.organisation_id,
-                sum(o.quantity * (((least(o.ends_at, $3::timestamptz) - interval '1 second') AT TIME ZONE r.time_zone)::date
-                                  - (greatest(o.starts_at, $2::timestamptz) AT TIME ZONE r.time_zone)::date + 1))::int AS unit_days
+         SELECT o.resource_id, o.organisation_id, sum(o.quantity * d.days)::int AS unit_days,
+                sum(CASE WHEN r.type = 'storage'
+                         THEN o.quantity::bigint * round(COALESCE(r.unit_area_m2, 0) * 100)::bigint * d.days ELSE 0 END)
+                  AS storage_area_centi_m2_days
            FROM booking_occurrence o JOIN resource r ON r.id = o.resource_id
+           CROSS JOIN LATERAL (
+             SELECT ((least(o.ends_at, $3::timestamptz) - interval '1 second') AT TIME ZONE r.time_zone)::date
+                    - (greatest(o.starts_at, $2::timestamptz) AT TIME ZONE r.time_zone)::date + 1 AS days) d
           WHERE o.resource_id = ANY($1::uuid[]) AND o.pooled AND o.status = 'confirmed'
             AND o.starts_at < $3::timestamptz AND o.ends_at > $2::timestamptz
           GROUP BY 1, 2
@@ -207,7 +216,8 @@ export class AllocationInputsRepository {
           GROUP BY 1, 2
        )
        SELECT COALESCE(days.resource_id, km.resource_id) AS resource_id, COALESCE(days.organisation_id, km.organisation_id) AS organisation_id,
-              COALESCE(days.unit_days, 0) AS unit_days, COALESCE(km.kilometres, 0) AS kilometres
+              COALESCE(days.unit_days, 0) AS unit_days, COALESCE(km.kilometres, 0) AS kilometres,
+              COALESCE(days.storage_area_centi_m2_days, 0)::text AS storage_area_centi_m2_days
          FROM days FULL JOIN km ON km.resource_id = days.resource_id AND km.organisation_id = days.organisation_id`,
       [resourceIds, windowStart, windowEnd],
     );

@@ -94,6 +94,7 @@ export class AllocationReportService {
     const measured = await this.measuredUse(m, pools, from, to);
     const unitDays = nest(measured, (row) => row.unit_days);
     const kilometres = nest(measured, (row) => row.kilometres);
+    const storageArea = nest(measured, (row) => Number(row.storage_area_centi_m2_days));
     const shares = nest(shareRows, (row) => row.basis_points);
     const names = new Map(organisations.map((o) => [o.id, o.name]));
     // The equal split is among the organisations that were members during the window, not those of today.
@@ -107,7 +108,7 @@ export class AllocationReportService {
         amountCents: amountInWindow(pool, from, to),
         hourlyRateCents: pool.allocation_key.kind === 'hourly_rate' ? (pool.resources[0]?.hourly_rate_cents ?? 0) : null,
         key: pool.allocation_key,
-        participants: participantsOf(pool, usage, shares, members, names, { unitDays, kilometres }),
+        participants: participantsOf(pool, usage, shares, members, names, { unitDays, kilometres, storageArea }),
       });
       const resourceId =
         pool.site_id === null && pool.explicit_resource_ids.length === 1 ? pool.explicit_resource_ids[0] : undefined;
@@ -254,7 +255,11 @@ function participantsOf(
   shares: Map<string, Map<string, number>>,
   members: Set<string>,
   names: Map<string, string>,
-  measured: { unitDays: Map<string, Map<string, number>>; kilometres: Map<string, Map<string, number>> },
+  measured: {
+    unitDays: Map<string, Map<string, number>>;
+    kilometres: Map<string, Map<string, number>>;
+    storageArea: Map<string, Map<string, number>>;
+  },
 ): AllocationParticipant[] {
   const byOrganisation = new Map<string, AllocationParticipant>();
   const participant = (organisationId: string): AllocationParticipant => {
@@ -287,6 +292,10 @@ function participantsOf(
     for (const [organisationId, km] of measured.kilometres.get(resource.id) ?? []) {
       const p = participant(organisationId);
       p.kilometres = (p.kilometres ?? 0) + km;
+    }
+    for (const [organisationId, held] of measured.storageArea.get(resource.id) ?? []) {
+      const p = participant(organisationId);
+      p.storageAreaCentiM2Days = (p.storageAreaCentiM2Days ?? 0) + held;
     }
     for (const [organisationId, basisPoints] of shares.get(resource.id) ?? []) {
       const p = participant(organisationId);

@@ -1,4 +1,10 @@
-import type { CancelBookingRequest, CreateBookingRequest, EditScope, UpdateBookingRequest } from '@mutualis/contracts';
+import type {
+  BundledItemRequest,
+  CancelBookingRequest,
+  CreateBookingRequest,
+  EditScope,
+  UpdateBookingRequest,
+} from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -24,6 +30,18 @@ import { IsOptionalNotNull } from '../../../app/validation/optional';
 const SCOPES: EditScope[] = ['one', 'following', 'all'];
 /** A storage allocation may run a year; each resource's `maxDurationMinutes` rule bounds it further. */
 const MAX_LOAN_MINUTES = 366 * 1440;
+/** At most this many items ride with one room booking. */
+const MAX_BUNDLED_ITEMS = 20;
+
+export class BundledItemDto implements BundledItemRequest {
+  @ApiProperty() @IsUUID() resourceId: string;
+  @ApiPropertyOptional({ example: 1, description: 'Units taken; 1 when omitted' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  quantity?: number;
+}
 
 export class CreateBookingDto implements CreateBookingRequest {
   @ApiProperty() @IsUUID() resourceId: string;
@@ -79,6 +97,19 @@ export class CreateBookingDto implements CreateBookingRequest {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() skipConflicts?: boolean;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() private?: boolean;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(5000) notes?: string;
+
+  @ApiPropertyOptional({
+    type: [BundledItemDto],
+    description:
+      'A room booking with equipment, all or nothing: every part passes every check in one transaction, and a ' +
+      'refusal names its part in `details.part`. Changes and cancellations of the room carry the equipment along.',
+  })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(MAX_BUNDLED_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => BundledItemDto)
+  equipment?: BundledItemDto[];
 }
 
 export class BookingChangesDto {

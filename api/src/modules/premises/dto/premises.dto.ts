@@ -5,6 +5,7 @@ import type {
   CreateSiteRequest,
   PooledResourceType,
   CreateSpaceRequest,
+  UpdateResourceRequest,
   WeeklyHours,
 } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -168,6 +169,30 @@ export class CreateResourceDto implements CreateResourceRequest {
   unitAreaM2?: number;
   @ApiPropertyOptional({ description: 'Integer cents per hour' }) @IsOptionalNotNull() @IsInt() @Min(0) hourlyRateCents?: number;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() carrierOrganisationId?: string;
+
+  @ApiPropertyOptional({ type: BookingRulesDto })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => BookingRulesDto)
+  rules?: BookingRulesDto;
+}
+
+export class UpdateResourceDto implements UpdateResourceRequest {
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional({
+    example: 36,
+    description: 'Below the units booked at an instant still ahead: 409 QUANTITY_BELOW_BOOKINGS listing those bookings',
+  })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  quantity?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(60) unitLabel?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsDecimal(2) @Min(0) @Max(1000000) unitAreaM2?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(0) hourlyRateCents?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() carrierOrganisationId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() active?: boolean;
 
   @ApiPropertyOptional({ type: BookingRulesDto })
   @IsOptionalNotNull()

@@ -15,10 +15,19 @@ export type AllocationKeyKind =
   | 'unit_days'
   /** Vehicles: kilometres driven on returned loans (issue #16). */
   | 'kilometres'
+  /** Storage: m² held over the window, units × a unit's area × days (issue #16). */
+  | 'storage_area'
   | 'hybrid';
 
 /** Keys usable as a part of a hybrid key or as a fallback. */
-export type BaseAllocationKeyKind = 'usage_share' | 'fixed_share' | 'equal_split' | 'floor_area' | 'unit_days' | 'kilometres';
+export type BaseAllocationKeyKind =
+  | 'usage_share'
+  | 'fixed_share'
+  | 'equal_split'
+  | 'floor_area'
+  | 'unit_days'
+  | 'kilometres'
+  | 'storage_area';
 
 /** Rules used when the chosen key has nothing to weigh (no usage, no agreement, no dedicated space). */
 export type FallbackKeyKind = 'equal_split' | 'fixed_share' | 'floor_area';

@@ -29,6 +29,37 @@ export interface CreateBookingRequest {
   skipConflicts?: boolean;
   private?: boolean;
   notes?: string;
+  /**
+   * A bundle (rooms only): equipment booked with the room at the same times, all or nothing. Every part passes
+   * every check in one transaction; a refusal names its part in `details.part`. Changes and cancellations of
+   * the room carry the bundled equipment along.
+   */
+  equipment?: BundledItemRequest[];
+}
+
+export interface BundledItemRequest {
+  resourceId: string;
+  /** Units taken; 1 when omitted. */
+  quantity?: number;
+}
+
+/** The part of a bundle a refusal is about (`details.part` of the error). */
+export interface BundlePartRef {
+  kind: 'room' | 'equipment';
+  /** Position in `equipment` (equipment only). */
+  index?: number;
+  resourceId: string;
+  resourceName: string;
+}
+
+/** Equipment booked with a room booking (`BookingSeriesView.bundle`). */
+export interface BundledItemView {
+  seriesId: string;
+  resourceId: string;
+  resourceName: string;
+  quantity: number;
+  /** 'ended' once its occurrences are all past. */
+  status: 'active' | 'ended';
 }
 
 export interface OccurrenceView extends OccurrenceInstant {
@@ -71,6 +102,12 @@ export interface BookingSeriesView {
   skipped: BookingSkipped[];
   /** Over-quota warnings under a 'warn' agreement (staff requests). */
   warnings?: QuotaWarning[];
+  /** Units taken (equipment, vehicles, storage); 1 otherwise. */
+  quantity?: number;
+  /** A room booking's bundled equipment (not cancelled). */
+  bundle?: BundledItemView[];
+  /** Equipment of a bundle: the room booking it follows (its times change with the room's only). */
+  bundledWith?: string | null;
 }
 
 /** One line of `GET /api/bookings`: an occurrence as the caller may see it. */
@@ -160,4 +197,50 @@ export interface LoanView {
   kilometres: number | null;
   /** Flagged late: not returned when due; its units stay blocked until returned. */
   late: boolean;
+}
+
+/** `GET /api/availability`: how many units of an item are free over a window (the busiest instant counts). */
+export interface ItemAvailability {
+  resourceId: string;
+  quantity: number;
+  /** Units taken at the busiest instant of the window (a late loan not returned counts until it is). */
+  inUse: number;
+  /** Units free for the whole window: `quantity - inUse`, never below 0. */
+  available: number;
+}
+
+/** `GET /api/storage-plan`: a site's storage over a window, who holds which part of it. */
+export interface StoragePlanView {
+  siteId: string;
+  from: string;
+  to: string;
+  spaces: StorageSpaceView[];
+}
+
+/** Storage units of one kind at a site (6 shelves of 1.5 m²) and who holds them over the window. */
+export interface StorageSpaceView {
+  resourceId: string;
+  name: string;
+  quantity: number;
+  /** What one unit is called (« tablette »); empty when unsaid. */
+  unitLabel: string;
+  /** Area of one unit; null when not given (the area key then weighs it as 0). */
+  unitAreaM2: number | null;
+  /** Units held at the busiest instant of the window, and what is left free for all of it. */
+  inUse: number;
+  available: number;
+  holders: StorageHolderView[];
+}
+
+/** An allocation of storage units overlapping the window. */
+export interface StorageHolderView {
+  seriesId: string;
+  /** Null when the network hides other organisations' names (« Réservé »). */
+  organisationName: string | null;
+  isMine: boolean;
+  units: number;
+  /** units × the unit's area; null when the area is unknown. */
+  areaM2: number | null;
+  start: string;
+  end: string;
 }

@@ -86,6 +86,32 @@ export interface CreateResourceRequest {
   rules?: Partial<BookingRules>;
 }
 
+/**
+ * `PATCH /api/resources/:id` (equipment, vehicles, storage). Lowering `quantity` below the units booked at
+ * some instant still ahead is refused: 409 `QUANTITY_BELOW_BOOKINGS` listing those bookings.
+ */
+export interface UpdateResourceRequest {
+  name?: string;
+  quantity?: number;
+  unitLabel?: string;
+  unitAreaM2?: number;
+  hourlyRateCents?: number;
+  carrierOrganisationId?: string;
+  active?: boolean;
+  rules?: Partial<BookingRules>;
+}
+
+/** One booking that holds units when a lower quantity is refused (`details.bookings`). */
+export interface BookingHoldingUnits {
+  seriesId: string;
+  occurrenceId: string;
+  start: string;
+  end: string;
+  quantity: number;
+  organisationName: string;
+  title: string;
+}
+
 export interface CreateSpaceRequest {
   siteId: string;
   name: string;

@@ -31,6 +31,8 @@ function weightOf(rule: BaseAllocationKeyKind, participant: AllocationParticipan
       return BigInt(participant.unitDays ?? 0);
     case 'kilometres':
       return BigInt(participant.kilometres ?? 0);
+    case 'storage_area':
+      return BigInt(participant.storageAreaCentiM2Days ?? 0);
   }
 }
 
@@ -72,6 +74,7 @@ function explain(
       };
     case 'unit_days':
     case 'kilometres':
+    case 'storage_area':
       return {
         kind: rule,
         quantity: Number(weight),

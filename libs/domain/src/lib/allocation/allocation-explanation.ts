@@ -40,9 +40,12 @@ export interface FloorAreaExplanation {
   poolCents: number;
 }
 
-/** Units × days (equipment, vehicles, storage) or kilometres driven (vehicles), out of everyone's. */
+/**
+ * Units × days (equipment, vehicles, storage), kilometres driven (vehicles) or storage area held over the
+ * window (hundredths of m² × days), out of everyone's.
+ */
 export interface MeasuredUseExplanation {
-  kind: 'unit_days' | 'kilometres';
+  kind: 'unit_days' | 'kilometres' | 'storage_area';
   quantity: number;
   totalQuantity: number;
   shareBasisPoints: number;

@@ -13,6 +13,11 @@ export interface AllocationParticipant {
   unitDays?: number;
   /** Vehicles: kilometres driven on loans returned in the window. */
   kilometres?: number;
+  /**
+   * Storage: area held over the window, in hundredths of m² × days (units × a unit's area × the days of the
+   * window each allocation covers, a day started counting whole).
+   */
+  storageAreaCentiM2Days?: number;
   /** Counts in an equal split (member of the network during the window). */
   inEqualSplit: boolean;
 }
@@ -55,7 +60,7 @@ export function assertValidPoolInput(input: PoolAllocationInput): void {
     if (share !== null && (!isNonNegativeInteger(share) || share > 10_000)) {
       throw new RangeError(`${where}: fixedShareBasisPoints must be an integer between 0 and 10000`);
     }
-    for (const field of ['unitDays', 'kilometres'] as const) {
+    for (const field of ['unitDays', 'kilometres', 'storageAreaCentiM2Days'] as const) {
       if (participant[field] !== undefined && !isNonNegativeInteger(participant[field])) {
         throw new RangeError(`${where}: ${field} must be a non-negative integer`);
       }

@@ -13,10 +13,18 @@ export type AllocationKeyKind =
   | 'floor_area'
   | 'unit_days'
   | 'kilometres'
+  | 'storage_area'
   | 'hybrid';
 
 /** Keys usable as a part of a hybrid key. */
-export type BaseAllocationKeyKind = 'usage_share' | 'fixed_share' | 'equal_split' | 'floor_area' | 'unit_days' | 'kilometres';
+export type BaseAllocationKeyKind =
+  | 'usage_share'
+  | 'fixed_share'
+  | 'equal_split'
+  | 'floor_area'
+  | 'unit_days'
+  | 'kilometres'
+  | 'storage_area';
 
 /** Rules used when the chosen key has nothing to weigh (no usage, no agreement, no dedicated space). */
 export type FallbackKeyKind = 'equal_split' | 'fixed_share' | 'floor_area';
@@ -63,9 +71,18 @@ const KEY_KINDS: readonly string[] = [
   'floor_area',
   'unit_days',
   'kilometres',
+  'storage_area',
   'hybrid',
 ];
-const BASE_KINDS: readonly string[] = ['usage_share', 'fixed_share', 'equal_split', 'floor_area', 'unit_days', 'kilometres'];
+const BASE_KINDS: readonly string[] = [
+  'usage_share',
+  'fixed_share',
+  'equal_split',
+  'floor_area',
+  'unit_days',
+  'kilometres',
+  'storage_area',
+];
 const FALLBACK_KINDS: readonly string[] = ['equal_split', 'fixed_share', 'floor_area'];
 
 function isCents(value: number): boolean {

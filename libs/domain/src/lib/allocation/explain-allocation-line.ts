@@ -62,6 +62,7 @@ const TEXT = {
       equal_split: 'Aucun organisme dans le partage égal',
       unit_days: 'Aucun emprunt dans la période',
       kilometres: 'Aucun kilomètre parcouru dans la période',
+      storage_area: 'Aucun entreposage dans la période',
     },
     rule: {
       equal_split: 'partage égal',
@@ -70,6 +71,7 @@ const TEXT = {
       usage_share: 'usage',
       unit_days: 'unités · jours',
       kilometres: 'kilomètres',
+      storage_area: 'm² · jours d’entreposage',
     },
   },
   en: {
@@ -81,6 +83,7 @@ const TEXT = {
       equal_split: 'No organisation in the equal split',
       unit_days: 'No loan in the period',
       kilometres: 'No kilometre driven in the period',
+      storage_area: 'No storage in the period',
     },
     rule: {
       equal_split: 'equal split',
@@ -89,6 +92,7 @@ const TEXT = {
       usage_share: 'usage',
       unit_days: 'unit · days',
       kilometres: 'kilometres',
+      storage_area: 'storage m² · days',
     },
   },
 } as const;
@@ -143,6 +147,11 @@ function explainMeasuredUse(e: MeasuredUseExplanation, locale: ExplanationLocale
   const share = percent(e.shareBasisPoints, locale);
   const pool = money(e.poolCents, locale);
   const count = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA');
+  if (e.kind === 'storage_area') {
+    return locale === 'fr'
+      ? `${area(e.quantity, locale)} m² · jours sur ${area(e.totalQuantity, locale)} m² · jours d’entreposage = ${share} de ${pool}`
+      : `${area(e.quantity, locale)} m² · days of ${area(e.totalQuantity, locale)} m² · days of storage = ${share} of ${pool}`;
+  }
   if (e.kind === 'kilometres') {
     return locale === 'fr'
       ? `${count(e.quantity)} km sur ${count(e.totalQuantity)} km parcourus = ${share} de ${pool}`
@@ -175,6 +184,7 @@ function explainRule(e: RuleExplanation, locale: ExplanationLocale, basis: Alloc
       return prefix + explainFloorArea(e, locale);
     case 'unit_days':
     case 'kilometres':
+    case 'storage_area':
       return prefix + explainMeasuredUse(e, locale);
   }
 }

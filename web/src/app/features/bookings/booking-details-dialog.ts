@@ -14,6 +14,7 @@ import { bookingProblemOf, type BookingProblem } from './booking-problem';
 import { BookingProblemMessage } from './booking-problem-message';
 import { BookingsApi } from './bookings-api';
 import { chooseScope } from './scope-dialog';
+import { bundleTextOf } from './bundle-text';
 
 export interface BookingDetailsDialogData {
   readonly seriesId: string;
@@ -81,6 +82,8 @@ export class BookingDetailsDialog {
     );
   });
   protected readonly recurring = computed(() => Boolean(this.series()?.rrule));
+  /** The equipment booked with the room, which follows its changes. */
+  protected readonly bundleText = computed(() => bundleTextOf(this.series()?.bundle));
   protected readonly recurrence = computed(() => {
     const series = this.series();
     if (!series?.rrule) return '';

@@ -194,6 +194,52 @@ describe('BookingDialog', () => {
     expect(textOf(document.activeElement as HTMLElement)).toBe('Réservation enregistrée');
   });
 
+  it('adds equipment of the room’s network to the booking, and names the item that refused it', async () => {
+    const dialog = await open({ start: '2026-06-17T10:00', resourceId: 'room-1' });
+    await fillWeeklyBooking(dialog);
+    buttonNamed(dialog, 'Ajouter du matériel').click();
+    await settle();
+    const projector = aRoom({ id: 'projector', type: 'equipment', name: 'Projecteur', quantity: 1 });
+    const tables = aRoom({ id: 'tables', type: 'equipment', name: 'Tables pliantes', quantity: 40, siteId: 'site-2' });
+    backend
+      .expectOne((r) => r.url === '/api/resources' && r.params.get('type') === 'equipment')
+      .flush([tables, projector, aRoom({ id: 'elsewhere', type: 'equipment', name: 'Sono', networkId: 'network-2' })]);
+    backend.expectOne((r) => r.url === '/api/resources' && r.params.get('type') === 'vehicle').flush([]);
+    await settle();
+
+    const picker = dialog.querySelector<HTMLElement>('app-bundle-picker')!;
+    // The room's network only, its site first; focus moved from the button to the list.
+    expect(Array.from(picker.querySelectorAll('mat-checkbox')).map((box) => textOf(box))).toEqual([
+      'Projecteur',
+      'Tables pliantes (40 unités)',
+    ]);
+    expect(document.activeElement?.contains(picker)).toBe(true);
+    for (const box of Array.from(picker.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))) box.click();
+    await settle();
+    const quantity = fieldLabelled(dialog, 'Quantité (Tables pliantes)') as HTMLInputElement;
+    quantity.value = '12';
+    quantity.dispatchEvent(new Event('change'));
+    await settle();
+    buttonNamed(dialog, 'Réserver').click();
+    await settle();
+
+    const post = backend.expectOne({ method: 'POST', url: '/api/bookings' });
+    expect(post.request.body.equipment).toEqual([
+      { resourceId: 'projector', quantity: 1 },
+      { resourceId: 'tables', quantity: 12 },
+    ]);
+    flushApiError(post, 422, 'BLACKOUT', 'Projecteur: Some occurrences fall in a closure.', {
+      occurrences: [{ start: '2026-06-17T10:00:00-04:00', reason: 'Réparation' }],
+      part: { kind: 'equipment', index: 0, resourceId: 'projector', resourceName: 'Projecteur' },
+    });
+    await settle();
+    const alert = dialog.querySelector('app-booking-problem-message [role="alert"]');
+    expect(textOf(alert?.querySelector('p'))).toBe('Matériel « Projecteur » :');
+    expect(textOf(alert)).toContain('Réparation');
+    // All or nothing: skipping the closed occurrences is not offered for a room with equipment.
+    expect(textOf(dialog)).not.toContain('Ignorer les conflits');
+  });
+
   it('lets a coordinator who belongs to no organisation book for one of the room’s network, chosen in the form', async () => {
     TestBed.inject(MatDialog).closeAll();
     signInAs(aMe({ memberships: [], coordinatorOf: [{ networkId: 'network-1', networkName: 'CDC' }] }));

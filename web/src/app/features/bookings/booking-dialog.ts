@@ -20,7 +20,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import type { BookingSeriesView, OrganisationView, ResourceView } from '@mutualis/contracts';
+import type { BookingSeriesView, BundledItemRequest, OrganisationView, ResourceView } from '@mutualis/contracts';
 import { filter, firstValueFrom, map } from 'rxjs';
 import { Session } from '../../core/auth/session';
 import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
@@ -35,6 +35,7 @@ import { BookingProblemMessage } from './booking-problem-message';
 import { createBookingRequest } from './booking-request';
 import { BookingResult } from './booking-result';
 import { BookingsApi } from './bookings-api';
+import { BundlePicker } from './bundle-picker';
 import { roomGroupsOf } from './room-groups';
 import { RoomsApi } from './rooms-api';
 import { endAfterStart, minutesBetween, minutesOf, QUICK_DURATIONS, timeOf } from './time-range';
@@ -64,6 +65,7 @@ const CHECKED_OCCURRENCES = 100;
   imports: [
     BookingProblemMessage,
     BookingResult,
+    BundlePicker,
     MatButtonModule,
     MatCheckboxModule,
     MatDialogModule,
@@ -93,6 +95,7 @@ export class BookingDialog {
   protected readonly cannotBook = !this.coordinator && this.actingOrganisationId() === null;
   private readonly problemRegion = viewChild<ElementRef<HTMLElement>>('problemRegion');
   private readonly resultHeading = viewChild<ElementRef<HTMLElement>>('resultHeading');
+  private readonly bundleRegion = viewChild<ElementRef<HTMLElement>>('bundleRegion');
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(200)]],
@@ -115,6 +118,13 @@ export class BookingDialog {
   });
 
   protected readonly rooms = signal<readonly ResourceView[]>(this.data.rooms ?? []);
+  /** Equipment and vehicles that may ride with the room (« Salle du conseil » with the projector). */
+  private readonly equipment = signal<readonly ResourceView[]>([]);
+  /** What is added to the room, all or nothing. */
+  protected readonly bundle = signal<BundledItemRequest[]>([]);
+  /** « Ajouter du matériel » was pressed: the items are loaded then, not with every dialog. */
+  protected readonly bundleOpen = signal(false);
+  protected readonly loadingEquipment = signal(false);
   private readonly organisations = signal<readonly OrganisationView[]>([]);
   protected readonly roomGroups = computed(() => roomGroupsOf(this.rooms()));
   protected readonly room = computed(() => this.rooms().find((room) => room.id === this.value().resourceId) ?? null);
@@ -124,6 +134,10 @@ export class BookingDialog {
     return this.organisations()
       .filter((organisation) => !room || organisation.networkIds.includes(room.networkId))
       .sort((a, b) => a.name.localeCompare(b.name));
+  });
+  protected readonly equipmentOfRoom = computed(() => {
+    const room = this.room();
+    return room ? this.equipment().filter((item) => item.networkId === room.networkId) : [];
   });
   protected readonly timeZone = computed(() => this.room()?.timeZone ?? DEFAULT_TIME_ZONE);
   protected readonly start = computed(() => {
@@ -138,7 +152,7 @@ export class BookingDialog {
 
   /** What the verdicts are about; a string, so unrelated edits (the title…) keep them. */
   private readonly planned = computed(() =>
-    JSON.stringify([this.start(), this.duration(), this.value().resourceId, this.value().recurrence]),
+    JSON.stringify([this.start(), this.duration(), this.value().resourceId, this.value().recurrence, this.bundle()]),
   );
 
   protected readonly submitting = signal(false);
@@ -147,7 +161,10 @@ export class BookingDialog {
   /** After « Vérifier les disponibilités » found nothing in the way: how many occurrences were checked. */
   protected readonly freeCount = signal<number | null>(null);
   protected readonly result = signal<BookingSeriesView | null>(null);
-  protected readonly offerSkipConflicts = computed(() => this.recurring() && canSkipConflicts(this.problem()));
+  /** A room with equipment is all or nothing: no occurrence is skipped then. */
+  protected readonly offerSkipConflicts = computed(
+    () => this.recurring() && this.bundle().length === 0 && canSkipConflicts(this.problem()),
+  );
 
   constructor() {
     this.form.controls.time.valueChanges.pipe(takeUntilDestroyed()).subscribe((time) => {
@@ -158,6 +175,14 @@ export class BookingDialog {
       if (length > 0) this.lastDuration = length;
     });
     if (!this.data.rooms) void this.loadRooms();
+    // Items of another network cannot ride with the room chosen now.
+    effect(() => {
+      const offered = new Set(this.equipmentOfRoom().map((item) => item.id));
+      untracked(() => {
+        const kept = this.bundle().filter((chosen) => offered.has(chosen.resourceId));
+        if (kept.length !== this.bundle().length) this.bundle.set(kept);
+      });
+    });
     if (this.coordinator) void this.loadOrganisations();
     // A verdict about other dates or another room would mislead: forget it when they change.
     effect(() => {
@@ -207,6 +232,7 @@ export class BookingDialog {
             { ...value, durationMinutes: this.duration() },
             room,
             value.organisationId || this.actingOrganisationId(),
+            this.bundle(),
           ),
         ),
       );
@@ -272,6 +298,21 @@ export class BookingDialog {
     } catch {
       // The error snack bar said why; the organisation stays the active one.
     }
+  }
+
+  protected async openBundle(): Promise<void> {
+    this.bundleOpen.set(true);
+    this.loadingEquipment.set(true);
+    try {
+      this.equipment.set((await firstValueFrom(this.roomsApi.equipment())).filter((item) => item.active));
+    } catch {
+      // The error snack bar said why; the room is booked without equipment.
+      this.bundleOpen.set(false);
+    } finally {
+      this.loadingEquipment.set(false);
+    }
+    // The button is gone: focus moves to what replaced it.
+    if (this.bundleOpen()) focusAfterRender(this.injector, this.bundleRegion);
   }
 
   private async loadRooms(): Promise<void> {

@@ -19,6 +19,9 @@ import type { BookingProblem } from './booking-problem';
   template: `
     <app-booking-problem-alert moreKey="bookings.errors.andMore" [shown]="!!problem()" [message]="message()" [listed]="listed()">
       @let current = problem();
+      @if (partName(); as name) {
+        <p class="booking-problem-part">{{ 'bookings.errors.part' | transloco: { name } }}</p>
+      }
       @switch (current?.kind) {
         @case ('conflicts') {
           <p>{{ 'bookings.errors.conflict' | transloco: { count: conflictCount() } }}</p>
@@ -111,6 +114,13 @@ export class BookingProblemMessage {
     return problem?.kind === 'message' ? problem.error : null;
   });
   protected readonly listed = computed(() => listedCount(this.problem()));
+  /** The refused item of a room booking with equipment; the API's own message already names it. */
+  protected readonly partName = computed(() => {
+    const problem = this.problem();
+    if (problem?.part?.kind !== 'equipment') return null;
+    if (problem.kind === 'message' && 'text' in problem.error) return null;
+    return problem.part.resourceName || null;
+  });
   protected readonly conflictCount = computed(() => {
     const problem = this.problem();
     return problem?.kind === 'conflicts' ? problem.conflicts.length : 0;

@@ -1,4 +1,4 @@
-import type { BookingConflict, BookingSkipped, ErrorCode } from '@mutualis/contracts';
+import type { BookingConflict, BookingSkipped, BundlePartRef, ErrorCode } from '@mutualis/contracts';
 import { apiErrorOf } from '../../core/http/api-error-of';
 import { inlineErrorOf, type InlineError } from '../../core/http/inline-error';
 
@@ -16,8 +16,13 @@ export interface BlockedOccurrence {
   readonly reason?: string;
 }
 
-/** Why a booking could not be made or changed, with what the page needs to explain it. */
-export type BookingProblem =
+/**
+ * Why a booking could not be made or changed, with what the page needs to explain it; `part` names the item of a
+ * room booking with equipment that was refused (the API's `details.part`).
+ */
+export type BookingProblem = BookingProblemKind & { readonly part?: BundlePartRef };
+
+type BookingProblemKind =
   | { readonly kind: 'conflicts'; readonly conflicts: readonly BookingConflict[] }
   /** BOOKING_CONFLICT when no occurrence at all is free: what was blocked, and why. */
   | { readonly kind: 'noneFree'; readonly skipped: readonly BookingSkipped[] }
@@ -43,7 +48,13 @@ const MESSAGE_KEYS: Partial<Record<ErrorCode, string>> = {
 export function bookingProblemOf(error: unknown): BookingProblem {
   const apiError = apiErrorOf(error);
   const details = (apiError?.details ?? {}) as Record<string, unknown>;
-  switch (apiError?.code) {
+  const part = details['part'] as BundlePartRef | undefined;
+  const problem = problemOf(error, apiError?.code, details);
+  return part ? { ...problem, part } : problem;
+}
+
+function problemOf(error: unknown, code: ErrorCode | undefined, details: Record<string, unknown>): BookingProblemKind {
+  switch (code) {
     case 'BOOKING_CONFLICT':
       if (Array.isArray(details['conflicts'])) return { kind: 'conflicts', conflicts: details['conflicts'] as BookingConflict[] };
       if (Array.isArray(details['skipped'])) return { kind: 'noneFree', skipped: details['skipped'] as BookingSkipped[] };

@@ -1,4 +1,4 @@
-import type { CreateBookingRequest, ResourceView } from '@mutualis/contracts';
+import type { BundledItemRequest, CreateBookingRequest, ResourceView } from '@mutualis/contracts';
 import type { RecurrenceValue } from '../../shared/recurrence-builder/recurrence-pattern';
 
 /** The booking dialog's fields. */
@@ -19,12 +19,14 @@ export interface BookingFormValue {
 
 /**
  * `POST /api/bookings` for the dialog's fields: the start as the room's wall clock, the room's
- * zone, and only the options that apply (no rule for a one-off, skipConflicts only when asked).
+ * zone, and only the options that apply (no rule for a one-off, skipConflicts only when asked, equipment
+ * only when some rides with the room).
  */
 export function createBookingRequest(
   value: BookingFormValue,
   room: Pick<ResourceView, 'id' | 'timeZone'>,
   organisationId: string | null,
+  equipment: readonly BundledItemRequest[] = [],
 ): CreateBookingRequest {
   const { rrule, skipHolidays } = value.recurrence;
   const notes = value.notes.trim();
@@ -40,5 +42,6 @@ export function createBookingRequest(
     ...(value.skipConflicts ? { skipConflicts: true } : {}),
     private: value.private,
     ...(notes ? { notes } : {}),
+    ...(equipment.length > 0 ? { equipment: [...equipment] } : {}),
   };
 }

@@ -4,11 +4,15 @@ import type { BookingSeriesView, BookingSkipped } from '@mutualis/contracts';
 import { quebecHolidayOn } from '@mutualis/domain';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { LocaleFormat } from '../../core/locale/locale-format';
+import { bundleTextOf } from './bundle-text';
 import { localWallClockOf } from './local-wall-clock';
 
 const SHOWN = 10;
 
-/** What a new booking holds: its occurrences (confirmed or awaiting approval) and what was skipped, and why. */
+/**
+ * What a new booking holds: its occurrences (confirmed or awaiting approval), the equipment booked with the room,
+ * and what was skipped, and why.
+ */
 @Component({
   selector: 'app-booking-result',
   imports: [TranslocoPipe],
@@ -22,6 +26,9 @@ const SHOWN = 10;
           | transloco: { count: current.occurrences.length, title: current.title, room: current.resourceName }
       }}
     </p>
+    @if (bundleText(); as items) {
+      <p class="bundle">{{ 'bookings.result.bundle' | transloco: { items } }}</p>
+    }
     @if (pendingCount() > 0) {
       <p class="pending">{{ 'bookings.result.pending' | transloco: { count: pendingCount() } }}</p>
     }
@@ -71,6 +78,8 @@ export class BookingResult {
 
   protected readonly pendingCount = computed(() => this.series().occurrences.filter((each) => each.status === 'pending').length);
   protected readonly shownOccurrences = computed(() => this.series().occurrences.slice(0, SHOWN));
+  /** The equipment booked with the room: « Projecteur, Tables pliantes (10) ». */
+  protected readonly bundleText = computed(() => bundleTextOf(this.series().bundle));
 
   protected range(start: string, end: string): string {
     const timeZone = this.series().timeZone;

@@ -1,9 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { OrganisationView, ResourceView, SiteView } from '@mutualis/contracts';
-import { Observable } from 'rxjs';
+import { forkJoin, map, Observable } from 'rxjs';
 
-/** The sites, rooms and organisations a booking is made with (read only; coordinators edit them in premises-admin). */
+/** The sites, rooms, equipment and organisations a booking is made with (read only; coordinators edit them in premises-admin). */
 @Injectable({ providedIn: 'root' })
 export class RoomsApi {
   private readonly http = inject(HttpClient);
@@ -20,6 +20,13 @@ export class RoomsApi {
   /** The organisations a coordinator may book for: every organisation of their networks. */
   organisations(): Observable<OrganisationView[]> {
     return this.http.get<OrganisationView[]>('/api/organisations');
+  }
+
+  /** Equipment and vehicles, which may be added to a room booking. */
+  equipment(): Observable<ResourceView[]> {
+    return forkJoin(
+      (['equipment', 'vehicle'] as const).map((type) => this.http.get<ResourceView[]>('/api/resources', { params: { type } })),
+    ).pipe(map((lists) => lists.flat()));
   }
 
   /** Rooms (spaces), of one site or all. */

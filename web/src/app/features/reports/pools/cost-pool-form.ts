@@ -22,6 +22,7 @@ export const KEY_KINDS: readonly AllocationKeyKind[] = [
   'floor_area',
   'unit_days',
   'kilometres',
+  'storage_area',
   'hybrid',
 ];
 export const BASE_KEY_KINDS: readonly BaseAllocationKeyKind[] = [
@@ -31,6 +32,7 @@ export const BASE_KEY_KINDS: readonly BaseAllocationKeyKind[] = [
   'floor_area',
   'unit_days',
   'kilometres',
+  'storage_area',
 ];
 export const FALLBACK_KINDS: readonly FallbackKeyKind[] = ['equal_split', 'fixed_share', 'floor_area'];
 
