@@ -10,6 +10,7 @@ import { ApiExceptionFilter } from '../errors/api-exception.filter';
 import { validationExceptionFactory } from '../errors/validation-exception.factory';
 import { APP_VERSION } from './app-version';
 import { bodyParsers } from './body-parsing';
+import { compressJsonResponses } from './json-compression';
 import { rejectCrossSiteRequests } from './cross-site-requests';
 import { securityHeaders } from './security-headers';
 import { RejectHostileValuesPipe } from './validation/hostile-values.pipe';
@@ -24,6 +25,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // Forwarded headers are believed only from the proxies named by TRUST_PROXY (none by default).
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
+  app.use(compressJsonResponses());
   app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : { origin: false });
   app.use(cookieParser());
   app.use(rejectCrossSiteRequests(config));
