@@ -12,8 +12,8 @@ type Encoding = 'br' | 'gzip';
 
 /**
  * Compresses the API's JSON answers (brotli, or gzip for clients without it) once they reach
- * `minBytes`: a week of the calendar or a report is mostly repeated keys, a tenth of its size
- * compressed, which is what a slow rural connection waits for.
+ * `minBytes`: a week of the calendar or a report is mostly repeated keys, which compress well, and
+ * bytes are what a slow rural connection waits for.
  *
  * Only whole bodies handed to `res.send` (what `res.json` and Nest's replies use) are compressed,
  * off the event loop (zlib's thread pool), at brotli quality 5 (fast, close to the best ratio for
