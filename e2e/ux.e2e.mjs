@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { baseUrl, launchBrowser, signIn } from './browser.mjs';
+import { baseUrl, launchBrowser, nextWeekDay, signIn } from './browser.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const KB = 1000;
@@ -151,11 +151,13 @@ test('in English, the calendar writes times with a.m. and p.m. and the journal n
   await page.context().close();
 });
 
-// Measured 2026-12-07: 2.2–2.8 s (3.9 s before the login page was fetched alongside the session): not
-// reliably within the budget, reported as to-do with the figure rather than failing the suite.
+// Measured 2026-12-07 on a shared 2-core machine (load 10–18), 8 runs: 2.4–3.0 s, median 2.6 s, with every
+// script announced in the login page's HTML (the last one arrives at ≈ 1.8 s; 2.8 s median without the
+// hints); the rest is parsing and start-up, so a busy machine still misses 2.5 s. Reported as to-do with
+// the figure rather than failing the suite.
 test(
   'on a slow connection (1.6 Mbps, 150 ms) the login page is usable within 2.5 s',
-  { todo: 'login usable in 2.2–2.8 s on the throttled connection (issue #14)' },
+  { todo: 'login usable in 2.4–3.0 s (median 2.6 s) on the throttled connection on a busy machine (issue #14)' },
   async (t) => {
     const page = await pageOf();
     const cdp = await page.context().newCDPSession(page);
@@ -215,21 +217,172 @@ test('on a phone the cost report does not scroll sideways and passes axe', async
   await page.context().close();
 });
 
-test(
-  'on a phone the report’s tables become cards (no table wider than the screen)',
-  { todo: 'report tables still scroll inside their own box on phones (issue #14)' },
-  async () => {
-    const page = await pageOf({ viewport: PHONE });
-    await signIn(page, 'coordination@demo.test');
-    await page.goto('/reports');
-    await page.getByRole('heading', { name: 'Totaux par organisme' }).waitFor();
-    await page.waitForLoadState('networkidle');
-    const wide = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('table'))
-        .filter((table) => table.getBoundingClientRect().width > window.innerWidth)
-        .map((table) => table.getAttribute('aria-label') ?? table.querySelector('caption')?.textContent ?? 'table'),
-    );
-    await page.context().close();
-    assert.deepEqual(wide, [], 'tables wider than the phone');
-  },
-);
+test('on a phone the report’s rows become cards, each value beside its column’s name', async () => {
+  const page = await pageOf({ viewport: PHONE });
+  await signIn(page, 'coordination@demo.test');
+  await page.goto('/reports');
+  await page.getByRole('heading', { name: 'Totaux par organisme' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  // Open every organisation: their pool lines are cards inside their card.
+  for (const toggle of await page.locator('app-organisation-totals-table tr.organisation-row th button').all()) {
+    await toggle.click();
+  }
+  await page.locator('table.lines').first().waitFor();
+
+  const layout = await page.evaluate(() => {
+    const labelOf = (cell) => getComputedStyle(cell, '::before').content.replace(/^"|"$/g, '');
+    const row = document.querySelector('app-organisation-totals-table tr.organisation-row');
+    const name = row.querySelector('th').getBoundingClientRect();
+    const amount = row.querySelector('td.amount');
+    const line = document.querySelector('table.lines tbody tr');
+    return {
+      wide: Array.from(document.querySelectorAll('table, .table-scroll'))
+        .filter((box) => box.getBoundingClientRect().right > window.innerWidth || box.scrollWidth > box.clientWidth + 1)
+        .map((box) => box.querySelector('caption')?.textContent?.trim() ?? box.className),
+      amountLabel: labelOf(amount),
+      amountBelowName: amount.getBoundingClientRect().top >= name.bottom - 1,
+      lineLabels: Array.from(line.querySelectorAll('td')).map(labelOf),
+      explanationWidth: line.querySelector('td.explanation').getBoundingClientRect().width,
+      sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+  assert.deepEqual(layout.wide, [], 'tables wider than the phone, or scrolling inside their box');
+  assert.equal(layout.amountLabel, 'Montant');
+  assert.ok(layout.amountBelowName, 'the amount sits under the organisation’s name, as on a card');
+  assert.deepEqual(layout.lineLabels, ['Heures', 'Part', 'Montant', 'Explication']);
+  assert.ok(layout.explanationWidth >= 250, `the explanation reads across the card (${layout.explanationWidth} px)`);
+  assert.ok(layout.sideways <= 0, `the report scrolls sideways by ${layout.sideways} px`);
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.context().close();
+});
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would; fails after `max` presses. */
+async function tabTo(page, target, { max = 60, key = 'Tab' } = {}) {
+  for (let presses = 0; presses < max; presses++) {
+    await page.keyboard.press(key);
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+  }
+  const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+  throw new Error(`${max} × ${key} never reached ${target}; focus is on ${focused}`);
+}
+
+async function isFocused(locator) {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+test('a room can be booked with the keyboard alone (Tab, Enter, arrows, Escape), focus coming back where it was', async () => {
+  const friday = nextWeekDay(5);
+  const title = `Clavier e2e ${Date.now().toString(36)}`;
+  const page = await pageOf();
+  await signIn(page, 'membre@famille.demo.test');
+  await page.goto('/calendar');
+  await page.locator('.fc').waitFor();
+  const newBooking = page.getByRole('button', { name: 'Nouvelle réservation' });
+  await tabTo(page, newBooking);
+
+  // Escape closes the dialog and gives the focus back to the button that opened it.
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.ok(await isFocused(newBooking), 'focus back on « Nouvelle réservation » after Escape');
+
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  const titleField = dialog.getByLabel('Titre');
+  await titleField.waitFor();
+  if (!(await isFocused(titleField))) await tabTo(page, titleField);
+  await page.keyboard.type(title);
+
+  // The room: open the list with Enter, go down with the arrows, choose with Enter.
+  const room = dialog.getByRole('combobox', { name: 'Salle' });
+  await tabTo(page, room);
+  await page.keyboard.press('Enter');
+  const listbox = page.getByRole('listbox');
+  await listbox.waitFor();
+  for (let presses = 0; presses < 20; presses++) {
+    const active = await room.getAttribute('aria-activedescendant');
+    if (active && (await page.locator(`[id="${active}"]`).innerText()).trim() === 'Salle Érable') break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await listbox.waitFor({ state: 'detached' });
+  assert.match(await room.innerText(), /Salle Érable/);
+
+  // Date and start time, typed into the fields; the end by a quick duration. The date field is still
+  // the browser's own, which this Chromium shows month/day/year whatever the page's language.
+  const date = dialog.getByLabel('Date', { exact: true });
+  await tabTo(page, date);
+  const [year, month, day] = friday.split('-');
+  await page.keyboard.type(`${month}${day}${year}`);
+  assert.equal(await date.inputValue(), friday, 'the date field reads month/day/year in this browser');
+  await tabTo(page, dialog.getByLabel('Heure de début'));
+  await page.keyboard.type('1400');
+  await tabTo(page, dialog.getByRole('button', { name: '1 h', exact: true }));
+  await page.keyboard.press('Enter');
+  assert.equal(await dialog.getByLabel('Heure de fin').inputValue(), '15:00');
+
+  const created = page.waitForResponse((r) => r.url().endsWith('/api/bookings') && r.request().method() === 'POST');
+  await tabTo(page, dialog.getByRole('button', { name: 'Réserver' }));
+  await page.keyboard.press('Enter');
+  const response = await created;
+  assert.equal(response.status(), 201, await response.text());
+  const series = await response.json();
+  assert.equal(series.title, title);
+  assert.equal(series.occurrences[0].status, 'confirmed');
+
+  // The result is announced where the focus is; « Fermer » ends the dialog and the focus returns.
+  const close = dialog.getByRole('button', { name: 'Fermer' });
+  await close.waitFor();
+  await tabTo(page, close);
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  assert.ok(await isFocused(newBooking), 'focus back on « Nouvelle réservation » after booking');
+  await page.context().close();
+});
+
+test('« Accueil » and the staff request page pass axe, for a member', async () => {
+  const page = await pageOf();
+  await signIn(page, 'membre@famille.demo.test');
+  await page.getByRole('heading', { name: 'Banques d’heures' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(await seriousViolations(page), [], '« Accueil »');
+
+  await page.goto('/staff/request');
+  await page.getByRole('combobox', { name: 'Ressource partagée' }).click();
+  await page.getByRole('option', { name: /Comptable partagé·e/ }).click();
+  await page.getByText('Banque d’heures').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(await seriousViolations(page), [], 'staff request');
+  await page.context().close();
+});
+
+test('the timesheet passes axe, for the pooled employee who fills it and the organisation that confirms it', async () => {
+  const employee = await pageOf();
+  await signIn(employee, 'comptable@demo.test');
+  await employee.goto('/staff/my-schedule');
+  await employee.getByRole('heading', { name: /^Feuille de temps de la semaine du/ }).waitFor();
+  await employee.waitForLoadState('networkidle');
+  assert.deepEqual(await seriousViolations(employee), [], 'timesheet (employee)');
+  await employee.context().close();
+
+  const admin = await pageOf();
+  await signIn(admin, 'admin@famille.demo.test');
+  await admin.goto('/staff/timesheets');
+  await admin.getByRole('heading', { name: 'Feuilles de temps soumises' }).waitFor();
+  await admin.waitForLoadState('networkidle');
+  assert.deepEqual(await seriousViolations(admin), [], 'timesheets to confirm');
+  await admin.context().close();
+});
+
+test('« Impact » passes axe', async () => {
+  const page = await pageOf();
+  await signIn(page, 'coordination@demo.test');
+  await page.goto('/impact');
+  await page.getByRole('heading', { name: 'Modèle logique' }).waitFor();
+  await page.locator('canvas[role="img"]').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(await seriousViolations(page), [], '« Impact »');
+  await page.context().close();
+});

@@ -10,6 +10,8 @@ import { ApiExceptionFilter } from '../errors/api-exception.filter';
 import { validationExceptionFactory } from '../errors/validation-exception.factory';
 import { APP_VERSION } from './app-version';
 import { bodyParsers } from './body-parsing';
+import { compressJsonResponses } from './json-compression';
+import { loginPageHtml } from './login-page-hints';
 import { rejectCrossSiteRequests } from './cross-site-requests';
 import { securityHeaders } from './security-headers';
 import { RejectHostileValuesPipe } from './validation/hostile-values.pipe';
@@ -24,6 +26,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // Forwarded headers are believed only from the proxies named by TRUST_PROXY (none by default).
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
+  app.use(compressJsonResponses());
   app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : { origin: false });
   app.use(cookieParser());
   app.use(rejectCrossSiteRequests(config));
@@ -72,12 +75,15 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
   app.use('/favicon.ico', (req: Request, res: Response, next: NextFunction) =>
     svgIcon ? res.redirect(301, '/favicon.svg') : next(),
   );
+  // The login page's chunks announced in its HTML: on a slow line they download with main.js.
+  const loginHtml = loginPageHtml(webDist);
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = req.path === '/api' || req.path.startsWith('/api/') || req.path.startsWith('/ics/');
     // A missing file (a name with an extension) is a 404, not the app's page in its place.
     const isFile = /\.[^/]+$/.test(req.path);
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || isFile) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    if (loginHtml && req.path === '/login') res.type('html').send(loginHtml);
+    else res.sendFile(index);
   });
 }

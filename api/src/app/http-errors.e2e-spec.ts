@@ -60,6 +60,19 @@ describe('HTTP errors', () => {
     expect(Object.keys(res.body.paths)).toContain('/api/health');
   });
 
+  it('compresses large JSON answers (brotli, else gzip) and leaves small ones as they are', async () => {
+    const brotli = await t.http.get('/api/docs-json').set('Accept-Encoding', 'gzip, deflate, br').expect(200);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['vary']).toMatch(/Accept-Encoding/i);
+    expect(brotli.body.openapi).toMatch(/^3\./);
+    const gzip = await t.http.get('/api/docs-json').set('Accept-Encoding', 'gzip').expect(200);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+
+    const small = await t.http.get('/api/health').set('Accept-Encoding', 'gzip, deflate, br').expect(200);
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(Number(small.headers['content-length'])).toBeLessThan(1024);
+  });
+
   it('serves HSTS and upgrade-insecure-requests only over HTTPS', async () => {
     const plain = await t.http.get('/api/health').expect(200);
     expect(plain.headers['strict-transport-security']).toBeUndefined();

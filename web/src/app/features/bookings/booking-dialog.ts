@@ -38,7 +38,7 @@ import { BookingsApi } from './bookings-api';
 import { BundlePicker } from './bundle-picker';
 import { roomGroupsOf } from './room-groups';
 import { RoomsApi } from './rooms-api';
-import { endAfterStart, minutesBetween, minutesOf, QUICK_DURATIONS, timeOf } from './time-range';
+import { endAfterStart, minutesBetween, minutesOf, QUICK_DURATIONS, timeOf, wellFormedDate } from './time-range';
 
 export interface BookingDialogData {
   /** A local start 'YYYY-MM-DDTHH:mm', e.g. the slot chosen in the calendar. */
@@ -101,7 +101,7 @@ export class BookingDialog {
     title: ['', [Validators.required, Validators.maxLength(200)]],
     resourceId: [this.data.resourceId ?? '', Validators.required],
     organisationId: [this.actingOrganisationId() ?? '', this.coordinator ? Validators.required : []],
-    date: [this.data.start?.slice(0, 10) ?? '', Validators.required],
+    date: [this.data.start?.slice(0, 10) ?? '', [Validators.required, wellFormedDate]],
     time: [this.data.start?.slice(11, 16) ?? '', Validators.required],
     // Start and end, as people think of a booking; quick durations set the end.
     endTime: [

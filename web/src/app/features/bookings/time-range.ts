@@ -28,3 +28,12 @@ export function endAfterStart(control: AbstractControl<string>): ValidationError
   if (!start || !control.value) return null;
   return minutesBetween(start, control.value) > 0 ? null : { endBeforeStart: true };
 }
+
+/**
+ * On a date control: 'YYYY-MM-DD' or empty (then `required` speaks). A native date field typed in
+ * the wrong order holds a six-digit year (« 61211-02-02 »), which the API would refuse with a
+ * generic message after the whole form was sent.
+ */
+export function wellFormedDate(control: AbstractControl<string>): ValidationErrors | null {
+  return !control.value || /^\d{4}-\d{2}-\d{2}$/.test(control.value) ? null : { dateInvalid: true };
+}

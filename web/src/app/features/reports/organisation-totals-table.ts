@@ -52,8 +52,12 @@ import { formatHours } from '../../core/locale/hours-format';
                   {{ group.organisationName }}
                 </button>
               </th>
-              <td class="amount">{{ group.amountCents | money: locale() }}</td>
-              <td class="amount">{{ percent(group.amountCents) }}</td>
+              <td class="amount" [attr.data-label]="'reports.totals.amount' | transloco">
+                {{ group.amountCents | money: locale() }}
+              </td>
+              <td class="amount" [attr.data-label]="'reports.totals.share' | transloco">
+                {{ percent(group.amountCents) }}
+              </td>
               <td class="nowrap">
                 @if (statements()) {
                   <button
@@ -93,10 +97,18 @@ import { formatHours } from '../../core/locale/hours-format';
                         @for (line of group.lines; track line.poolId) {
                           <tr>
                             <th scope="row">{{ line.poolName }}</th>
-                            <td class="amount">{{ hours(line.minutes) }}</td>
-                            <td class="amount">{{ sharePercent(line.sharePercent) }}</td>
-                            <td class="amount">{{ line.amountCents | money: locale() }}</td>
-                            <td class="explanation">{{ line.explanation }}</td>
+                            <td class="amount" [attr.data-label]="'reports.lines.hours' | transloco">
+                              {{ hours(line.minutes) }}
+                            </td>
+                            <td class="amount" [attr.data-label]="'reports.lines.share' | transloco">
+                              {{ sharePercent(line.sharePercent) }}
+                            </td>
+                            <td class="amount" [attr.data-label]="'reports.lines.amount' | transloco">
+                              {{ line.amountCents | money: locale() }}
+                            </td>
+                            <td class="explanation" [attr.data-label]="'reports.lines.explanation' | transloco">
+                              {{ line.explanation }}
+                            </td>
                           </tr>
                         }
                       </tbody>
@@ -110,8 +122,10 @@ import { formatHours } from '../../core/locale/hours-format';
         <tfoot>
           <tr>
             <th scope="row">{{ 'reports.totals.grandTotal' | transloco }}</th>
-            <td class="amount grand-total">{{ grandCents() | money: locale() }}</td>
-            <td class="amount">{{ percent(grandCents()) }}</td>
+            <td class="amount grand-total" [attr.data-label]="'reports.totals.amount' | transloco">
+              {{ grandCents() | money: locale() }}
+            </td>
+            <td class="amount" [attr.data-label]="'reports.totals.share' | transloco">{{ percent(grandCents()) }}</td>
             <td></td>
           </tr>
         </tfoot>

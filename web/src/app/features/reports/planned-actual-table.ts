@@ -31,18 +31,30 @@ import type { Comparison } from './allocation-summary';
           @for (row of comparison().rows; track row.organisationId) {
             <tr>
               <th scope="row">{{ row.organisationName }}</th>
-              <td class="amount">{{ row.plannedCents | money: locale() }}</td>
-              <td class="amount">{{ row.actualCents | money: locale() }}</td>
-              <td class="amount">{{ difference(row.differenceCents) }}</td>
+              <td class="amount" [attr.data-label]="'reports.basis.planned' | transloco">
+                {{ row.plannedCents | money: locale() }}
+              </td>
+              <td class="amount" [attr.data-label]="'reports.basis.actual' | transloco">
+                {{ row.actualCents | money: locale() }}
+              </td>
+              <td class="amount" [attr.data-label]="'reports.comparison.difference' | transloco">
+                {{ difference(row.differenceCents) }}
+              </td>
             </tr>
           }
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{{ 'reports.totals.grandTotal' | transloco }}</th>
-            <td class="amount">{{ comparison().plannedCents | money: locale() }}</td>
-            <td class="amount">{{ comparison().actualCents | money: locale() }}</td>
-            <td class="amount">{{ difference(comparison().differenceCents) }}</td>
+            <td class="amount" [attr.data-label]="'reports.basis.planned' | transloco">
+              {{ comparison().plannedCents | money: locale() }}
+            </td>
+            <td class="amount" [attr.data-label]="'reports.basis.actual' | transloco">
+              {{ comparison().actualCents | money: locale() }}
+            </td>
+            <td class="amount" [attr.data-label]="'reports.comparison.difference' | transloco">
+              {{ difference(comparison().differenceCents) }}
+            </td>
           </tr>
         </tfoot>
       </table>

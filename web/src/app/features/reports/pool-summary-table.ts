@@ -30,7 +30,7 @@ import type { PoolSummary } from './allocation-summary';
           @for (pool of pools(); track pool.id) {
             <tr>
               <th scope="row">{{ pool.name }}</th>
-              <td>
+              <td [attr.data-label]="'reports.pools.key' | transloco">
                 {{ 'reports.keys.' + pool.key | transloco }}
                 @if (pool.fallbackApplied) {
                   <span class="fallback">
@@ -40,15 +40,21 @@ import type { PoolSummary } from './allocation-summary';
                   </span>
                 }
               </td>
-              <td>{{ pool.carrierName ?? ('reports.pools.noCarrier' | transloco) }}</td>
-              <td class="amount">{{ pool.amountCents | money: locale() }}</td>
+              <td [attr.data-label]="'reports.pools.carrier' | transloco">
+                {{ pool.carrierName ?? ('reports.pools.noCarrier' | transloco) }}
+              </td>
+              <td class="amount" [attr.data-label]="'reports.pools.amount' | transloco">
+                {{ pool.amountCents | money: locale() }}
+              </td>
             </tr>
           }
         </tbody>
         <tfoot>
           <tr>
             <th scope="row" colspan="3">{{ 'reports.totals.grandTotal' | transloco }}</th>
-            <td class="amount">{{ totalCents() | money: locale() }}</td>
+            <td class="amount" [attr.data-label]="'reports.pools.amount' | transloco">
+              {{ totalCents() | money: locale() }}
+            </td>
           </tr>
         </tfoot>
       </table>
