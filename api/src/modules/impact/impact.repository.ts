@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { IndicatorMetric, IndicatorStage, StandAloneRateKind } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { earliestOverlappingStart } from '../../database/occurrence-window';
+import { isViolation } from '../../errors/postgres-error';
 
 export interface RoomRow {
   id: string;
@@ -383,7 +384,7 @@ export class ImpactRepository {
       await this.saveValue(m, id, from, to, value, note);
       return true;
     } catch (error) {
-      if ((error as { constraint?: string }).constraint !== 'impact_indicator_value_no_overlap') throw error;
+      if (!isViolation(error, 'exclusion-violation', 'impact_indicator_value_no_overlap')) throw error;
       await m.query('ROLLBACK TO SAVEPOINT indicator_value');
       return false;
     }
