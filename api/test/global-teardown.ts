@@ -1,3 +1,5 @@
+// A plain script of the workspace's tools (no Nx project), shared by the Jest runs.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import armExitWatchdog from '../../tools/jest/exit-watchdog';
 import { withClient } from './global-setup';
 import { removeTestDataDirectory } from './test-data-directories';
