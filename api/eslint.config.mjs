@@ -22,6 +22,12 @@ const writesSql = {
   message: 'SQL lives in a *.repository.ts file: add a repository method and call it.',
 };
 
+// One decoder of PostgreSQL's errors (api/src/errors/postgres-error.ts): nothing else probes the driver's error.
+const probesDriverErrors = {
+  selector: "MemberExpression[property.name='driverError'], MemberExpression[property.value='driverError']",
+  message: 'Ask postgresErrorOf / isViolation / raceToConflict (api/src/errors/) what PostgreSQL refused.',
+};
+
 const tests = ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.int-spec.ts'];
 const clockFiles = ['src/clock/clock.ts', 'src/database/generate-migration.ts'];
 const sqlFiles = [
@@ -38,11 +44,17 @@ export default [
     // Every rule that reads "now" takes it from the injected Clock (decision 0006), and SQL stays in repositories.
     files: ['src/**/*.ts'],
     ignores: [...tests, ...clockFiles, ...sqlFiles],
-    rules: { 'no-restricted-syntax': ['error', focusedTests, ...readsTheSystemClock, writesSql] },
+    rules: { 'no-restricted-syntax': ['error', focusedTests, ...readsTheSystemClock, writesSql, probesDriverErrors] },
   },
   {
     files: ['src/**/*.repository.ts', 'src/database/**/*.ts', 'src/modules/notifications/job-queue.ts'],
     ignores: [...tests, ...clockFiles],
-    rules: { 'no-restricted-syntax': ['error', focusedTests, ...readsTheSystemClock] },
+    rules: { 'no-restricted-syntax': ['error', focusedTests, ...readsTheSystemClock, probesDriverErrors] },
+  },
+  {
+    // The decoder itself reads the driver's error.
+    files: ['src/errors/**/*.ts'],
+    ignores: tests,
+    rules: { 'no-restricted-syntax': ['error', focusedTests, ...readsTheSystemClock, writesSql] },
   },
 ];

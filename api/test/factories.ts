@@ -170,6 +170,136 @@ export class Factory {
     await this.dataSource.transaction((manager) => linkStaffAccount(manager, resourceId, userId));
   }
 
+  /** `userId` joins the organisation with `role` (an existing account; `user({ memberOf })` does it at creation). */
+  async membership(organisationId: string, userId: string, role: OrganisationRole = 'member'): Promise<void> {
+    await this.dataSource.query('INSERT INTO organisation_membership (user_id, organisation_id, role) VALUES ($1, $2, $3)', [
+      userId,
+      organisationId,
+      role,
+    ]);
+  }
+
+  /**
+   * A one-off booking of `minutes` from `startsAt` (an instant), written straight to the tables as a
+   * confirmed booking unless `status` says otherwise: no rule is checked, but the database's
+   * constraints and triggers (overlap, closed periods, monthly usage) still apply.
+   */
+  async booking(
+    resourceId: string,
+    organisationId: string,
+    startsAt: string | Date,
+    minutes: number,
+    options: { status?: 'pending' | 'confirmed' | 'cancelled' | 'declined'; title?: string; timeZone?: string } = {},
+  ): Promise<{ seriesId: string; occurrenceId: string }> {
+    const start = new Date(startsAt);
+    const end = new Date(start.getTime() + minutes * 60_000);
+    const timeZone = options.timeZone ?? 'America/Toronto';
+    const [series] = await this.dataSource.query(
+      `INSERT INTO booking_series (resource_id, organisation_id, title, start_local, time_zone, duration_minutes)
+       VALUES ($1, $2, $3, ($4::timestamptz AT TIME ZONE $5), $5, $6) RETURNING id`,
+      [resourceId, organisationId, options.title ?? 'Réunion', start, timeZone, minutes],
+    );
+    const [occurrence] = await this.dataSource.query(
+      `INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
+       VALUES ($1, $2, $3, $4, $5, tstzrange($4, $5), $6) RETURNING id`,
+      [series.id, resourceId, organisationId, start, end, options.status ?? 'confirmed'],
+    );
+    return { seriesId: series.id, occurrenceId: occurrence.id };
+  }
+
+  /** An agreement of the organisation on a pooled employee, from `startsOn` (a date) until `endsOn` or open-ended. */
+  async agreement(
+    organisationId: string,
+    resourceId: string,
+    options: { startsOn: string; endsOn?: string; minutesPerPeriod?: number; periodUnit?: 'week' | 'month' | 'year' },
+  ): Promise<{ id: string }> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO agreement (organisation_id, resource_id, minutes_per_period, period_unit, starts_on, ends_on)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [
+        organisationId,
+        resourceId,
+        options.minutesPerPeriod ?? null,
+        options.periodUnit ?? 'month',
+        options.startsOn,
+        options.endsOn ?? null,
+      ],
+    );
+    return { id: row.id };
+  }
+
+  /** Leave of a pooled employee between two instants. */
+  async leave(
+    resourceId: string,
+    start: string | Date,
+    end: string | Date,
+    kind: 'vacation' | 'sick' | 'training' | 'other' = 'vacation',
+  ): Promise<{ id: string }> {
+    const [row] = await this.dataSource.query(
+      'INSERT INTO staff_leave (resource_id, kind, period) VALUES ($1, $2, tstzrange($3, $4)) RETURNING id',
+      [resourceId, kind, new Date(start), new Date(end)],
+    );
+    return { id: row.id };
+  }
+
+  /** A closure of a site or of one resource between two instants. */
+  async blackout(
+    closes: { siteId: string } | { resourceId: string },
+    start: string | Date,
+    end: string | Date,
+    reason = 'Fermé',
+  ): Promise<{ id: string }> {
+    const [row] = await this.dataSource.query(
+      'INSERT INTO blackout (site_id, resource_id, period, reason) VALUES ($1, $2, tstzrange($3, $4), $5) RETURNING id',
+      [
+        'siteId' in closes ? closes.siteId : null,
+        'resourceId' in closes ? closes.resourceId : null,
+        new Date(start),
+        new Date(end),
+        reason,
+      ],
+    );
+    return { id: row.id };
+  }
+
+  /**
+   * A cost pool (equal split unless `allocationKey` is given) over `resourceIds`, with an amount per
+   * window `[from, to)` of dates.
+   */
+  async costPool(
+    networkId: string,
+    options: {
+      name?: string;
+      allocationKey?: object;
+      resourceIds?: string[];
+      amounts?: Array<{ from: string; to: string; cents: number }>;
+    } = {},
+  ): Promise<{ id: string }> {
+    const [pool] = await this.dataSource.query(
+      'INSERT INTO cost_pool (network_id, name, allocation_key) VALUES ($1, $2, $3) RETURNING id',
+      [networkId, options.name ?? this.unique('Pool'), JSON.stringify(options.allocationKey ?? { kind: 'equal_split' })],
+    );
+    for (const resourceId of options.resourceIds ?? []) {
+      await this.dataSource.query('INSERT INTO cost_pool_resource (pool_id, resource_id) VALUES ($1, $2)', [pool.id, resourceId]);
+    }
+    for (const amount of options.amounts ?? []) {
+      await this.dataSource.query(
+        'INSERT INTO cost_pool_amount (pool_id, period, amount_cents) VALUES ($1, daterange($2::date, $3::date), $4)',
+        [pool.id, amount.from, amount.to, amount.cents],
+      );
+    }
+    return { id: pool.id };
+  }
+
+  /** A closed accounting period `[from, to)` of dates, with an empty snapshot (what closing writes is tested through the API). */
+  async closedPeriod(networkId: string, from: string, to: string): Promise<{ id: string }> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO accounting_period (network_id, period, snapshot) VALUES ($1, daterange($2::date, $3::date), '{}') RETURNING id`,
+      [networkId, from, to],
+    );
+    return { id: row.id };
+  }
+
   async invitation(
     organisationId: string,
     email = `${this.unique('invitee')}@example.test`,

@@ -1,4 +1,5 @@
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the Jest harness every project's run shares (jest.preset.js)
+// A plain script of the workspace's tools (no Nx project), shared by every project's Jest run (jest.preset.js).
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import armExitWatchdog from '../../tools/jest/exit-watchdog';
 import { withClient } from './global-setup';
 import { removeTestDataDirectory } from './test-data-directories';

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { ApiExceptionFilter } from '../errors/api-exception.filter';
 import { validationExceptionFactory } from '../errors/validation-exception.factory';
-import { APP_VERSION } from './app-version';
+import { APP_VERSION } from '../config/app-version';
 import { bodyParsers } from './body-parsing';
 import { compressJsonResponses } from './json-compression';
 import { loginPageHtml } from './login-page-hints';
 import { rejectCrossSiteRequests } from './cross-site-requests';
 import { securityHeaders } from './security-headers';
-import { RejectHostileValuesPipe } from './validation/hostile-values.pipe';
+import { RejectHostileValuesPipe } from '../validation/hostile-values.pipe';
 import { cacheControlFor, precompressedWebAssets } from './web-app-assets';
 
 /**

@@ -67,23 +67,11 @@ describe('hostile input', () => {
     const invitation = await f.invitation(orgA.id);
     const token = await f.apiToken(victim.id);
     const one = async (sql: string, params: unknown[]): Promise<string> => (await t.dataSource.query(sql, params))[0].id;
-    const blackout = await one(
-      `INSERT INTO blackout (site_id, period, reason) VALUES ($1, tstzrange('2030-01-01', '2030-01-02'), 'x') RETURNING id`,
-      [site.id],
-    );
-    const agreement = await one(
-      `INSERT INTO agreement (organisation_id, resource_id, minutes_per_period, starts_on) VALUES ($1, $2, 720, '2026-01-01') RETURNING id`,
-      [orgA.id, staff.body.id],
-    );
+    const blackout = (await f.blackout({ siteId: site.id }, '2030-01-01T00:00:00Z', '2030-01-02T00:00:00Z', 'x')).id;
+    const agreement = (await f.agreement(orgA.id, staff.body.id, { startsOn: '2026-01-01', minutesPerPeriod: 720 })).id;
     agreementId = agreement;
-    const leave = await one(
-      `INSERT INTO staff_leave (resource_id, kind, period) VALUES ($1, 'other', tstzrange('2030-01-01', '2030-01-02')) RETURNING id`,
-      [staff.body.id],
-    );
-    const pool = await one(
-      `INSERT INTO cost_pool (network_id, name, allocation_key) VALUES ($1, 'Fuzz', '{"kind": "equal_split"}') RETURNING id`,
-      [network.id],
-    );
+    const leave = (await f.leave(staff.body.id, '2030-01-01T00:00:00Z', '2030-01-02T00:00:00Z', 'other')).id;
+    const pool = (await f.costPool(network.id, { name: 'Fuzz' })).id;
     const hourRequest = await one(
       `INSERT INTO hour_request (resource_id, organisation_id, requester_user_id, title, minutes, window_period)
        VALUES ($1, $2, $3, 'Fuzz', 600, daterange('2027-03-01', '2027-04-01')) RETURNING id`,

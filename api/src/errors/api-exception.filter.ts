@@ -6,6 +6,7 @@ import { databaseFailureOf, RETRY_AFTER_SECONDS, type DatabaseFailure } from './
 import { DomainError } from './domain-error';
 import { httpStatusOf } from './error-status';
 import { localisedMessage } from './french-messages';
+import { DATABASE_RULES, databaseRuleOf } from './postgres-error';
 
 /** Turns anything thrown during a request into `{ code, message, details? }` with a stable code. */
 @Catch()
@@ -64,20 +65,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
         body: { code, message: messageOf(exception) },
       };
     }
-    // Triggers that protect closed periods raise with HINT = 'PERIOD_CLOSED', whatever the write path.
-    if (databaseHintOf(exception) === 'PERIOD_CLOSED') {
-      return {
-        status: httpStatusOf('PERIOD_CLOSED'),
-        body: { code: 'PERIOD_CLOSED', message: 'This period is closed: its figures can no longer change.' },
-      };
-    }
-    // The quantity guard of equipment, vehicles and storage (migration …280000000-equipment), whatever the write path.
-    if (databaseHintOf(exception) === 'INSUFFICIENT_QUANTITY') {
-      return {
-        status: httpStatusOf('INSUFFICIENT_QUANTITY'),
-        body: { code: 'INSUFFICIENT_QUANTITY', message: 'Not enough free units are left for this period.' },
-      };
-    }
+    // Triggers (closed periods, locked timesheets, the quantity guard) raise with a HINT, whatever the write path.
+    const rule = databaseRuleOf(exception);
+    if (rule) return { status: httpStatusOf(rule), body: { code: rule, message: DATABASE_RULES[rule] } };
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
       body: { code: 'INTERNAL_ERROR', message: 'An unexpected error occurred. It has been logged.' },
@@ -117,12 +107,6 @@ function messageOf(exception: HttpException): string {
   if (typeof response === 'string') return response;
   if (isRecord(response) && typeof response['message'] === 'string') return response['message'];
   return exception.message;
-}
-
-function databaseHintOf(exception: unknown): string | undefined {
-  if (!isRecord(exception)) return undefined;
-  const driverError = exception['driverError'];
-  return isRecord(driverError) && typeof driverError['hint'] === 'string' ? driverError['hint'] : undefined;
 }
 
 function reasonOf(exception: unknown): string {

@@ -1,3 +1,5 @@
+import { causesOf, SQLSTATE } from './postgres-error';
+
 /**
  * Errors that say the database cannot serve now rather than that the request or the code is wrong:
  * answered 503 with Retry-After instead of 500, and they end by themselves (the pool reconnects).
@@ -18,14 +20,20 @@ const NETWORK_ERRORS = new Set([
   'EAI_AGAIN',
 ]);
 
-/** SQLSTATEs of a server that is going away or not there yet (class 08: connection exceptions). */
-const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03']);
+/** SQLSTATEs of a server that is going away or not there yet (and class 08: connection exceptions). */
+const UNAVAILABLE_STATES = new Set<string>([SQLSTATE.ADMIN_SHUTDOWN, SQLSTATE.CRASH_SHUTDOWN, SQLSTATE.CANNOT_CONNECT_NOW]);
 
 /**
  * SQLSTATEs of too much work at once: too many connections, a lock or statement timeout, and the
  * deadlock or serialization failures still left after the repositories' own retries.
  */
-const OVERLOADED_STATES = new Set(['53300', '55P03', '57014', '40P01', '40001']);
+const OVERLOADED_STATES = new Set<string>([
+  SQLSTATE.TOO_MANY_CONNECTIONS,
+  SQLSTATE.LOCK_NOT_AVAILABLE,
+  SQLSTATE.QUERY_CANCELED,
+  SQLSTATE.DEADLOCK_DETECTED,
+  SQLSTATE.SERIALIZATION_FAILURE,
+]);
 
 export function databaseFailureOf(exception: unknown): DatabaseFailure | null {
   for (const error of causesOf(exception)) {
@@ -41,19 +49,4 @@ export function databaseFailureOf(exception: unknown): DatabaseFailure | null {
     if (/^Connection terminated/.test(message)) return 'DATABASE_UNAVAILABLE';
   }
   return null;
-}
-
-/** The error, TypeORM's driverError inside it and the `cause` chain: pg's errors may sit at any level. */
-function causesOf(exception: unknown): Array<Record<string, unknown>> {
-  const found: Array<Record<string, unknown>> = [];
-  const queue: unknown[] = [exception];
-  while (queue.length > 0 && found.length < 8) {
-    const next = queue.shift();
-    if (typeof next !== 'object' || next === null) continue;
-    const record = next as Record<string, unknown>;
-    found.push(record);
-    queue.push(record['driverError'], record['cause']);
-    if (Array.isArray(record['errors'])) queue.push(...record['errors']); // AggregateError (IPv4 and IPv6 refused)
-  }
-  return found;
 }

@@ -33,6 +33,39 @@ export function queryButtonNamed(root: ParentNode, name: string): HTMLButtonElem
   }
 }
 
+/**
+ * The control of a Material form field whose label reads `label` (without the required-field
+ * asterisk): an input named by `<label for>`, or a mat-select named by `aria-labelledby`.
+ */
+export function fieldLabelled<T extends HTMLElement = HTMLInputElement>(root: ParentNode, label: string): T {
+  const match = Array.from(root.querySelectorAll('label')).find((each) => labelText(each) === label);
+  const control = match?.htmlFor
+    ? root.querySelector<T>(`[id="${match.htmlFor}"]`)
+    : match?.id
+      ? root.querySelector<T>(`[aria-labelledby~="${match.id}"]`)
+      : null;
+  if (!control) throw new Error(`No control labelled « ${label} »`);
+  return control;
+}
+
+function labelText(label: HTMLLabelElement): string {
+  const copy = label.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.mat-mdc-form-field-required-marker').forEach((marker) => marker.remove());
+  return normalised(copy.textContent);
+}
+
+/** Opens the Material select labelled `label` and picks the option reading `option` (options live in the overlay). */
+export async function chooseOption(root: ParentNode, label: string, option: string, settle: () => Promise<void>): Promise<void> {
+  fieldLabelled<HTMLElement>(root, label).click();
+  await settle();
+  const choice = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find(
+    (each) => normalised(each.textContent) === option,
+  );
+  if (!choice) throw new Error(`No option « ${option} » in « ${label} »`);
+  choice.click();
+  await settle();
+}
+
 /** Types into an input the way a person does: Angular forms listen to `input` events. */
 export function typeInto(input: HTMLInputElement, value: string): void {
   input.value = value;

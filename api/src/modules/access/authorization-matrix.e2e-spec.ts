@@ -70,25 +70,12 @@ const loanOfA = async (w: World, checkedOut: boolean): Promise<{ seriesId: strin
   return loan;
 };
 const blackout = async (w: World) =>
-  (
-    await w.t.dataSource.query(
-      `INSERT INTO blackout (site_id, period, reason) VALUES ($1, tstzrange('2030-01-01', '2030-01-02'), 'x') RETURNING id`,
-      [w.siteId],
-    )
-  )[0].id;
+  (await w.t.factory.blackout({ siteId: w.siteId }, '2030-01-01T00:00:00Z', '2030-01-02T00:00:00Z', 'x')).id;
 
 /** An equal-split pool of May 2027: every organisation of the network has a line. */
-const costPool = async (w: World): Promise<string> => {
-  const [pool] = await w.t.dataSource.query(
-    `INSERT INTO cost_pool (network_id, name, allocation_key) VALUES ($1, 'Matrix', '{"kind": "equal_split"}') RETURNING id`,
-    [w.networkId],
-  );
-  await w.t.dataSource.query(
-    `INSERT INTO cost_pool_amount (pool_id, period, amount_cents) VALUES ($1, daterange('2027-05-01', '2027-06-01'), 100)`,
-    [pool.id],
-  );
-  return pool.id;
-};
+const costPool = async (w: World): Promise<string> =>
+  (await w.t.factory.costPool(w.networkId, { name: 'Matrix', amounts: [{ from: '2027-05-01', to: '2027-06-01', cents: 100 }] }))
+    .id;
 
 /** An entered indicator of the network's logic model, fresh for each case. */
 const indicator = async (w: World): Promise<string> =>
@@ -418,11 +405,9 @@ const MATRIX: Record<string, RouteCase> = {
     allow: ['coordinator'],
     request: async (w) => {
       w.nextDay += 1;
-      const [row] = await w.t.dataSource.query(
-        `INSERT INTO staff_leave (resource_id, kind, period) VALUES ($1, 'other', tstzrange($2::timestamptz, $2::timestamptz + interval '1 hour')) RETURNING id`,
-        [w.staffId, new Date(Date.UTC(2029, 0, 1) + w.nextDay * 86_400_000)],
-      );
-      return { path: `/api/staff/${w.staffId}/leave/${row.id}` };
+      const start = Date.UTC(2029, 0, 1) + w.nextDay * 86_400_000;
+      const leave = await w.t.factory.leave(w.staffId, new Date(start), new Date(start + 3_600_000), 'other');
+      return { path: `/api/staff/${w.staffId}/leave/${leave.id}` };
     },
   },
   'GET /api/agreements': { allow: SIGNED_IN, request: async () => ({ path: '/api/agreements' }) },
@@ -450,11 +435,9 @@ const MATRIX: Record<string, RouteCase> = {
     allow: ['coordinator'],
     request: async (w) => {
       w.nextDay += 1;
-      const [row] = await w.t.dataSource.query(
-        `INSERT INTO agreement (organisation_id, resource_id, starts_on, ends_on) VALUES ($1, $2, $3::date, $3::date + 10) RETURNING id`,
-        [w.orgB, w.staffId, `${2100 + w.nextDay}-01-01`],
-      );
-      return { path: `/api/agreements/${row.id}` };
+      const year = 2100 + w.nextDay;
+      const agreement = await w.t.factory.agreement(w.orgB, w.staffId, { startsOn: `${year}-01-01`, endsOn: `${year}-01-11` });
+      return { path: `/api/agreements/${agreement.id}` };
     },
   },
   'GET /api/hour-bank': {
@@ -679,10 +662,7 @@ const MATRIX: Record<string, RouteCase> = {
     request: async (w) => {
       w.nextDay += 1;
       const year = 2200 + w.nextDay;
-      await w.t.dataSource.query(
-        `INSERT INTO accounting_period (network_id, period, snapshot) VALUES ($1, daterange($2::date, $3::date), '{}')`,
-        [w.networkId, `${year}-01-01`, `${year + 1}-01-01`],
-      );
+      await w.t.factory.closedPeriod(w.networkId, `${year}-01-01`, `${year + 1}-01-01`);
       return {
         path: '/api/periods/reopen',
         body: { networkId: w.networkId, from: `${year}-01-01`, to: `${year + 1}-01-01`, reason: 'Matrix' },
@@ -864,10 +844,7 @@ describe('authorization matrix', () => {
           workingHours: [{ week: 'every', weekday: 1, start: '09:00', end: '17:00' }],
         })
     ).body.id;
-    [{ id: w.agreementId }] = await w.t.dataSource.query(
-      `INSERT INTO agreement (organisation_id, resource_id, minutes_per_period, starts_on) VALUES ($1, $2, 720, '2026-01-01') RETURNING id`,
-      [w.orgA, w.staffId],
-    );
+    w.agreementId = (await w.t.factory.agreement(w.orgA, w.staffId, { startsOn: '2026-01-01', minutesPerPeriod: 720 })).id;
   });
   afterAll(() => w.t.close());
 

@@ -23,6 +23,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../clock/clock';
 import { DomainError } from '../../errors/domain-error';
+import { raceToConflict } from '../../errors/race-to-conflict';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
@@ -517,15 +518,15 @@ export class BoardService {
         minutesPerWeek: post.hoursPerWeek === null ? null : Math.round(post.hoursPerWeek * 60),
         startsOn,
       })
-      .catch((error: unknown) => {
-        if ((error as { code?: string }).code === '23P01') {
-          throw new DomainError('CONFLICT', 'This organisation already has an agreement for this employee over that time.', {
-            organisationId,
-            resourceId,
-          });
-        }
-        throw error;
-      });
+      .catch(
+        raceToConflict({
+          'exclusion-violation': () =>
+            new DomainError('CONFLICT', 'This organisation already has an agreement for this employee over that time.', {
+              organisationId,
+              resourceId,
+            }),
+        }),
+      );
     await this.audit.record(manager, actor, {
       entity: 'agreement',
       entityId: agreementId,

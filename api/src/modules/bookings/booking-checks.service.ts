@@ -4,6 +4,7 @@ import { resolveTimeZone } from '@mutualis/domain';
 import type { IANAZone } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../errors/domain-error';
+import { raceToConflict } from '../../errors/race-to-conflict';
 import { AccessPolicy } from '../access/access-policy';
 import type { AuthenticatedUser } from '../access/authenticated-user';
 import { StaffBookingRules } from '../staff/staff-booking-rules';
@@ -82,12 +83,15 @@ export class BookingChecks {
     user: AuthenticatedUser,
     occurrences: GuardedOccurrence[],
   ): Promise<never> {
-    if (!isExclusionViolation(error)) throw error;
-    const zone = resolveTimeZone(resource.timeZone) as IANAZone;
-    const conflicts = await this.bookings.conflicts(this.bookings.manager, resource.id, occurrences);
-    throw new DomainError('BOOKING_CONFLICT', 'Another booking took this time a moment ago.', {
-      conflicts: conflicts.map((c) => describeConflict(user, resource, zone, c)),
-    });
+    return raceToConflict({
+      'exclusion-violation': async () => {
+        const zone = resolveTimeZone(resource.timeZone) as IANAZone;
+        const conflicts = await this.bookings.conflicts(this.bookings.manager, resource.id, occurrences);
+        return new DomainError('BOOKING_CONFLICT', 'Another booking took this time a moment ago.', {
+          conflicts: conflicts.map((c) => describeConflict(user, resource, zone, c)),
+        });
+      },
+    })(error);
   }
 
   /**
@@ -204,12 +208,6 @@ function endpointIndexes(found: Map<number, string>): Map<number, string> {
     if (!byOccurrence.has(Math.floor(index / 2))) byOccurrence.set(Math.floor(index / 2), reason);
   });
   return byOccurrence;
-}
-
-export function isExclusionViolation(error: unknown): boolean {
-  const code =
-    (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
-  return code === '23P01';
 }
 
 function describeConflict(

@@ -4,6 +4,7 @@ import { occurrencesOutsideHours, resolveTimeZone } from '@mutualis/domain';
 import { DateTime, type IANAZone } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../errors/domain-error';
+import { databaseRuleOf } from '../../errors/postgres-error';
 import { BookingQuantityRepository } from './booking-quantity.repository';
 import { isoIn } from './booking.mapper';
 import type { BookableResource, GuardedOccurrence } from './booking.types';
@@ -128,15 +129,10 @@ export class BookingQuantity {
     occurrences: GuardedOccurrence[],
     quantity: number,
   ): Promise<never> {
-    if (!isQuantityViolation(error)) throw error;
+    if (databaseRuleOf(error) !== 'INSUFFICIENT_QUANTITY') throw error;
     await this.shortages(manager, resource, occurrences, quantity, [], false);
     throw insufficient(resource, quantity, 0, []);
   }
-}
-
-export function isQuantityViolation(error: unknown): boolean {
-  const driverError = (error as { driverError?: { hint?: string } })?.driverError;
-  return (driverError?.hint ?? (error as { hint?: string })?.hint) === 'INSUFFICIENT_QUANTITY';
 }
 
 function insufficient(

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BundledItemView, OccurrenceStatus, WeeklyHours } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isTransactionConflict } from '../../errors/postgres-error';
 import { RESOURCE_SELECT, toResourceView, type ResourceRow } from '../premises/premises.mapper';
 import type { BookableResource, GuardedOccurrence, SeriesRecord, StoredOccurrence } from './booking.types';
 
 const MAX_ATTEMPTS = 4;
-const DEADLOCK_DETECTED = '40P01';
-const SERIALIZATION_FAILURE = '40001';
 
 export const ACTIVE_STATUSES: OccurrenceStatus[] = ['pending', 'confirmed'];
 
@@ -30,8 +29,7 @@ export class BookingRepository {
       try {
         return await this.dataSource.transaction(work);
       } catch (error) {
-        const code = (error as { driverError?: { code?: string } }).driverError?.code;
-        if (attempt >= MAX_ATTEMPTS || (code !== DEADLOCK_DETECTED && code !== SERIALIZATION_FAILURE)) throw error;
+        if (attempt >= MAX_ATTEMPTS || !isTransactionConflict(error)) throw error;
       }
     }
   }

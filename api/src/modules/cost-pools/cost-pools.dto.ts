@@ -23,9 +23,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { trim } from '../../app/validation/string-transforms';
-import { IsAfter, IsLocalDate, IsLocalMonth } from '../../app/validation/dates';
-import { IsOptionalNotNull } from '../../app/validation/optional';
+import { trim } from '../../validation/string-transforms';
+import { IsAfter, IsLocalDate, IsLocalMonth } from '../../validation/dates';
+import { IsOptionalNotNull, Nullable } from '../../validation/optional';
 
 /** Ten billion dollars: far above any pool, far below what integers hold exactly. */
 const MAX_CENTS = 1_000_000_000_000;
@@ -96,14 +96,14 @@ export class RecurringAmountDto {
 
 class CostPoolFieldsDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(2000) description?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() carrierOrganisationId?: string | null;
+  @Nullable() @IsUUID() carrierOrganisationId?: string | null;
   @ApiPropertyOptional({ type: [String] })
   @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   resourceIds?: string[];
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() siteId?: string | null;
+  @Nullable() @IsUUID() siteId?: string | null;
   @ApiPropertyOptional({ type: [PoolAmountDto] })
   @IsOptionalNotNull()
   @IsArray()

@@ -10,6 +10,7 @@ import type {
 import { validateAllocationKey, type AllocationKeyProblem } from '@mutualis/domain';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../errors/domain-error';
+import { raceToConflict } from '../../errors/race-to-conflict';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
@@ -129,15 +130,14 @@ export class CostPoolsService {
 
   /** Overlapping amounts that slipped past validation (two writers at once) are a conflict, not a 500. */
   private async write<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.pools.transaction(work);
-    } catch (error) {
-      const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-      if (driverError?.code === '23P01' && driverError.constraint === 'cost_pool_amount_no_overlap') {
-        throw new DomainError('CONFLICT', 'Two amounts of this pool overlap.');
-      }
-      throw error;
-    }
+    return this.pools
+      .transaction(work)
+      .catch(
+        raceToConflict(
+          { 'exclusion-violation': () => new DomainError('CONFLICT', 'Two amounts of this pool overlap.') },
+          { constraint: 'cost_pool_amount_no_overlap' },
+        ),
+      );
   }
 
   /** `amountsField`: where overlapping amounts are reported (the recurring months, when they were added). */

@@ -109,4 +109,99 @@ describe('directory', () => {
       .set('Cookie', coordinator)
       .expect(404);
   });
+
+  describe('an organisation keeps at least one admin', () => {
+    const members = (organisationId: string, cookie: string) =>
+      t.newAgent().get(`/api/organisations/${organisationId}/members`).set('Cookie', cookie).expect(200);
+    const setRole = (organisationId: string, userId: string, cookie: string, role: 'admin' | 'member') =>
+      t.newAgent().patch(`/api/organisations/${organisationId}/members/${userId}`).set('Cookie', cookie).send({ role });
+    const remove = (organisationId: string, userId: string, cookie: string) =>
+      t.newAgent().delete(`/api/organisations/${organisationId}/members/${userId}`).set('Cookie', cookie);
+    const rolesIn = async (organisationId: string): Promise<Record<string, string>> =>
+      Object.fromEntries(
+        (
+          await t.dataSource.query('SELECT user_id, role FROM organisation_membership WHERE organisation_id = $1', [
+            organisationId,
+          ])
+        ).map((r: { user_id: string; role: string }) => [r.user_id, r.role]),
+      );
+
+    async function organisationWithAdmins(
+      count: number,
+    ): Promise<{ organisationId: string; admins: Array<{ id: string; cookie: string }> }> {
+      const organisationId = (await t.factory.organisation(networkId)).id;
+      const admins = [];
+      for (let i = 0; i < count; i++) {
+        const admin = await t.factory.user({ memberOf: [[organisationId, 'admin']], password: null });
+        admins.push({ id: admin.id, cookie: await t.factory.sessionCookie(admin.id) });
+      }
+      return { organisationId, admins };
+    }
+
+    it('refuses that its only admin steps down or leaves (409 LAST_ADMIN), and changes nothing', async () => {
+      const { organisationId, admins } = await organisationWithAdmins(1);
+      const [admin] = admins;
+      const member = await t.factory.user({ password: null });
+      await t.factory.membership(organisationId, member.id, 'member');
+
+      const demoted = await setRole(organisationId, admin.id, admin.cookie, 'member').expect(409);
+      expect(demoted.body.code).toBe('LAST_ADMIN');
+      const left = await remove(organisationId, admin.id, admin.cookie).expect(409);
+      expect(left.body.code).toBe('LAST_ADMIN');
+      expect(await rolesIn(organisationId)).toEqual({ [admin.id]: 'admin', [member.id]: 'member' });
+      const [audit] = await t.dataSource.query(
+        `SELECT count(*)::int AS count FROM audit_event WHERE entity = 'organisation_membership' AND organisation_id = $1`,
+        [organisationId],
+      );
+      expect(audit.count).toBe(0);
+    });
+
+    it('lets an admin step down once another admin is named', async () => {
+      const { organisationId, admins } = await organisationWithAdmins(1);
+      const [first] = admins;
+      const second = await t.factory.user({ password: null });
+      await t.factory.membership(organisationId, second.id, 'member');
+
+      await setRole(organisationId, second.id, first.cookie, 'admin').expect(200);
+      const after = await setRole(organisationId, first.id, first.cookie, 'member').expect(200);
+      expect(after.body).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ userId: first.id, role: 'member' }),
+          expect.objectContaining({ userId: second.id, role: 'admin' }),
+        ]),
+      );
+    });
+
+    it('does not count a deactivated admin', async () => {
+      const { organisationId, admins } = await organisationWithAdmins(2);
+      const [active, inactive] = admins;
+      await t.dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [inactive.id]);
+      expect((await remove(organisationId, active.id, active.cookie).expect(409)).body.code).toBe('LAST_ADMIN');
+    });
+
+    it('keeps one admin when two admins demote or remove each other at the same moment', async () => {
+      for (const act of ['demote', 'remove'] as const) {
+        const { organisationId, admins } = await organisationWithAdmins(2);
+        const [a, b] = admins;
+        const answers = await Promise.all([
+          act === 'demote' ? setRole(organisationId, b.id, a.cookie, 'member') : remove(organisationId, b.id, a.cookie),
+          act === 'demote' ? setRole(organisationId, a.id, b.cookie, 'member') : remove(organisationId, a.id, b.cookie),
+        ]);
+        // The loser is refused: LAST_ADMIN when both were signed in as admins, else no longer allowed at all.
+        const [won, lost] = [...answers].sort((x, y) => x.status - y.status);
+        expect(won.status).toBe(act === 'demote' ? 200 : 204);
+        expect([409, 403, 404]).toContain(lost.status);
+        if (lost.status === 409) expect(lost.body.code).toBe('LAST_ADMIN');
+        const roles = Object.values(await rolesIn(organisationId));
+        expect(roles.filter((role) => role === 'admin')).toHaveLength(1);
+      }
+    });
+
+    it('lets the network’s coordinator demote the last admin: a coordinator can always step in', async () => {
+      const { organisationId, admins } = await organisationWithAdmins(1);
+      await setRole(organisationId, admins[0].id, coordinator, 'member').expect(200);
+      const listed = await members(organisationId, coordinator);
+      expect(listed.body).toEqual([expect.objectContaining({ userId: admins[0].id, role: 'member' })]);
+    });
+  });
 });

@@ -68,6 +68,15 @@ export class DirectoryRepository {
     }));
   }
 
+  /**
+   * Serialises the changes of an organisation's roles: two admins demoting or removing each other at once
+   * would each still count the other as an admin, and leave none. Foreign keys to the organisation
+   * (KEY SHARE) are not blocked.
+   */
+  async lockMemberships(manager: EntityManager, organisationId: string): Promise<void> {
+    await manager.query('SELECT 1 FROM organisation WHERE id = $1 FOR NO KEY UPDATE', [organisationId]);
+  }
+
   async adminCount(manager: EntityManager, organisationId: string): Promise<number> {
     const [{ count }] = await manager.query(
       `SELECT count(*)::int AS count FROM organisation_membership m JOIN app_user u ON u.id = m.user_id

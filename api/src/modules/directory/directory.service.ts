@@ -208,10 +208,8 @@ export class DirectoryService {
   async changeRole(actor: Actor, organisationId: string, userId: string, role: OrganisationRole): Promise<MemberView[]> {
     AccessPolicy.assertCanManageOrganisation(actor.user, organisationId);
     await this.dataSource.transaction(async (manager) => {
-      const membership = await manager.findOne(OrganisationMembershipEntity, {
-        where: { organisationId, userId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      await this.directory.lockMemberships(manager, organisationId);
+      const membership = await manager.findOneBy(OrganisationMembershipEntity, { organisationId, userId });
       if (!membership) throw notFound('member', userId);
       await manager.update(OrganisationMembershipEntity, { organisationId, userId }, { role });
       await this.assertStillHasAdmin(manager, actor, organisationId);
@@ -230,6 +228,7 @@ export class DirectoryService {
   async removeMember(actor: Actor, organisationId: string, userId: string): Promise<void> {
     AccessPolicy.assertCanManageOrganisation(actor.user, organisationId);
     await this.dataSource.transaction(async (manager) => {
+      await this.directory.lockMemberships(manager, organisationId);
       const membership = await manager.findOneBy(OrganisationMembershipEntity, { organisationId, userId });
       if (!membership) throw notFound('member', userId);
       await manager.delete(OrganisationMembershipEntity, { organisationId, userId });

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CreatedInvitation, InvitationView, MemberView, OrganisationView } from '@mutualis/contracts';
-import { AcceptLanguage } from '../../app/accept-language.decorator';
+import { AcceptLanguage } from '../../validation/accept-language.decorator';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { DirectoryService } from './directory.service';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { HealthResponse } from '@mutualis/contracts';
-import { APP_VERSION } from '../../app/app-version';
+import { APP_VERSION } from '../../config/app-version';
 import { HealthRepository } from './health.repository';
 
 const PROBE_TIMEOUT_MS = 2000;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { BookingSeriesView, CreateHourRequestRequest, HourRequestView } from '@mutualis/contracts';
 import { DomainError } from '../../errors/domain-error';
+import { raceToConflict } from '../../errors/race-to-conflict';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
-import { isExclusionViolation } from '../bookings/booking-checks.service';
 import { BookingRepository } from '../bookings/booking.repository';
 import { BookingsService } from '../bookings/bookings.service';
 import { AccountNotices } from '../notifications/account-notices';
@@ -117,11 +117,11 @@ export class HourRequestsService {
         });
         return booked;
       })
-      .catch((error: unknown) => {
+      .catch(
         // The exclusion constraint caught a booking made meanwhile by another request.
-        if (isExclusionViolation(error))
-          throw new DomainError('BOOKING_CONFLICT', 'Another booking took this time a moment ago.');
-        throw error;
-      });
+        raceToConflict({
+          'exclusion-violation': () => new DomainError('BOOKING_CONFLICT', 'Another booking took this time a moment ago.'),
+        }),
+      );
   }
 }

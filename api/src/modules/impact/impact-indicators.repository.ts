@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IndicatorMetric, IndicatorStage } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isViolation } from '../../errors/postgres-error';
 
 export interface IndicatorRow {
   id: string;
@@ -115,7 +116,7 @@ export class ImpactIndicatorsRepository {
       await this.saveValue(m, id, from, to, value, note);
       return true;
     } catch (error) {
-      if ((error as { constraint?: string }).constraint !== 'impact_indicator_value_no_overlap') throw error;
+      if (!isViolation(error, 'exclusion-violation', 'impact_indicator_value_no_overlap')) throw error;
       await m.query('ROLLBACK TO SAVEPOINT indicator_value');
       return false;
     }

@@ -14,7 +14,7 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AcceptLanguage } from '../../app/accept-language.decorator';
+import { AcceptLanguage } from '../../validation/accept-language.decorator';
 import type { Response } from 'express';
 import type { ImpactReport, StandAloneRateView } from '@mutualis/contracts';
 import { prefersFrench } from '../../errors/french-messages';

@@ -1,9 +1,9 @@
 import type { IndicatorMetric, IndicatorStage, StandAloneRateKind } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsAfter, IsLocalDate } from '../../app/validation/dates';
-import { IsDecimal } from '../../app/validation/decimal';
-import { IsOptionalNotNull } from '../../app/validation/optional';
+import { IsAfter, IsLocalDate } from '../../validation/dates';
+import { IsDecimal } from '../../validation/decimal';
+import { IsOptionalNotNull } from '../../validation/optional';
 
 export class ImpactQueryDto {
   @ApiProperty() @IsUUID() networkId: string;

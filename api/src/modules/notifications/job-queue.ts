@@ -5,6 +5,7 @@ import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
+import { SQLSTATE } from '../../errors/postgres-error';
 
 export const QUEUE_SCHEMA = 'pgboss';
 
@@ -52,8 +53,9 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
       migrate: true,
     });
     this.boss.on('error', (error: Error & { code?: string }) => {
-      // While stopping, a connection the server closes under a poll is expected, not an error.
-      if (this.stopping && error.code === ADMIN_SHUTDOWN) return this.logger.debug('Job queue connection closed');
+      // While stopping, a connection the server closes under a poll (« terminating connection due to
+      // administrator command ») is expected, not an error.
+      if (this.stopping && error.code === SQLSTATE.ADMIN_SHUTDOWN) return this.logger.debug('Job queue connection closed');
       this.logger.error({ err: error }, 'Job queue error');
     });
   }
@@ -150,9 +152,6 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
     }
   }
 }
-
-/** PostgreSQL's « terminating connection due to administrator command » (a server stopping). */
-const ADMIN_SHUTDOWN = '57P01';
 
 interface SqlClient {
   query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;

@@ -153,7 +153,7 @@ export class PremisesRepository {
     id: string,
     changes: {
       name?: string;
-      hourlyRateCents?: number;
+      hourlyRateCents?: number | null;
       carrierOrganisationId?: string;
       active?: boolean;
       rules?: Partial<BookingRules>;

@@ -1,8 +1,8 @@
 import type { RecurrencePreviewRequest } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsLocalDateTime } from '../../app/validation/dates';
-import { IsOptionalNotNull } from '../../app/validation/optional';
+import { IsLocalDateTime } from '../../validation/dates';
+import { IsOptionalNotNull } from '../../validation/optional';
 
 export class RecurrencePreviewDto implements RecurrencePreviewRequest {
   @ApiProperty({ example: '2026-03-03T09:00', description: "Local wall-clock start 'YYYY-MM-DDTHH:mm'" })

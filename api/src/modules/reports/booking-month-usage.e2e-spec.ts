@@ -168,29 +168,16 @@ describe('booking_month_usage', () => {
     const [a, b] = [(await t.factory.organisation(networkId)).id, (await t.factory.organisation(networkId)).id];
     const member = await t.factory.sessionCookie((await t.factory.user({ password: null, memberOf: [[a, 'member']] })).id);
     const coordinator = await t.factory.sessionCookie((await t.factory.user({ password: null, coordinatorOf: [networkId] })).id);
-    const [{ id: series }] = await t.dataSource.query(
-      `INSERT INTO booking_series (resource_id, organisation_id, title, start_local, time_zone, duration_minutes)
-       VALUES ($1, $2, 'Réunion', '2026-11-02T09:00', 'America/Toronto', 60) RETURNING id`,
-      [room, a],
-    );
-    const [{ id: pool }] = await t.dataSource.query(
-      `INSERT INTO cost_pool (network_id, name, allocation_key) VALUES ($1, 'Salle', '{"kind": "usage_share", "fallback": "equal_split"}') RETURNING id`,
-      [networkId],
-    );
-    await t.dataSource.query('INSERT INTO cost_pool_resource (pool_id, resource_id) VALUES ($1, $2)', [pool, room]);
-    await t.dataSource.query(
-      `INSERT INTO cost_pool_amount (pool_id, period, amount_cents) VALUES ($1, daterange('2026-11-01', '2026-12-01'), 100000)`,
-      [pool],
-    );
-    const book = async (organisationId: string, start: string, minutes: number) => {
-      const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
-      const [{ id }] = await t.dataSource.query(
-        `INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
-         VALUES ($1, $2, $3, $4, $5, tstzrange($4, $5), 'confirmed') RETURNING id`,
-        [series, room, organisationId, start, end],
-      );
-      return id as string;
-    };
+    const pool = (
+      await t.factory.costPool(networkId, {
+        name: 'Salle',
+        allocationKey: { kind: 'usage_share', fallback: 'equal_split' },
+        resourceIds: [room],
+        amounts: [{ from: '2026-11-01', to: '2026-12-01', cents: 100_000 }],
+      })
+    ).id;
+    const book = async (organisationId: string, start: string, minutes: number) =>
+      (await t.factory.booking(room, organisationId, start, minutes)).occurrenceId;
     const agree = async (expected: number) => {
       const home = (await t.newAgent().get('/api/home').set('Cookie', member).expect(200)).body;
       const report = (

@@ -1,8 +1,8 @@
 import type { AllocationBasis } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
-import { IsLocalDate } from '../../app/validation/dates';
-import { IsOptionalNotNull } from '../../app/validation/optional';
+import { IsLocalDate } from '../../validation/dates';
+import { IsOptionalNotNull } from '../../validation/optional';
 
 export class AllocationQueryDto {
   @ApiProperty() @IsUUID() networkId: string;

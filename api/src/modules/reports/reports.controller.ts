@@ -6,7 +6,7 @@ import { prefersFrench } from '../../errors/french-messages';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { AcceptLanguage } from '../../app/accept-language.decorator';
+import { AcceptLanguage } from '../../validation/accept-language.decorator';
 import { AllocationReportService, type ReportLocale } from './allocation-report.service';
 import { renderAllocationCsv } from './exports/allocation-csv';
 import { renderAllocationNetworkPdf } from './exports/allocation-network-pdf';

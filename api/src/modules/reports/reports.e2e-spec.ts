@@ -18,20 +18,8 @@ describe('cost allocation', () => {
 
   const MARCH = { from: '2027-03-01', to: '2027-04-01' };
 
-  async function book(resourceId: string, organisationId: string, startsAt: string, minutes: number): Promise<string> {
-    const ends = new Date(Date.parse(startsAt) + minutes * 60_000).toISOString();
-    const [series] = await t.dataSource.query(
-      `INSERT INTO booking_series (resource_id, organisation_id, title, start_local, time_zone, duration_minutes)
-       VALUES ($1, $2, 'Réunion', ($3::timestamptz AT TIME ZONE 'America/Toronto'), 'America/Toronto', $4) RETURNING id`,
-      [resourceId, organisationId, startsAt, minutes],
-    );
-    await t.dataSource.query(
-      `INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status)
-       VALUES ($1, $2, $3, $4, $5, tstzrange($4, $5), 'confirmed')`,
-      [series.id, resourceId, organisationId, startsAt, ends],
-    );
-    return series.id;
-  }
+  const book = async (resourceId: string, organisationId: string, startsAt: string, minutes: number): Promise<string> =>
+    (await t.factory.booking(resourceId, organisationId, startsAt, minutes)).seriesId;
 
   function report(cookie: string, query: Record<string, string>, language = 'fr-CA') {
     return t

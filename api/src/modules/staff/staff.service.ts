@@ -26,6 +26,7 @@ import type { IANAZone } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../clock/clock';
 import { DomainError } from '../../errors/domain-error';
+import { raceToConflict } from '../../errors/race-to-conflict';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor, AuthenticatedUser } from '../access/authenticated-user';
 import { AuditTrail } from '../audit/audit-trail';
@@ -163,12 +164,11 @@ export class StaffService {
           flaggedOccurrences: flagged,
         };
       })
-      .catch((error: unknown) => {
-        if ((error as { driverError?: { code?: string } }).driverError?.code === '23P01') {
-          throw new DomainError('CONFLICT', 'This leave overlaps leave already recorded.');
-        }
-        throw error;
-      });
+      .catch(
+        raceToConflict({
+          'exclusion-violation': () => new DomainError('CONFLICT', 'This leave overlaps leave already recorded.'),
+        }),
+      );
   }
 
   async deleteLeave(actor: Actor, id: string, leaveId: string): Promise<void> {
@@ -440,19 +440,14 @@ function normalise(
   };
 }
 
-function agreementOverlap(error: unknown): never {
-  const code = (error as { driverError?: { code?: string } }).driverError?.code;
-  if (code === '23P01')
-    throw new DomainError('CONFLICT', 'This organisation already has an agreement on this resource for these dates.');
-  if (code === '23514')
-    throw new DomainError('VALIDATION_FAILED', 'The agreement ends before it starts, or a value is out of range.');
-  throw error;
-}
+const agreementOverlap = raceToConflict({
+  'exclusion-violation': () =>
+    new DomainError('CONFLICT', 'This organisation already has an agreement on this resource for these dates.'),
+  'check-violation': () =>
+    new DomainError('VALIDATION_FAILED', 'The agreement ends before it starts, or a value is out of range.'),
+});
 
 /** A row that would duplicate a unique one (an account already linked elsewhere, a name taken) is a conflict, never a 500. */
-function uniqueViolation(error: unknown): never {
-  if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
-    throw new DomainError('CONFLICT', 'This would duplicate an existing record.');
-  }
-  throw error;
-}
+const uniqueViolation = raceToConflict({
+  'unique-violation': () => new DomainError('CONFLICT', 'This would duplicate an existing record.'),
+});

@@ -38,7 +38,7 @@ export class TimesheetsService {
 
   /** The employee saves a day's time for an organisation (a draft, or a disputed entry corrected). */
   async save(actor: Actor, input: SaveTimesheetEntryRequest): Promise<void> {
-    await this.write(actor, async (manager) => {
+    await this.timesheets.transaction(async (manager) => {
       const staff = await this.staff(manager, actor.user, input.resourceId);
       this.assertEmployee(actor.user, staff);
       this.assertNotFuture(staff, input.workDate);
@@ -121,7 +121,7 @@ export class TimesheetsService {
         fields: [{ field: 'weekStart', messages: ['must be a Monday'] }],
       });
     }
-    return this.write(actor, async (manager) => {
+    return this.timesheets.transaction(async (manager) => {
       const staff = await this.staff(manager, actor.user, resourceId);
       const lastDay = authorise(actor.user, staff) ?? null;
       const ids = await this.timesheets.transitionWeek(manager, {
@@ -153,15 +153,6 @@ export class TimesheetsService {
         networkId: staff.networkId,
       });
       return ids.length;
-    });
-  }
-
-  private async write<T>(actor: Actor, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.timesheets.transaction(work).catch((error: unknown) => {
-      if ((error as { driverError?: { hint?: string } }).driverError?.hint === 'TIMESHEET_LOCKED') {
-        throw new DomainError('TIMESHEET_LOCKED', 'This timesheet is locked.');
-      }
-      throw error;
     });
   }
 

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsInstant, IsNotBefore } from '../../../app/validation/dates';
-import { IsOptionalNotNull } from '../../../app/validation/optional';
+import { IsInstant, IsNotBefore } from '../../../validation/dates';
+import { IsOptionalNotNull } from '../../../validation/optional';
 
 export class AuditQueryDto {
   @ApiPropertyOptional({ example: 'organisation' })

@@ -10,8 +10,8 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { trim } from '../../../app/validation/string-transforms';
-import { IsOptionalNotNull } from '../../../app/validation/optional';
+import { trim } from '../../../validation/string-transforms';
+import { IsOptionalNotNull } from '../../../validation/optional';
 
 const STRONG_PASSWORD = `At least ${PASSWORD_MIN_LENGTH} characters; not a common password, nor containing the e-mail or the name (else 400 WEAK_PASSWORD with details.reason).`;
 

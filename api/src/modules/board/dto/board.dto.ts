@@ -28,10 +28,10 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsDecimal } from '../../../app/validation/decimal';
-import { IsLocalDate, IsLocalDateTime, IsNotBefore } from '../../../app/validation/dates';
-import { IsOptionalNotNull } from '../../../app/validation/optional';
-import { trim } from '../../../app/validation/string-transforms';
+import { IsDecimal } from '../../../validation/decimal';
+import { IsLocalDate, IsLocalDateTime, IsNotBefore } from '../../../validation/dates';
+import { IsOptionalNotNull } from '../../../validation/optional';
+import { trim } from '../../../validation/string-transforms';
 
 const KINDS: BoardPostKind[] = ['offer', 'need'];
 const VISIBILITIES: BoardVisibility[] = ['network', 'instance'];

@@ -23,9 +23,9 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { trim } from '../../../app/validation/string-transforms';
-import { IsInstant, IsLocalDate, IsLocalDateTime, IsNotBefore } from '../../../app/validation/dates';
-import { IsOptionalNotNull } from '../../../app/validation/optional';
+import { trim } from '../../../validation/string-transforms';
+import { IsInstant, IsLocalDate, IsLocalDateTime, IsNotBefore } from '../../../validation/dates';
+import { IsOptionalNotNull } from '../../../validation/optional';
 
 const SCOPES: EditScope[] = ['one', 'following', 'all'];
 /** A storage allocation may run a year; each resource's `maxDurationMinutes` rule bounds it further. */

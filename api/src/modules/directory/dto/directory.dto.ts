@@ -9,8 +9,8 @@ import type {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { trim, trimLowerCase } from '../../../app/validation/string-transforms';
-import { IsOptionalNotNull } from '../../../app/validation/optional';
+import { trim, trimLowerCase } from '../../../validation/string-transforms';
+import { IsOptionalNotNull } from '../../../validation/optional';
 
 const ROLES: OrganisationRole[] = ['admin', 'member'];
 

@@ -2,9 +2,9 @@ import type { CreateHourRequestRequest, ScheduleHourRequestRequest } from '@mutu
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { trim } from '../../../app/validation/string-transforms';
-import { IsLocalDate, IsLocalDateTime, IsNotBefore } from '../../../app/validation/dates';
-import { IsOptionalNotNull } from '../../../app/validation/optional';
+import { trim } from '../../../validation/string-transforms';
+import { IsLocalDate, IsLocalDateTime, IsNotBefore } from '../../../validation/dates';
+import { IsOptionalNotNull } from '../../../validation/optional';
 
 export class CreateHourRequestDto implements CreateHourRequestRequest {
   @ApiProperty() @IsUUID() resourceId: string;

@@ -2,8 +2,8 @@ import type { ClosePeriodRequest, ReopenPeriodRequest } from '@mutualis/contract
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { trim } from '../../../app/validation/string-transforms';
-import { IsAfter, IsLocalDate } from '../../../app/validation/dates';
+import { trim } from '../../../validation/string-transforms';
+import { IsAfter, IsLocalDate } from '../../../validation/dates';
 
 export class PeriodsQueryDto {
   @ApiProperty() @IsUUID() networkId: string;

@@ -8,7 +8,7 @@ import type {
   UpdateResourceRequest,
   WeeklyHours,
 } from '@mutualis/contracts';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -20,19 +20,15 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { trim } from '../../../app/validation/string-transforms';
-import { IsAfter, IsInstant, IsNotBefore } from '../../../app/validation/dates';
-import { IsOptionalNotNull } from '../../../app/validation/optional';
-import { IsDecimal } from '../../../app/validation/decimal';
-
-const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+import { trim } from '../../../validation/string-transforms';
+import { IsAfter, IsInstant, IsNotBefore, IsTimeOfDay } from '../../../validation/dates';
+import { IsOptionalNotNull, Nullable } from '../../../validation/optional';
+import { IsDecimal } from '../../../validation/decimal';
 
 export class WeeklyHoursDto implements WeeklyHours {
   @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday, 1 = Monday' })
@@ -42,11 +38,11 @@ export class WeeklyHoursDto implements WeeklyHours {
   weekday: number;
 
   @ApiProperty({ example: '07:00' })
-  @Matches(HH_MM, { message: "opens must be 'HH:mm'" })
+  @IsTimeOfDay()
   opens: string;
 
   @ApiProperty({ example: '22:00' })
-  @Matches(HH_MM, { message: "closes must be 'HH:mm'" })
+  @IsTimeOfDay()
   closes: string;
 }
 
@@ -103,12 +99,7 @@ export class CreateSpaceDto implements CreateSpaceRequest {
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) @Max(10000) capacity?: number;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsDecimal(2) @Min(0) @Max(1000000) floorAreaM2?: number;
-  @ApiPropertyOptional({
-    nullable: true,
-    description: 'The organisation this space is given over to (floor-area key); null: shared',
-  })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @Nullable({ description: 'The organisation this space is given over to (floor-area key); null: shared' })
   @IsUUID()
   dedicatedOrganisationId?: string | null;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) equipment?: string[];
@@ -123,29 +114,15 @@ export class CreateSpaceDto implements CreateSpaceRequest {
   rules?: BookingRulesDto;
 }
 
-export class UpdateSpaceDto {
-  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) @Max(10000) capacity?: number;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsDecimal(2) @Min(0) @Max(1000000) floorAreaM2?: number;
-  @ApiPropertyOptional({
-    nullable: true,
-    description: 'The organisation this space is given over to (floor-area key); null: shared',
-  })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsUUID()
-  dedicatedOrganisationId?: string | null;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) equipment?: string[];
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(2000) accessibilityNotes?: string;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(0) hourlyRateCents?: number;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() carrierOrganisationId?: string;
+/**
+ * Every field of a creation but the site, each optional (null clears only what a creation may leave null);
+ * the hourly rate may be removed with null; `active`.
+ */
+export class UpdateSpaceDto extends PartialType(OmitType(CreateSpaceDto, ['siteId', 'hourlyRateCents'] as const), {
+  skipNullProperties: false,
+}) {
+  @Nullable({ description: 'Integer cents per hour; null: no rate' }) @IsInt() @Min(0) hourlyRateCents?: number | null;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() active?: boolean;
-
-  @ApiPropertyOptional({ type: BookingRulesDto })
-  @IsOptionalNotNull()
-  @ValidateNested()
-  @Type(() => BookingRulesDto)
-  rules?: BookingRulesDto;
 }
 
 const POOLED_TYPES: PooledResourceType[] = ['equipment', 'vehicle', 'storage'];

@@ -9,7 +9,7 @@ import type {
   WorkingWeek,
 } from '@mutualis/contracts';
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -22,25 +22,21 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { trim, trimLowerCase } from '../../../app/validation/string-transforms';
-import { IsAfter, IsInstant, IsLocalDate, IsNotBefore } from '../../../app/validation/dates';
-import { IsOptionalNotNull } from '../../../app/validation/optional';
-import { IsDecimal } from '../../../app/validation/decimal';
-
-const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+import { trim, trimLowerCase } from '../../../validation/string-transforms';
+import { IsAfter, IsInstant, IsLocalDate, IsNotBefore, IsTimeOfDay } from '../../../validation/dates';
+import { IsOptionalNotNull, Nullable } from '../../../validation/optional';
+import { IsDecimal } from '../../../validation/decimal';
 
 export class WorkingHoursDto implements WorkingHoursEntry {
   @ApiProperty({ enum: ['every', 'A', 'B'] }) @IsIn(['every', 'A', 'B']) week: WorkingWeek;
   @ApiProperty() @IsInt() @Min(1) @Max(7) weekday: number;
-  @ApiProperty({ example: '08:30' }) @Matches(HH_MM, { message: "start must be 'HH:mm'" }) start: string;
-  @ApiProperty({ example: '16:30' }) @Matches(HH_MM, { message: "end must be 'HH:mm'" }) end: string;
+  @ApiProperty({ example: '08:30' }) @IsTimeOfDay() start: string;
+  @ApiProperty({ example: '16:30' }) @IsTimeOfDay() end: string;
 }
 
 /** Fields a change may clear with null: validated when given, skipped when absent or null. */
@@ -122,62 +118,23 @@ export class AvailabilityQueryDto extends WindowQueryDto {
 export class CreateAgreementDto implements CreateAgreementRequest {
   @ApiProperty() @IsUUID() organisationId: string;
   @ApiProperty() @IsUUID() resourceId: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(0) minutesPerPeriod?:
-    | number
-    | null;
+  @Nullable() @IsInt() @Min(0) minutesPerPeriod?: number | null;
   @ApiPropertyOptional({ enum: ['week', 'month', 'year'] })
   @IsOptionalNotNull()
   @IsIn(['week', 'month', 'year'])
   periodUnit?: QuotaPeriodUnit;
   @ApiProperty({ example: '2026-01-01' }) @IsLocalDate() startsOn: string;
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsLocalDate()
-  @IsAfter('startsOn')
-  endsOn?: string | null;
+  @Nullable() @IsLocalDate() @IsAfter('startsOn') endsOn?: string | null;
   @ApiPropertyOptional({ enum: ['refuse', 'warn'] }) @IsOptionalNotNull() @IsIn(['refuse', 'warn']) overQuota?: 'refuse' | 'warn';
   @ApiPropertyOptional({ enum: ['none', 'next'] }) @IsOptionalNotNull() @IsIn(['none', 'next']) rollover?: 'none' | 'next';
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(0) rolloverCapMinutes?:
-    | number
-    | null;
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsDecimal(2)
-  @Min(0)
-  @Max(100)
-  fixedSharePercent?: number | null;
+  @Nullable() @IsInt() @Min(0) rolloverCapMinutes?: number | null;
+  @Nullable() @IsDecimal(2) @Min(0) @Max(100) fixedSharePercent?: number | null;
 }
 
-export class UpdateAgreementDto {
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(0) minutesPerPeriod?:
-    | number
-    | null;
-  @ApiPropertyOptional({ enum: ['week', 'month', 'year'] })
-  @IsOptionalNotNull()
-  @IsIn(['week', 'month', 'year'])
-  periodUnit?: QuotaPeriodUnit;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsLocalDate() startsOn?: string;
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsLocalDate()
-  @IsAfter('startsOn')
-  endsOn?: string | null;
-  @ApiPropertyOptional({ enum: ['refuse', 'warn'] }) @IsOptionalNotNull() @IsIn(['refuse', 'warn']) overQuota?: 'refuse' | 'warn';
-  @ApiPropertyOptional({ enum: ['none', 'next'] }) @IsOptionalNotNull() @IsIn(['none', 'next']) rollover?: 'none' | 'next';
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(0) rolloverCapMinutes?:
-    | number
-    | null;
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsDecimal(2)
-  @Min(0)
-  @Max(100)
-  fixedSharePercent?: number | null;
-}
+/** Every field of a creation but the parties, each optional; null only where a creation takes it. */
+export class UpdateAgreementDto extends PartialType(OmitType(CreateAgreementDto, ['organisationId', 'resourceId'] as const), {
+  skipNullProperties: false,
+}) {}
 
 export class AgreementQueryDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() resourceId?: string;

@@ -1,8 +1,8 @@
 import type { SaveTimesheetEntryRequest, TimesheetWeekRequest } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsLocalDate, IsNotBefore } from '../../../app/validation/dates';
-import { IsOptionalNotNull } from '../../../app/validation/optional';
+import { IsLocalDate, IsNotBefore } from '../../../validation/dates';
+import { IsOptionalNotNull } from '../../../validation/optional';
 
 export class TimesheetQueryDto {
   @ApiProperty() @IsUUID() resourceId: string;

@@ -126,7 +126,11 @@ export interface CreateSpaceRequest {
   rules?: Partial<BookingRules>;
 }
 
-export type UpdateSpaceRequest = Partial<Omit<CreateSpaceRequest, 'siteId'>> & { active?: boolean };
+/** A change of a room; null clears its dedication or its hourly rate. */
+export type UpdateSpaceRequest = Partial<Omit<CreateSpaceRequest, 'siteId' | 'hourlyRateCents'>> & {
+  hourlyRateCents?: number | null;
+  active?: boolean;
+};
 
 export interface BlackoutView {
   id: string;

@@ -3,7 +3,6 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router } from '@angular/router';
 import type { MeResponse } from '@mutualis/contracts';
 import { of } from 'rxjs';
@@ -38,7 +37,6 @@ async function renderShell(options: { narrow?: boolean; me?: MeResponse | null }
       provideStartupLanguage(),
       provideAppIcons(),
       { provide: BreakpointObserver, useValue: screen },
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
     ],
   });
   const me = options.me === undefined ? ADMIN : options.me;

@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { buttonNamed, settle, textOf } from '../../../testing/dom-testing';
-import { aMe, signInAs } from '../../../testing/session-testing';
-import { translocoTesting } from '../../../testing/transloco-testing';
+import { aMe } from '../../../testing/session-testing';
+import { renderComponent } from '../../../testing/component-testing';
 import { CalendarFeedsPage } from './calendar-feeds-page';
 
 describe('CalendarFeedsPage', () => {
@@ -13,18 +11,13 @@ describe('CalendarFeedsPage', () => {
   let page: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      imports: [CalendarFeedsPage, translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    signInAs(aMe({ memberships: [{ organisationId: 'org-1', organisationName: 'Maison des jeunes', role: 'member' }] }));
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(CalendarFeedsPage);
-    page = fixture.nativeElement as HTMLElement;
+    ({
+      fixture,
+      root: page,
+      backend,
+    } = await renderComponent(CalendarFeedsPage, {
+      me: aMe({ memberships: [{ organisationId: 'org-1', organisationName: 'Maison des jeunes', role: 'member' }] }),
+    }));
     backend.expectOne('/api/calendar-feeds').flush([
       {
         id: 'f-1',

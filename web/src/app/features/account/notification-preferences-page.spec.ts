@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import type { NotificationPreferences } from '@mutualis/contracts';
 import { buttonNamed, settle, textOf } from '../../../testing/dom-testing';
-import { translocoTesting } from '../../../testing/transloco-testing';
+import { renderComponent } from '../../../testing/component-testing';
 import { NotificationPreferencesPage } from './notification-preferences-page';
 
 const DEFAULTS: NotificationPreferences = {
@@ -21,17 +19,7 @@ describe('NotificationPreferencesPage', () => {
   let page: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      imports: [NotificationPreferencesPage, translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(NotificationPreferencesPage);
-    page = fixture.nativeElement as HTMLElement;
+    ({ fixture, root: page, backend } = await renderComponent(NotificationPreferencesPage));
     backend.expectOne({ method: 'GET', url: '/api/notification-preferences' }).flush(DEFAULTS);
     await settle(fixture);
   });

@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { buttonNamed, inputLabelled, settle, textOf, typeInto } from '../../../testing/dom-testing';
-import { aMe, signInAs } from '../../../testing/session-testing';
-import { translocoTesting } from '../../../testing/transloco-testing';
+import { aMe } from '../../../testing/session-testing';
+import { renderComponent } from '../../../testing/component-testing';
 import { Session } from '../../core/auth/session';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { ProfilePage } from './profile-page';
@@ -15,20 +13,13 @@ describe('ProfilePage', () => {
   let page: HTMLElement;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ProfilePage, translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    signInAs(aMe({ coordinatorOf: [{ networkId: 'net-1', networkName: 'CDC de l’Estrie' }] }));
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(ProfilePage);
-    page = fixture.nativeElement as HTMLElement;
-    await settle(fixture);
+    ({
+      fixture,
+      root: page,
+      backend,
+    } = await renderComponent(ProfilePage, {
+      me: aMe({ coordinatorOf: [{ networkId: 'net-1', networkName: 'CDC de l’Estrie' }] }),
+    }));
   });
 
   afterEach(() => backend.verify());

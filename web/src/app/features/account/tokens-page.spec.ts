@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import type { ApiTokenView } from '@mutualis/contracts';
 import { buttonNamed, inputLabelled, queryButtonNamed, settle, textOf, typeInto } from '../../../testing/dom-testing';
-import { translocoTesting } from '../../../testing/transloco-testing';
+import { renderComponent } from '../../../testing/component-testing';
 import { TokensPage } from './tokens-page';
 
 const EXPORT_TOKEN: ApiTokenView = {
@@ -21,19 +19,7 @@ describe('TokensPage', () => {
   let page: HTMLElement;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [TokensPage, translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(TokensPage);
-    page = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    ({ fixture, root: page, backend } = await renderComponent(TokensPage));
   });
 
   afterEach(() => backend.verify());

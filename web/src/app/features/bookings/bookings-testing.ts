@@ -9,6 +9,9 @@ import recurrenceEn from '../../../../public/i18n/recurrence/en.json';
 import recurrenceFr from '../../../../public/i18n/recurrence/fr.json';
 import { withIcuMessages } from '../../../testing/icu-testing';
 
+// The shared DOM helpers, where the bookings specs import them from (web/src/testing/dom-testing.ts).
+export { chooseOption, fieldLabelled } from '../../../testing/dom-testing';
+
 /** For specs: Transloco with the real app, `bookings` and `recurrence` files (plus `extra` scopes), French active. */
 export function bookingsTranslocoTesting(extra: Record<string, object> = {}): ModuleWithProviders<TranslocoTestingModule> {
   return withIcuMessages(
@@ -26,40 +29,6 @@ export function bookingsTranslocoTesting(extra: Record<string, object> = {}): Mo
       preloadLangs: true,
     }),
   );
-}
-
-/**
- * The control of a Material form field whose label reads `label` (without the required-field
- * asterisk): an input named by `<label for>`, or a mat-select named by `aria-labelledby`.
- */
-export function fieldLabelled<T extends HTMLElement = HTMLInputElement>(root: ParentNode, label: string): T {
-  const match = Array.from(root.querySelectorAll('label')).find((each) => labelText(each) === label);
-  const control = match?.htmlFor
-    ? root.querySelector<T>(`[id="${match.htmlFor}"]`)
-    : match?.id
-      ? root.querySelector<T>(`[aria-labelledby~="${match.id}"]`)
-      : null;
-  if (!control) throw new Error(`No control labelled « ${label} »`);
-  return control;
-}
-
-function labelText(label: HTMLLabelElement): string {
-  const copy = label.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('.mat-mdc-form-field-required-marker').forEach((marker) => marker.remove());
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Opens the Material select labelled `label` and picks the option reading `option`. */
-export async function chooseOption(root: ParentNode, label: string, option: string, settle: () => Promise<void>): Promise<void> {
-  const select = fieldLabelled<HTMLElement>(root, label);
-  select.click();
-  await settle();
-  const choice = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find(
-    (each) => (each.textContent ?? '').replace(/\s+/g, ' ').trim() === option,
-  );
-  if (!choice) throw new Error(`No option « ${option} » in « ${label} »`);
-  choice.click();
-  await settle();
 }
 
 export function aRoom(overrides: Partial<ResourceView> = {}): ResourceView {

@@ -1,12 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { SiteView } from '@mutualis/contracts';
-import { buttonNamed, settle, textOf } from '../../../testing/dom-testing';
+import { buttonNamed, settle, textOf, chooseOption, fieldLabelled } from '../../../testing/dom-testing';
 import { signInAs } from '../../../testing/session-testing';
 import { AppLanguage } from '../../core/i18n/app-language';
-import { anOccurrence, aRoom, aSeries, chooseOption, fieldLabelled } from '../bookings/bookings-testing';
+import { anOccurrence, aRoom, aSeries } from '../bookings/bookings-testing';
 import { CalendarPage } from './calendar-page';
 import { calendarTranslocoTesting } from './calendar-testing';
 
@@ -29,11 +28,7 @@ describe('CalendarPage', () => {
     jest.useFakeTimers({ advanceTimers: true, now: new Date('2026-06-16T12:00:00Z'), doNotFake: ['queueMicrotask'] });
     TestBed.configureTestingModule({
       imports: [CalendarPage, calendarTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs();
     backend = TestBed.inject(HttpTestingController);

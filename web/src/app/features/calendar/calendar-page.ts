@@ -20,6 +20,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { provideTranslocoScope, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { BookingSeriesView, ResourceView, SiteView } from '@mutualis/contracts';
 import { firstValueFrom, map, switchMap } from 'rxjs';
+import { Clock } from '../../core/clock/clock';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
 import { InlineErrorMessage } from '../../shared/inline-error-message/inline-error-message';
@@ -58,6 +59,7 @@ import { RoomDayView, type RoomSlot } from './room-day-view';
 })
 export class CalendarPage {
   private readonly bookingsApi = inject(BookingsApi);
+  private readonly clock = inject(Clock);
   private readonly roomsApi = inject(RoomsApi);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
@@ -86,7 +88,7 @@ export class CalendarPage {
     return this.roomId() ? rooms.filter((room) => room.id === this.roomId()) : rooms;
   });
   /** Today in the shown zone, where the per-room day opens. */
-  protected readonly today = computed(() => nextHourIn(this.timeZone(), Date.now()).slice(0, 10));
+  protected readonly today = computed(() => nextHourIn(this.timeZone(), this.clock.nowMs()).slice(0, 10));
 
   protected readonly siteRooms = computed(() =>
     this.rooms().filter((room) => room.active && (!this.siteId() || room.siteId === this.siteId())),
@@ -174,7 +176,7 @@ export class CalendarPage {
 
   /** « Nouvelle réservation »: the next full hour, in the chosen room if there is one. */
   protected newBooking(): void {
-    void this.openBookingDialog({ start: nextHourIn(this.timeZone(), Date.now()), durationMinutes: 60 });
+    void this.openBookingDialog({ start: nextHourIn(this.timeZone(), this.clock.nowMs()), durationMinutes: 60 });
   }
 
   /** A free half hour of a room in the per-room day. */

@@ -1,7 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 import type { HomeCounts, HomeView } from '@mutualis/contracts';
@@ -32,12 +31,7 @@ function aView(overrides: Partial<HomeView> = {}): HomeView {
 async function render(me = aMe()) {
   TestBed.configureTestingModule({
     imports: [HomePage, translocoTesting()],
-    providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideRouter([]),
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-    ],
+    providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
   });
   signInAs(me);
   const fixture = TestBed.createComponent(HomePage);

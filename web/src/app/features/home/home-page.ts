@@ -5,6 +5,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { HomeBooking, HomeHourBank } from '@mutualis/contracts';
 import { Session } from '../../core/auth/session';
+import { Clock } from '../../core/clock/clock';
 import { HomeSummary } from '../../core/home/home-summary';
 import { homeTodosOf, pluralCategory } from '../../core/home/home-todos';
 import { LocaleFormat } from '../../core/locale/locale-format';
@@ -27,6 +28,7 @@ import { bankPeriod, bankProgress, bookingWhen, longDate, monthLabel } from './h
 export class HomePage implements OnInit {
   private readonly summary = inject(HomeSummary);
   private readonly session = inject(Session);
+  private readonly clock = inject(Clock);
   protected readonly locale = inject(LocaleFormat).locale;
   protected readonly lang = computed(() => (this.locale() === 'fr-CA' ? 'fr' : 'en'));
 
@@ -34,7 +36,7 @@ export class HomePage implements OnInit {
   protected readonly loading = this.summary.loading;
   protected readonly failed = this.summary.failed;
   protected readonly firstName = computed(() => this.session.me()?.name.split(' ')[0] ?? '');
-  protected readonly today = computed(() => longDate(this.view()?.now ?? new Date().toISOString(), this.locale()));
+  protected readonly today = computed(() => longDate(this.view()?.now ?? this.clock.nowIso(), this.locale()));
   protected readonly todos = computed(() => {
     const view = this.view();
     return view ? homeTodosOf(view.counts, { reviewsTimesheets: this.session.canAdminister() }) : [];

@@ -2,7 +2,6 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router } from '@angular/router';
 import type { NotificationInbox } from '@mutualis/contracts';
 import { accessibleName, buttonNamed, queryButtonNamed, settle, textOf } from '../../../testing/dom-testing';
@@ -49,7 +48,6 @@ describe('notifications', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideAppIcons(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
     backend = TestBed.inject(HttpTestingController);
@@ -128,11 +126,7 @@ describe('FailedDeliveries', () => {
   it('lists the failed messages and sends one again with « Réessayer »', async () => {
     TestBed.configureTestingModule({
       imports: [translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     const backend = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(FailedDeliveries);

@@ -6,6 +6,7 @@ import type { NotificationItem } from '@mutualis/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { Session } from '../../core/auth/session';
+import { Clock } from '../../core/clock/clock';
 import { LocalDateTimePipe } from '../../core/locale/local-date-time.pipe';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { NotificationsApi } from '../../core/notifications/notifications-api';
@@ -24,6 +25,7 @@ export class NotificationsPage {
   private readonly api = inject(NotificationsApi);
   private readonly unread = inject(UnreadNotifications);
   private readonly router = inject(Router);
+  private readonly clock = inject(Clock);
   protected readonly locale = inject(LocaleFormat).locale;
   protected readonly isCoordinator = inject(Session).isCoordinator;
 
@@ -55,14 +57,14 @@ export class NotificationsPage {
   protected async markRead(item: NotificationItem): Promise<void> {
     if (item.readAt) return;
     const { unreadCount } = await firstValueFrom(this.api.markRead({ ids: [item.id] }));
-    const now = new Date().toISOString();
+    const now = this.clock.nowIso();
     this.items.update((items) => items.map((n) => (n.id === item.id ? { ...n, readAt: now } : n)));
     this.unread.set(unreadCount);
   }
 
   protected async markAllRead(): Promise<void> {
     const { unreadCount } = await firstValueFrom(this.api.markRead({ all: true }));
-    const now = new Date().toISOString();
+    const now = this.clock.nowIso();
     this.items.update((items) => items.map((n) => (n.readAt ? n : { ...n, readAt: now })));
     this.unread.set(unreadCount);
   }

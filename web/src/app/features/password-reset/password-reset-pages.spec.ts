@@ -2,7 +2,6 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router } from '@angular/router';
 import { buttonNamed, inputLabelled, settle, textOf, typeInto } from '../../../testing/dom-testing';
 import { flushApiError } from '../../../testing/session-testing';
@@ -19,12 +18,7 @@ describe('password reset pages', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [translocoTesting()],
-      providers: [
-        provideRouter([{ path: 'login', component: StubPage }]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      providers: [provideRouter([{ path: 'login', component: StubPage }]), provideHttpClient(), provideHttpClientTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
   });

@@ -1,11 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { BlackoutView } from '@mutualis/contracts';
-import { buttonNamed, settle, textOf, typeInto } from '../../../testing/dom-testing';
+import { buttonNamed, settle, textOf, typeInto, fieldLabelled } from '../../../testing/dom-testing';
 import { flushApiError } from '../../../testing/session-testing';
-import { fieldLabelled } from '../bookings/bookings-testing';
 import { BlackoutsPanel } from './blackouts-panel';
 import { premisesTranslocoTesting } from './premises-testing';
 
@@ -27,11 +25,7 @@ describe('BlackoutsPanel', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [BlackoutsPanel, premisesTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(BlackoutsPanel);

@@ -9,10 +9,10 @@ import type {
   ResourceView,
   SiteView,
   UpdateSiteRequest,
+  UpdateSpaceRequest,
 } from '@mutualis/contracts';
 import { Observable } from 'rxjs';
 import { errorsInline } from '../../core/http/errors-inline';
-import type { UpdateRoomRequest } from './room-form';
 
 /**
  * Sites, rooms and closures, as coordinators manage them. Reads use the error snack bar;
@@ -48,7 +48,7 @@ export class PremisesAdminApi {
     return this.http.post<ResourceView>('/api/spaces', request, errorsInline());
   }
 
-  updateRoom(roomId: string, request: UpdateRoomRequest): Observable<ResourceView> {
+  updateRoom(roomId: string, request: UpdateSpaceRequest): Observable<ResourceView> {
     return this.http.patch<ResourceView>(`/api/spaces/${encodeURIComponent(roomId)}`, request, errorsInline());
   }
 

@@ -98,11 +98,8 @@ export function createRoomRequestOf(siteId: string, value: RoomFormValue): Creat
   };
 }
 
-/** `PATCH /api/spaces/:id`, where a null rate removes the room's hourly rate. */
-export type UpdateRoomRequest = Omit<UpdateSpaceRequest, 'hourlyRateCents'> & { hourlyRateCents?: number | null };
-
 /** Every field, so the room becomes exactly what the form shows; a cleared rate or dedication is sent as null. */
-export function updateRoomRequestOf(value: RoomFormValue): UpdateRoomRequest {
+export function updateRoomRequestOf(value: RoomFormValue): UpdateSpaceRequest {
   const { siteId: _siteId, hourlyRateCents, ...fields } = createRoomRequestOf('', value);
   return {
     ...fields,

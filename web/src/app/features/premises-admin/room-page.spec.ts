@@ -2,13 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { OrganisationView } from '@mutualis/contracts';
-import { buttonNamed, settle, textOf, typeInto } from '../../../testing/dom-testing';
+import { buttonNamed, settle, textOf, typeInto, fieldLabelled } from '../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../testing/session-testing';
-import { aRoom, fieldLabelled } from '../bookings/bookings-testing';
+import { aRoom } from '../bookings/bookings-testing';
 import { PREMISES_ADMIN_ROUTES } from './premises-admin.routes';
 import { aSite, premisesTranslocoTesting } from './premises-testing';
 
@@ -38,7 +37,6 @@ describe('RoomPage', () => {
           ],
           withComponentInputBinding(),
         ),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
     signInAs(aMe({ coordinatorOf: [{ networkId: 'network-1', networkName: 'Réseau de l’Estrie' }] }));

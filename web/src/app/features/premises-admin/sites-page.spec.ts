@@ -2,12 +2,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { buttonNamed, settle, textOf, typeInto } from '../../../testing/dom-testing';
+import { buttonNamed, settle, textOf, typeInto, fieldLabelled } from '../../../testing/dom-testing';
 import { aMe, signInAs } from '../../../testing/session-testing';
-import { fieldLabelled } from '../bookings/bookings-testing';
 import { PREMISES_ADMIN_ROUTES } from './premises-admin.routes';
 import { aSite, premisesTranslocoTesting } from './premises-testing';
 
@@ -33,7 +31,6 @@ describe('SitesPage', () => {
           ],
           withComponentInputBinding(),
         ),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
     signInAs(aMe({ coordinatorOf: [{ networkId: 'network-1', networkName: 'Réseau de l’Estrie' }] }));

@@ -1,7 +1,11 @@
-import { InjectionToken } from '@angular/core';
+import { inject, InjectionToken } from '@angular/core';
+import { Clock } from '../../core/clock/clock';
 
-/** Now, in milliseconds: the report opens on the current month. A token so specs choose the day. */
+/** Now, in milliseconds: the report opens on the current month. Reads the app's `Clock`; specs may still set the token. */
 export const REPORTS_NOW = new InjectionToken<() => number>('REPORTS_NOW', {
   providedIn: 'root',
-  factory: () => () => Date.now(),
+  factory: () => {
+    const clock = inject(Clock);
+    return () => clock.nowMs();
+  },
 });

@@ -12,6 +12,10 @@ import { CHART_RENDERER } from './chart-canvas';
 import { SAVE_FILE } from './report-exports';
 import { REPORTS_NOW } from './reports-clock';
 import { withIcuMessages } from '../../../testing/icu-testing';
+import { fieldLabelled as controlLabelled } from '../../../testing/dom-testing';
+
+// The shared DOM helpers, under the names the reports specs use (web/src/testing/dom-testing.ts).
+export { chooseOption, fieldLabelled as controlLabelled } from '../../../testing/dom-testing';
 
 /** For specs: Transloco with the app's and the `reports` files, French active. */
 export function reportsTranslocoTesting(): ModuleWithProviders<TranslocoTestingModule> {
@@ -154,41 +158,8 @@ export function aCostPool(overrides: Partial<CostPoolView> = {}): CostPoolView {
   };
 }
 
-function labelText(label: HTMLLabelElement): string {
-  const copy = label.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('.mat-mdc-form-field-required-marker').forEach((marker) => marker.remove());
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The control of a Material form field whose label reads `label` (without the required-field
- * asterisk): an input named by `<label for>`, or a mat-select named by `aria-labelledby`.
- */
-export function controlLabelled<T extends HTMLElement = HTMLInputElement>(root: ParentNode, label: string): T {
-  const match = Array.from(root.querySelectorAll('label')).find((each) => labelText(each) === label);
-  const control = match?.htmlFor
-    ? root.querySelector<T>(`[id="${match.htmlFor}"]`)
-    : match?.id
-      ? root.querySelector<T>(`[aria-labelledby~="${match.id}"]`)
-      : null;
-  if (!control) throw new Error(`No control labelled « ${label} »`);
-  return control;
-}
-
 /** The error shown under the form field labelled `label`. */
 export function fieldErrorOf(root: ParentNode, label: string): string {
   const field = controlLabelled<HTMLElement>(root, label).closest('mat-form-field');
   return (field?.querySelector('mat-error')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Opens the Material select labelled `label` and picks the option reading `option`. */
-export async function chooseOption(root: ParentNode, label: string, option: string, settle: () => Promise<void>): Promise<void> {
-  controlLabelled<HTMLElement>(root, label).click();
-  await settle();
-  const choice = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find(
-    (each) => (each.textContent ?? '').replace(/\s+/g, ' ').trim() === option,
-  );
-  if (!choice) throw new Error(`No option « ${option} » in « ${label} »`);
-  choice.click();
-  await settle();
 }

@@ -1,17 +1,16 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { MeResponse } from '@mutualis/contracts';
 import { textOf } from '../../../testing/dom-testing';
 import { aMe, signInAs } from '../../../testing/session-testing';
 import { Session } from '../../core/auth/session';
-import { STAFF_NOW } from './staff-clock';
 import { defaultStaffPath, staffSectionsOf } from './staff-sections';
 import { NOW, staffTranslocoTesting } from './staff-testing';
 import { staffRoutes } from './staff.routes';
+import { provideFixedClock } from '../../../testing/clock-testing';
 
 const EMPLOYEE = aMe({ staffResourceId: 'staff-1' });
 const MEMBER = aMe();
@@ -34,8 +33,7 @@ describe('staff sections', () => {
           { path: 'staff', loadChildren: () => staffRoutes },
           { path: 'access-denied', children: [] },
         ]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: STAFF_NOW, useValue: () => NOW },
+        provideFixedClock(NOW),
       ],
     });
   });

@@ -137,36 +137,3 @@ export function aTimesheetEntry(overrides: Partial<TimesheetEntryView> = {}): Ti
     ...overrides,
   };
 }
-
-/**
- * The control of a Material form field whose label reads `label` (without the required-field
- * asterisk): an input named by `<label for>`, or a mat-select named by `aria-labelledby`.
- */
-export function fieldLabelled<T extends HTMLElement = HTMLInputElement>(root: ParentNode, label: string): T {
-  const match = Array.from(root.querySelectorAll('label')).find((each) => labelText(each) === label);
-  const control = match?.htmlFor
-    ? root.querySelector<T>(`[id="${match.htmlFor}"]`)
-    : match?.id
-      ? root.querySelector<T>(`[aria-labelledby~="${match.id}"]`)
-      : null;
-  if (!control) throw new Error(`No control labelled « ${label} »`);
-  return control;
-}
-
-function labelText(label: HTMLLabelElement): string {
-  const copy = label.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('.mat-mdc-form-field-required-marker').forEach((marker) => marker.remove());
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Opens the Material select labelled `label` and picks the option reading `option`. */
-export async function chooseOption(root: ParentNode, label: string, option: string, settle: () => Promise<void>): Promise<void> {
-  fieldLabelled<HTMLElement>(root, label).click();
-  await settle();
-  const choice = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find(
-    (each) => (each.textContent ?? '').replace(/\s+/g, ' ').trim() === option,
-  );
-  if (!choice) throw new Error(`No option « ${option} » in « ${label} »`);
-  choice.click();
-  await settle();
-}

@@ -1,6 +1,5 @@
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import en from '../../../../public/i18n/en.json';
@@ -30,7 +29,6 @@ describe('ReasonDialog', () => {
           preloadLangs: true,
         }),
       ],
-      providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
     });
   });
 

@@ -83,11 +83,11 @@ export function previewSeries(input: SeriesPreviewInput): SeriesPreview {
   }
 }
 
-/** The instant of the series' start; expandSeries reports a bad start or zone itself. */
+/** The instant of the series' start; expandSeries refuses a bad start or zone before it reads the window. */
 function seriesStartInstant(start: string, timeZone: string): number {
   const wallClock = parseWallClock(start);
   const zone = resolveTimeZone(timeZone);
-  return wallClock && zone ? wallClockToInstant(wallClock, zone) : Date.now();
+  return wallClock && zone ? wallClockToInstant(wallClock, zone) : 0;
 }
 
 function toPreviewSkip(start: string, localStart: string, reason: 'HOLIDAY' | 'EXDATE'): PreviewSkip {

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { inputLabelled, settle, textOf, typeInto } from '../../../testing/dom-testing';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { RecurrenceBuilder } from './recurrence-builder';
@@ -32,7 +31,6 @@ describe('RecurrenceBuilder', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [Host, recurrenceTranslocoTesting()],
-      providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
     });
     fixture = TestBed.createComponent(Host);
     host = fixture.componentInstance;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
-import { IsInstant, IsNotBefore } from '../../../../app/validation/dates';
-import { IsOptionalNotNull } from '../../../../app/validation/optional';
+import { IsInstant, IsNotBefore } from '../../../../validation/dates';
+import { IsOptionalNotNull } from '../../../../validation/optional';
 
 const KINDS = ['equipment', 'vehicle', 'storage'] as const;
 

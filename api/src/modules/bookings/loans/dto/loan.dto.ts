@@ -2,9 +2,9 @@ import type { LoanActionRequest } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsInstant, IsNotBefore } from '../../../../app/validation/dates';
-import { IsOptionalNotNull } from '../../../../app/validation/optional';
-import { trim } from '../../../../app/validation/string-transforms';
+import { IsInstant, IsNotBefore } from '../../../../validation/dates';
+import { IsOptionalNotNull } from '../../../../validation/optional';
+import { trim } from '../../../../validation/string-transforms';
 
 export class LoanActionDto implements LoanActionRequest {
   @ApiProperty() @IsUUID() occurrenceId: string;

@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import type { AuditEventView, Page } from '@mutualis/contracts';
 import { buttonNamed, inputLabelled, settle, textOf, typeInto } from '../../../../testing/dom-testing';
-import { translocoTesting } from '../../../../testing/transloco-testing';
+import { renderComponent } from '../../../../testing/component-testing';
 import { provideAppIcons } from '../../../core/shell/app-icons';
 import { JournalPage } from './journal-page';
 
@@ -33,20 +31,7 @@ describe('JournalPage', () => {
   let root: HTMLElement;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [JournalPage, translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideAppIcons(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(JournalPage);
-    root = fixture.nativeElement as HTMLElement;
-    await settle(fixture);
+    ({ fixture, root, backend } = await renderComponent(JournalPage, { providers: [provideAppIcons()] }));
   });
 
   afterEach(() => backend.verify());

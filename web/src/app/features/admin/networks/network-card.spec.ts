@@ -1,7 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import type { NetworkView, OrganisationView } from '@mutualis/contracts';
 import { buttonNamed, inputLabelled, settle, textOf, typeInto } from '../../../../testing/dom-testing';
@@ -32,12 +31,7 @@ describe('NetworkCard', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [NetworkCard, translocoTesting()],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(NetworkCard);

@@ -1,11 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import type { InvitationView } from '@mutualis/contracts';
 import { buttonNamed, inputLabelled, settle, textOf, typeInto } from '../../../../testing/dom-testing';
 import { flushApiError } from '../../../../testing/session-testing';
-import { translocoTesting } from '../../../../testing/transloco-testing';
+import { renderComponent } from '../../../../testing/component-testing';
 import { OrganisationInvitations } from './organisation-invitations';
 
 const INVITATIONS_URL = '/api/organisations/org-1/invitations';
@@ -25,20 +23,7 @@ describe('OrganisationInvitations', () => {
   let page: HTMLElement;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [OrganisationInvitations, translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(OrganisationInvitations);
-    fixture.componentRef.setInput('organisationId', 'org-1');
-    page = fixture.nativeElement as HTMLElement;
-    await settle(fixture);
+    ({ fixture, root: page, backend } = await renderComponent(OrganisationInvitations, { inputs: { organisationId: 'org-1' } }));
     backend.expectOne({ method: 'GET', url: INVITATIONS_URL }).flush([PENDING]);
     await settle(fixture);
   });

@@ -1,11 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import type { MemberView } from '@mutualis/contracts';
 import { buttonNamed, settle, textOf } from '../../../../testing/dom-testing';
-import { aMe, flushApiError, signInAs } from '../../../../testing/session-testing';
-import { translocoTesting } from '../../../../testing/transloco-testing';
+import { aMe, flushApiError } from '../../../../testing/session-testing';
+import { renderComponent } from '../../../../testing/component-testing';
 import { provideAppIcons } from '../../../core/shell/app-icons';
 import { OrganisationMembers } from './organisation-members';
 
@@ -25,22 +23,15 @@ describe('OrganisationMembers', () => {
   let page: HTMLElement;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [OrganisationMembers, translocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideAppIcons(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    signInAs(aMe({ memberships: [{ organisationId: 'org-1', organisationName: 'Maison des jeunes', role: 'admin' }] }));
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(OrganisationMembers);
-    fixture.componentRef.setInput('organisationId', 'org-1');
-    page = fixture.nativeElement as HTMLElement;
-    await settle(fixture);
+    ({
+      fixture,
+      root: page,
+      backend,
+    } = await renderComponent(OrganisationMembers, {
+      me: aMe({ memberships: [{ organisationId: 'org-1', organisationName: 'Maison des jeunes', role: 'admin' }] }),
+      inputs: { organisationId: 'org-1' },
+      providers: [provideAppIcons()],
+    }));
     backend.expectOne(MEMBERS_URL).flush([ADMIN, MEMBER]);
     await settle(fixture);
   });

@@ -1,14 +1,20 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { OrganisationView } from '@mutualis/contracts';
-import { buttonNamed, settle as settleFixture, textOf, typeInto } from '../../../../testing/dom-testing';
+import {
+  buttonNamed,
+  settle as settleFixture,
+  textOf,
+  typeInto,
+  chooseOption,
+  fieldLabelled,
+} from '../../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../../testing/session-testing';
-import { STAFF_NOW } from '../staff-clock';
-import { anAgreement, aStaff, chooseOption, fieldLabelled, NOW, staffTranslocoTesting } from '../staff-testing';
+import { anAgreement, aStaff, NOW, staffTranslocoTesting } from '../staff-testing';
 import { AgreementsPanel } from './agreements-panel';
+import { provideFixedClock } from '../../../../testing/clock-testing';
 
 const organisation = (id: string, name: string): OrganisationView => ({
   id,
@@ -68,12 +74,7 @@ describe('AgreementsPanel', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [AgreementsPanel, staffTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: STAFF_NOW, useValue: () => NOW },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideFixedClock(NOW)],
     });
     signInAs(aMe({ coordinatorOf: [{ networkId: 'network-1', networkName: 'Réseau de l’Estrie' }] }));
     backend = TestBed.inject(HttpTestingController);

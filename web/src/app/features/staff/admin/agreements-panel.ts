@@ -14,10 +14,10 @@ import { confirmAction } from '../../../shared/confirm-dialog/confirm-dialog';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
 import { AgreementsApi } from '../agreements-api';
 import { HoursPipe } from '../hours.pipe';
-import { STAFF_NOW } from '../staff-clock';
 import { addDays, dateAsInstant, localDateOf } from '../staff-time';
 import { openAgreementDialog } from './agreement-dialog';
 import { fixedShareTotalOn } from './fixed-shares';
+import { Clock } from '../../../core/clock/clock';
 
 /**
  * The agreements between organisations and one employee: hours per period, dates, over-quota
@@ -36,7 +36,7 @@ export class AgreementsPanel {
   private readonly dialog = inject(MatDialog);
   private readonly notice = inject(Notice);
   private readonly format = inject(LocaleFormat);
-  private readonly now = inject(STAFF_NOW);
+  private readonly clock = inject(Clock);
   protected readonly lang = inject(AppLanguage).lang;
 
   readonly staff = input.required<StaffView>();
@@ -47,7 +47,7 @@ export class AgreementsPanel {
   protected readonly agreements = signal<AgreementView[]>([]);
   protected readonly loading = signal(true);
   protected readonly error = signal<InlineError | null>(null);
-  protected readonly today = computed(() => localDateOf(this.now(), this.staff().timeZone));
+  protected readonly today = computed(() => localDateOf(this.clock.nowMs(), this.staff().timeZone));
   protected readonly shares = computed(() => fixedShareTotalOn(this.agreements(), this.today()));
 
   constructor() {

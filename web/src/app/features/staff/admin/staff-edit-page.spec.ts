@@ -1,14 +1,20 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router } from '@angular/router';
 import type { OrganisationView } from '@mutualis/contracts';
-import { buttonNamed, settle as settleFixture, textOf, typeInto } from '../../../../testing/dom-testing';
+import {
+  buttonNamed,
+  settle as settleFixture,
+  textOf,
+  typeInto,
+  chooseOption,
+  fieldLabelled,
+} from '../../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../../testing/session-testing';
-import { STAFF_NOW } from '../staff-clock';
-import { aStaff, chooseOption, fieldLabelled, NOW, staffTranslocoTesting } from '../staff-testing';
+import { aStaff, NOW, staffTranslocoTesting } from '../staff-testing';
 import { StaffEditPage } from './staff-edit-page';
+import { provideFixedClock } from '../../../../testing/clock-testing';
 
 const anOrganisation = (id: string, name: string, networkIds = ['network-1']): OrganisationView => ({
   id,
@@ -36,13 +42,7 @@ describe('StaffEditPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [StaffEditPage, staffTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: STAFF_NOW, useValue: () => NOW },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideFixedClock(NOW)],
     });
     signInAs(aMe({ coordinatorOf: [{ networkId: 'network-1', networkName: 'Réseau de l’Estrie' }] }));
     backend = TestBed.inject(HttpTestingController);

@@ -2,12 +2,18 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { LeaveView } from '@mutualis/contracts';
-import { buttonNamed, settle as settleFixture, textOf, typeInto } from '../../../../testing/dom-testing';
+import {
+  buttonNamed,
+  settle as settleFixture,
+  textOf,
+  typeInto,
+  chooseOption,
+  fieldLabelled,
+} from '../../../../testing/dom-testing';
 import { flushApiError, signInAs } from '../../../../testing/session-testing';
-import { aLeave, chooseOption, fieldLabelled, staffTranslocoTesting } from '../staff-testing';
+import { aLeave, staffTranslocoTesting } from '../staff-testing';
 import { openLeaveDialog } from './leave-dialog';
 
 describe('LeaveDialog', () => {
@@ -20,11 +26,7 @@ describe('LeaveDialog', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [staffTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs();
     backend = TestBed.inject(HttpTestingController);

@@ -1,23 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { CalendarOccurrence } from '@mutualis/contracts';
-import { buttonNamed, settle as settleFixture, textOf, typeInto } from '../../../../testing/dom-testing';
+import { buttonNamed, fieldLabelled, settle as settleFixture, textOf, typeInto } from '../../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../../testing/session-testing';
-import { STAFF_NOW } from '../staff-clock';
-import {
-  aLeave,
-  aStaff,
-  aStaffOccurrence,
-  anAgreement,
-  aTimesheetEntry,
-  fieldLabelled,
-  NOW,
-  staffTranslocoTesting,
-} from '../staff-testing';
+import { aLeave, aStaff, aStaffOccurrence, anAgreement, aTimesheetEntry, NOW, staffTranslocoTesting } from '../staff-testing';
 import { MySchedulePage } from './my-schedule-page';
+import { provideFixedClock } from '../../../../testing/clock-testing';
 
 const WEEK_FROM = '2026-03-02T00:00:00-05:00';
 const NEXT_WEEK_FROM = '2026-03-09T00:00:00-04:00';
@@ -104,12 +94,7 @@ describe('MySchedulePage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [MySchedulePage, staffTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: STAFF_NOW, useValue: () => NOW },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideFixedClock(NOW)],
     });
     signInAs(
       aMe({

@@ -15,7 +15,6 @@ import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-
 import { DECLINE_REASON } from '../../../shared/reason-dialog/decline-reason';
 import { askReason } from '../../../shared/reason-dialog/reason-dialog';
 import { StaffBookingsApi } from '../staff-bookings-api';
-import { STAFF_NOW } from '../staff-clock';
 import { StaffApi } from '../staff-api';
 import { addDays, dateAsInstant, instantOf, localDateOf, mondayOf } from '../staff-time';
 import { TimesheetGrid } from '../timesheets/timesheet-grid';
@@ -23,6 +22,7 @@ import { openLeaveDialog } from './leave-dialog';
 import { pendingRequestsOf, type PendingRequest } from './pending-requests';
 import { openProposeTimeDialog, type ProposedTime } from './propose-time-dialog';
 import { scheduleWeekOf, type TimeRange } from './schedule-week';
+import { Clock } from '../../../core/clock/clock';
 
 const DAY_MS = 86_400_000;
 /** The API lists at most 92 days of bookings at once. */
@@ -58,14 +58,14 @@ export class MySchedulePage {
   private readonly requestsApi = inject(StaffBookingsApi);
   private readonly dialog = inject(MatDialog);
   private readonly notice = inject(Notice);
-  private readonly now = inject(STAFF_NOW);
+  private readonly clock = inject(Clock);
   private readonly transloco = inject(TranslocoService);
   protected readonly format = inject(LocaleFormat);
 
   protected readonly staffId = inject(Session).me()?.staffResourceId ?? '';
   protected readonly staff = signal<StaffView | null>(null);
   protected readonly timeZone = computed(() => this.staff()?.timeZone ?? DEFAULT_TIME_ZONE);
-  protected readonly today = computed(() => localDateOf(this.now(), this.timeZone()));
+  protected readonly today = computed(() => localDateOf(this.clock.nowMs(), this.timeZone()));
   protected readonly monday = signal('');
 
   private readonly week = signal<WeekData>(EMPTY_WEEK);
@@ -227,7 +227,7 @@ export class MySchedulePage {
 
   private async loadPending(): Promise<void> {
     this.loadingPending.set(true);
-    const from = this.now();
+    const from = this.clock.nowMs();
     const window = { from: new Date(from).toISOString(), to: new Date(from + PENDING_WINDOW_DAYS * DAY_MS).toISOString() };
     try {
       const occurrences = await firstValueFrom(this.requestsApi.schedule(this.staffId, window));
@@ -241,7 +241,7 @@ export class MySchedulePage {
 
   private async loadUpcomingLeave(): Promise<void> {
     this.loadingLeave.set(true);
-    const from = this.now();
+    const from = this.clock.nowMs();
     const window = { from: new Date(from).toISOString(), to: new Date(from + UPCOMING_LEAVE_DAYS * DAY_MS).toISOString() };
     try {
       const leave = await firstValueFrom(this.staffApi.leave(this.staffId, window));

@@ -2,11 +2,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
-import { buttonNamed, settle as settleFixture, textOf, typeInto } from '../../../../testing/dom-testing';
+import { buttonNamed, settle as settleFixture, textOf, typeInto, fieldLabelled } from '../../../../testing/dom-testing';
 import { flushApiError, signInAs } from '../../../../testing/session-testing';
-import { fieldLabelled, staffTranslocoTesting } from '../staff-testing';
+import { staffTranslocoTesting } from '../staff-testing';
 import { openProposeTimeDialog, type ProposedTime } from './propose-time-dialog';
 
 describe('ProposeTimeDialog', () => {
@@ -19,11 +18,7 @@ describe('ProposeTimeDialog', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [staffTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs();
     backend = TestBed.inject(HttpTestingController);

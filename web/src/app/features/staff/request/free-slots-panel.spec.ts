@@ -1,12 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { settle as settleFixture, textOf } from '../../../../testing/dom-testing';
-import { STAFF_NOW } from '../staff-clock';
 import { aStaff, NOW, staffTranslocoTesting } from '../staff-testing';
 import { FreeSlotsPanel } from './free-slots-panel';
 import type { QuotaWindow } from './hour-bank';
+import { provideFixedClock } from '../../../../testing/clock-testing';
 
 describe('FreeSlotsPanel', () => {
   let fixture: ComponentFixture<FreeSlotsPanel>;
@@ -16,12 +15,7 @@ describe('FreeSlotsPanel', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [FreeSlotsPanel, staffTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: STAFF_NOW, useValue: () => NOW },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideFixedClock(NOW)],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(FreeSlotsPanel);

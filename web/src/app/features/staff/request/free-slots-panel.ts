@@ -9,12 +9,12 @@ import { firstValueFrom } from 'rxjs';
 import { AppLanguage } from '../../../core/i18n/app-language';
 import { LocaleFormat } from '../../../core/locale/locale-format';
 import { HoursPipe } from '../hours.pipe';
-import { STAFF_NOW } from '../staff-clock';
 import { StaffApi } from '../staff-api';
 import { dateAsInstant, wallClockOf } from '../staff-time';
 import { type FreeSlot, type FreeSlotDay, freeSlotDaysOf, freeSlotWindow } from './free-slot-days';
 import { durationsWithinQuota, fitsQuota, type QuotaWindow } from './hour-bank';
 import type { HourRequestPrefill } from './hour-request-form';
+import { Clock } from '../../../core/clock/clock';
 
 /** The lengths one can look for, in minutes. */
 export const SLOT_DURATIONS: readonly number[] = [30, 60, 90, 120, 180, 240, 420];
@@ -123,7 +123,7 @@ const SEARCHED_DAYS = 14;
 export class FreeSlotsPanel {
   private readonly api = inject(StaffApi);
   private readonly format = inject(LocaleFormat);
-  private readonly now = inject(STAFF_NOW);
+  private readonly clock = inject(Clock);
   private readonly transloco = inject(TranslocoService);
   protected readonly lang = inject(AppLanguage).lang;
 
@@ -192,7 +192,7 @@ export class FreeSlotsPanel {
     this.loading.set(true);
     try {
       const availability = await firstValueFrom(
-        this.api.availability(staff.id, freeSlotWindow(this.now(), SEARCHED_DAYS), duration),
+        this.api.availability(staff.id, freeSlotWindow(this.clock.nowMs(), SEARCHED_DAYS), duration),
       );
       if (load === this.loads) this.slots.set(availability.freeSlots ?? []);
     } catch {

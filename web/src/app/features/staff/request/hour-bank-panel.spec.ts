@@ -3,9 +3,9 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { settle as settleFixture, textOf } from '../../../../testing/dom-testing';
 import { signInAs } from '../../../../testing/session-testing';
-import { STAFF_NOW } from '../staff-clock';
 import { anAgreement, aStaff, NOW, staffTranslocoTesting } from '../staff-testing';
 import { HourBankPanel } from './hour-bank-panel';
+import { provideFixedClock } from '../../../../testing/clock-testing';
 
 describe('HourBankPanel', () => {
   let fixture: ComponentFixture<HourBankPanel>;
@@ -16,7 +16,7 @@ describe('HourBankPanel', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [HourBankPanel, staffTranslocoTesting()],
-      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: STAFF_NOW, useValue: () => NOW }],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideFixedClock(NOW)],
     });
     signInAs();
     backend = TestBed.inject(HttpTestingController);

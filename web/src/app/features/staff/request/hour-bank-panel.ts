@@ -9,9 +9,9 @@ import { LocaleFormat } from '../../../core/locale/locale-format';
 import { AgreementsApi } from '../agreements-api';
 import { HoursPipe } from '../hours.pipe';
 import { quotaPeriodLabel, type QuotaPeriodLike, type TranslatedLabel } from '../quota-period-label';
-import { STAFF_NOW } from '../staff-clock';
 import { dateAsInstant, localDateOf } from '../staff-time';
 import { BANK_PERIODS, hourBankProgressOf, hourBankWindow, inForceOn, type QuotaWindow, quotaWindowsOf } from './hour-bank';
+import { Clock } from '../../../core/clock/clock';
 
 interface Bank {
   readonly agreement: AgreementView;
@@ -34,7 +34,7 @@ interface Bank {
 export class HourBankPanel {
   private readonly api = inject(AgreementsApi);
   private readonly format = inject(LocaleFormat);
-  private readonly now = inject(STAFF_NOW);
+  private readonly clock = inject(Clock);
   protected readonly lang = inject(AppLanguage).lang;
 
   readonly organisationId = input.required<string>();
@@ -81,7 +81,7 @@ export class HourBankPanel {
       const agreements = await firstValueFrom(this.api.list({ organisationId }));
       const inForce = agreements.flatMap((agreement) => {
         const member = staff.find((each) => each.id === agreement.resourceId);
-        const today = localDateOf(this.now(), member?.timeZone ?? DEFAULT_TIME_ZONE);
+        const today = localDateOf(this.clock.nowMs(), member?.timeZone ?? DEFAULT_TIME_ZONE);
         return inForceOn(agreement, today) ? [{ agreement, member, today }] : [];
       });
       const banks = await firstValueFrom(

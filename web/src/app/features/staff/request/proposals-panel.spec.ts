@@ -1,14 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { buttonNamed, settle as settleFixture, textOf } from '../../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../../testing/session-testing';
-import { STAFF_NOW } from '../staff-clock';
 import { aStaff, aStaffOccurrence, NOW, staffTranslocoTesting } from '../staff-testing';
 import type { OccurrenceWithProposal } from '../staff-bookings-api';
 import { ProposalsPanel } from './proposals-panel';
+import { provideFixedClock } from '../../../../testing/clock-testing';
 
 const BOOKKEEPING: OccurrenceWithProposal = {
   ...aStaffOccurrence({ organisationId: 'org-1', organisationName: 'Maison des jeunes', isMine: true }),
@@ -41,12 +40,7 @@ describe('ProposalsPanel', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [staffTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: STAFF_NOW, useValue: () => NOW },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideFixedClock(NOW)],
     });
     signInAs(aMe());
     backend = TestBed.inject(HttpTestingController);

@@ -10,9 +10,9 @@ import { LocaleFormat } from '../../../core/locale/locale-format';
 import { confirmAction } from '../../../shared/confirm-dialog/confirm-dialog';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
 import { StaffBookingsApi } from '../staff-bookings-api';
-import { STAFF_NOW } from '../staff-clock';
 import { localDateOf } from '../staff-time';
 import { type ProposalToAnswer, proposalsOf } from './proposals';
+import { Clock } from '../../../core/clock/clock';
 
 const DAY_MS = 86_400_000;
 /** The API lists at most 92 days of bookings at once. */
@@ -120,7 +120,7 @@ export class ProposalsPanel {
   private readonly dialog = inject(MatDialog);
   private readonly notice = inject(Notice);
   private readonly format = inject(LocaleFormat);
-  private readonly now = inject(STAFF_NOW);
+  private readonly clock = inject(Clock);
 
   readonly organisationId = input.required<string>();
   /** The pooled employees: only requests to them count, named after them. */
@@ -187,7 +187,7 @@ export class ProposalsPanel {
 
   private async load(organisationId: string, staff: readonly StaffView[]): Promise<void> {
     const load = ++this.loads;
-    const from = this.now();
+    const from = this.clock.nowMs();
     const window = { from: new Date(from).toISOString(), to: new Date(from + WINDOW_DAYS * DAY_MS).toISOString() };
     try {
       const occurrences = await firstValueFrom(this.api.ofOrganisation(organisationId, window));

@@ -1,14 +1,20 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { BookingSeriesView, HourBankLine } from '@mutualis/contracts';
-import { buttonNamed, settle as settleFixture, textOf, typeInto } from '../../../../testing/dom-testing';
+import {
+  buttonNamed,
+  settle as settleFixture,
+  textOf,
+  typeInto,
+  chooseOption,
+  fieldLabelled,
+} from '../../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../../testing/session-testing';
 import { AppLanguage } from '../../../core/i18n/app-language';
-import { STAFF_NOW } from '../staff-clock';
-import { aStaff, aStaffOccurrence, anAgreement, chooseOption, fieldLabelled, NOW, staffTranslocoTesting } from '../staff-testing';
+import { aStaff, aStaffOccurrence, anAgreement, NOW, staffTranslocoTesting } from '../staff-testing';
 import { RequestHoursPage } from './request-hours-page';
+import { provideFixedClock } from '../../../../testing/clock-testing';
 
 const JULIE = aStaff();
 const MARC = aStaff({
@@ -131,12 +137,7 @@ describe('RequestHoursPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [RequestHoursPage, staffTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: STAFF_NOW, useValue: () => NOW },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideFixedClock(NOW)],
     });
     signInAs(aMe());
     backend = TestBed.inject(HttpTestingController);
@@ -402,7 +403,7 @@ describe('RequestHoursPage without an organisation', () => {
   it('says one must belong to an organisation to request hours', async () => {
     TestBed.configureTestingModule({
       imports: [RequestHoursPage, staffTranslocoTesting()],
-      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: STAFF_NOW, useValue: () => NOW }],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideFixedClock(NOW)],
     });
     signInAs(aMe({ memberships: [], coordinatorOf: [{ networkId: 'network-1', networkName: 'Réseau' }] }));
     const fixture = TestBed.createComponent(RequestHoursPage);

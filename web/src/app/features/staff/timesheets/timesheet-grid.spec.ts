@@ -1,7 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { AgreementView, TimesheetEntryView } from '@mutualis/contracts';
 import { buttonNamed, queryButtonNamed, settle as settleFixture, textOf, typeInto } from '../../../../testing/dom-testing';
@@ -67,11 +66,7 @@ describe('TimesheetGrid', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [staffTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs(aMe({ staffResourceId: 'staff-1' }));
     backend = TestBed.inject(HttpTestingController);

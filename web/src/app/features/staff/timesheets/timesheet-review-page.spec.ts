@@ -1,14 +1,20 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import type { MeResponse, TimesheetEntryView } from '@mutualis/contracts';
-import { buttonNamed, queryButtonNamed, settle as settleFixture, textOf, typeInto } from '../../../../testing/dom-testing';
+import {
+  buttonNamed,
+  queryButtonNamed,
+  settle as settleFixture,
+  textOf,
+  typeInto,
+  fieldLabelled,
+} from '../../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../../testing/session-testing';
-import { STAFF_NOW } from '../staff-clock';
-import { aStaff, aTimesheetEntry, fieldLabelled, NOW, staffTranslocoTesting } from '../staff-testing';
+import { aStaff, aTimesheetEntry, NOW, staffTranslocoTesting } from '../staff-testing';
 import { TimesheetReviewPage } from './timesheet-review-page';
+import { provideFixedClock } from '../../../../testing/clock-testing';
 
 const JULIE = aStaff();
 const MARC = aStaff({ id: 'staff-2', name: 'Marc Informaticien' });
@@ -75,12 +81,7 @@ describe('TimesheetReviewPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [TimesheetReviewPage, staffTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: STAFF_NOW, useValue: () => NOW },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideFixedClock(NOW)],
     });
     backend = TestBed.inject(HttpTestingController);
   });

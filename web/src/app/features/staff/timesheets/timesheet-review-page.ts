@@ -15,12 +15,12 @@ import { confirmAction } from '../../../shared/confirm-dialog/confirm-dialog';
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
 import { askReason } from '../../../shared/reason-dialog/reason-dialog';
 import { HoursPipe } from '../hours.pipe';
-import { STAFF_NOW } from '../staff-clock';
 import { StaffApi } from '../staff-api';
 import { addDays, dateAsInstant, localDateOf, weekDates } from '../staff-time';
 import { TimesheetsApi } from '../timesheets-api';
 import { timesheetDayLabel } from './timesheet-days';
 import { byLatestWeek, type ReviewLine, type ReviewWeek, reviewWeeksOf, reviewWindow } from './timesheet-review';
+import { Clock } from '../../../core/clock/clock';
 
 const DECISION_ERRORS: Partial<Record<ErrorCode, string>> = { INVALID_STATE: 'staff.review.errors.notSubmitted' };
 const LOCK_ERRORS: Partial<Record<ErrorCode, string>> = { INVALID_STATE: 'staff.review.errors.nothingConfirmed' };
@@ -46,7 +46,7 @@ export class TimesheetReviewPage {
   private readonly dialog = inject(MatDialog);
   private readonly notice = inject(Notice);
   private readonly format = inject(LocaleFormat);
-  private readonly now = inject(STAFF_NOW);
+  private readonly clock = inject(Clock);
   protected readonly lang = inject(AppLanguage).lang;
 
   protected readonly organisation = this.session.activeOrganisation;
@@ -57,7 +57,7 @@ export class TimesheetReviewPage {
     return !!organisation && this.session.adminOf(organisation.organisationId);
   });
 
-  private readonly today = localDateOf(this.now(), DEFAULT_TIME_ZONE);
+  private readonly today = localDateOf(this.clock.nowMs(), DEFAULT_TIME_ZONE);
   protected readonly offset = signal(0);
   protected readonly window = computed(() => reviewWindow(this.today, this.offset()));
 

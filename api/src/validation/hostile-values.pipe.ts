@@ -1,6 +1,6 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import type { FieldError } from '@mutualis/contracts';
-import { DomainError } from '../../errors/domain-error';
+import { DomainError } from '../errors/domain-error';
 
 /** Deeper than any request the API documents; deep enough nesting overflows the stack in validation. */
 export const MAX_JSON_DEPTH = 32;

@@ -9,6 +9,8 @@ import { buildMessage, isISO8601, ValidateBy, type ValidationArguments, type Val
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const LOCAL_MONTH = /^(\d{4})-(\d{2})$/;
+/** A wall-clock time of day; 24:00 ends a day that is open until midnight. */
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 function dayExists(year: number, month: number, day: number): boolean {
   if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
@@ -58,6 +60,19 @@ export const IsLocalDateTime = (options?: ValidationOptions): PropertyDecorator 
       validator: {
         validate: isLocalDateTime,
         defaultMessage: buildMessage((each) => `${each}$property must be a local date and time 'YYYY-MM-DDTHH:mm'`, options),
+      },
+    },
+    options,
+  );
+
+/** A time of day `HH:mm` (00:00 to 24:00). */
+export const IsTimeOfDay = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isTimeOfDay',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && TIME_OF_DAY.test(value),
+        defaultMessage: buildMessage((each) => `${each}$property must be 'HH:mm'`, options),
       },
     },
     options,
