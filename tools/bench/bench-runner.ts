@@ -39,7 +39,18 @@ async function runSuite(suite: BenchSuite): Promise<BenchResult[]> {
   await suite.setup?.();
   try {
     const measured = new Map<string, BenchResult>();
-    for (const benchCase of suite.cases) measured.set(benchCase.name, await measure(suite.name, benchCase));
+    const interleaved = new Set(suite.cases.filter((c) => c.interleaveWithFloor && c.floor).map((c) => c.floor));
+    for (const benchCase of suite.cases) {
+      if (interleaved.has(benchCase.name)) continue; // measured with the case that compares itself to it
+      const floorCase = benchCase.interleaveWithFloor ? suite.cases.find((c) => c.name === benchCase.floor) : undefined;
+      if (floorCase) {
+        const [floorResult, caseResult] = await measureInTurns(suite.name, floorCase, benchCase);
+        measured.set(floorCase.name, floorResult);
+        measured.set(benchCase.name, caseResult);
+      } else {
+        measured.set(benchCase.name, await measure(suite.name, benchCase));
+      }
+    }
     for (const result of measured.values()) {
       const floor = result.floor ? measured.get(result.floor) : undefined;
       if (floor) {
@@ -56,19 +67,45 @@ async function runSuite(suite: BenchSuite): Promise<BenchResult[]> {
 }
 
 async function measure(suite: string, benchCase: BenchCase): Promise<BenchResult> {
-  const iterations = quick ? Math.max(3, Math.ceil(benchCase.iterations / 10)) : benchCase.iterations;
-  const warmup = Math.max(1, Math.ceil(iterations / 10));
-  for (let i = 0; i < warmup; i++) {
-    await benchCase.before?.(-1 - i);
-    await benchCase.run(-1 - i);
-  }
+  const iterations = iterationsOf(benchCase);
+  for (let i = 0; i < warmupOf(iterations); i++) await timed(benchCase, -1 - i);
   const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    await benchCase.before?.(i);
-    const start = performance.now();
-    await benchCase.run(i);
-    samples.push(performance.now() - start);
+  for (let i = 0; i < iterations; i++) samples.push(await timed(benchCase, i));
+  return resultOf(suite, benchCase, samples);
+}
+
+/** Two cases measured in turns (see `interleaveWithFloor`). */
+async function measureInTurns(suite: string, first: BenchCase, second: BenchCase): Promise<[BenchResult, BenchResult]> {
+  const iterations = Math.min(iterationsOf(first), iterationsOf(second));
+  const samples: [number[], number[]] = [[], []];
+  for (let i = -warmupOf(iterations); i < iterations; i++) {
+    const order: Array<0 | 1> = i % 2 === 0 ? [0, 1] : [1, 0];
+    for (const which of order) {
+      const ms = await timed(which === 0 ? first : second, i);
+      if (i >= 0) samples[which].push(ms);
+    }
   }
+  return [resultOf(suite, first, samples[0]), resultOf(suite, second, samples[1])];
+}
+
+function iterationsOf(benchCase: BenchCase): number {
+  return quick ? Math.max(3, Math.ceil(benchCase.iterations / 10)) : benchCase.iterations;
+}
+
+function warmupOf(iterations: number): number {
+  return Math.max(1, Math.ceil(iterations / 10));
+}
+
+/** One run (its `before` untimed); warm-up runs have negative iteration numbers. */
+async function timed(benchCase: BenchCase, iteration: number): Promise<number> {
+  await benchCase.before?.(iteration);
+  const start = performance.now();
+  await benchCase.run(iteration);
+  return performance.now() - start;
+}
+
+function resultOf(suite: string, benchCase: BenchCase, samples: number[]): BenchResult {
+  const iterations = samples.length;
   samples.sort((a, b) => a - b);
   const p50Ms = percentile(samples, 0.5);
   const p95Ms = percentile(samples, 0.95);

@@ -10,6 +10,12 @@ export interface BenchCase {
   maxRatioToFloor?: number;
   /** Allowed milliseconds over the floor's p50 (the same work with and without one step). */
   maxMsOverFloor?: number;
+  /**
+   * Measure this case and its floor alternately, iteration by iteration (in turns, each first every other
+   * time), so that both see the same machine: for a comparison in milliseconds, where the warm-up of the
+   * case measured second or a burst of load during one of them would decide the result.
+   */
+  interleaveWithFloor?: boolean;
   /** Operations one run performs (a batch of concurrent requests): the table then shows operations per second. */
   opsPerRun?: number;
   targetOpsPerSecond?: number;
