@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  BoardCategory,
-  BoardConversationSummary,
-  BoardConversationView,
-  BoardMessageView,
-  BoardPostView,
-  CreateBoardPostRequest,
-  UpdateBoardPostRequest,
+import {
+  BOARD_COUNT_CAP,
+  type BoardCategory,
+  type BoardConversationSummary,
+  type BoardConversationView,
+  type BoardMessageView,
+  type BoardPostView,
+  type CreateBoardPostRequest,
+  type UpdateBoardPostRequest,
 } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -76,8 +77,8 @@ const POST_FROM = `
     LEFT JOIN app_user u ON u.id = p.author_user_id
     LEFT JOIN site s ON s.id = p.site_id
     LEFT JOIN organisation mo ON mo.id = p.matched_organisation_id`;
-/** The search counts its matches up to this many (« 1 000 annonces et plus »). */
-export const COUNT_CAP = 1000;
+/** The search counts its matches up to this many (« 200 annonces et plus »). */
+const COUNT_CAP = BOARD_COUNT_CAP;
 
 /** What any reader may see: their networks' posts and instance-wide ones; hidden ones only by their organisation and coordinators. */
 const READABLE = `(p.network_id = ANY($1::uuid[]) OR p.visibility = 'instance')

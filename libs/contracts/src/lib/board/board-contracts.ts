@@ -62,9 +62,12 @@ export interface BoardConversationSummary {
   lastMessageAt: string | null;
 }
 
+/** A search counts its matches up to this many: the count is then « 200 or more ». */
+export const BOARD_COUNT_CAP = 200;
+
 export interface BoardPostPage {
   items: BoardPostView[];
-  /** How many posts match, counted up to 1,000 (1,000 means « 1,000 or more »). */
+  /** How many posts match, counted up to BOARD_COUNT_CAP (which then means « that many or more »). */
   total: number;
 }
 

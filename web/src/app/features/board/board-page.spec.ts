@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import type { BoardPostPage, BoardPostView } from '@mutualis/contracts';
+import { BOARD_COUNT_CAP, type BoardPostPage, type BoardPostView } from '@mutualis/contracts';
 import boardEn from '../../../../public/i18n/board/en.json';
 import boardFr from '../../../../public/i18n/board/fr.json';
 import en from '../../../../public/i18n/en.json';
@@ -100,6 +100,7 @@ describe('BoardPage', () => {
     expect(item.querySelector('b')).toBeNull();
     expect(textOf(item)).toContain('Offre');
     expect(textOf(item)).toContain('Locaux');
+    expect(textOf(root.querySelector('.count') as HTMLElement)).toBe('1 annonce');
 
     const search = root.querySelector('input[name=q]') as HTMLInputElement;
     search.value = 'equipement';
@@ -110,6 +111,15 @@ describe('BoardPage', () => {
     searched.flush({ items: [], total: 0 } satisfies BoardPostPage);
     await settle(fixture);
     expect(textOf(root)).toContain('Aucune annonce ne correspond à votre recherche.');
+  });
+
+  it('says « et plus » when the API stopped counting', async () => {
+    const fixture = await render();
+    backend
+      .expectOne((r) => r.url === '/api/board/posts')
+      .flush({ items: [POST], total: BOARD_COUNT_CAP } satisfies BoardPostPage);
+    await settle(fixture);
+    expect(textOf(fixture.nativeElement.querySelector('.count'))).toBe(`${BOARD_COUNT_CAP} annonces et plus`);
   });
 
   it('shows « Mes annonces » from the tab', async () => {

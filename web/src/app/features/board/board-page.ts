@@ -9,7 +9,13 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
-import type { BoardCategory, BoardPostKind, BoardPostView, NetworkView } from '@mutualis/contracts';
+import {
+  BOARD_COUNT_CAP,
+  type BoardCategory,
+  type BoardPostKind,
+  type BoardPostView,
+  type NetworkView,
+} from '@mutualis/contracts';
 import { firstValueFrom } from 'rxjs';
 import { Session } from '../../core/auth/session';
 import { inlineErrorOf, type InlineError } from '../../core/http/inline-error';
@@ -63,6 +69,8 @@ export class BoardPage {
   protected readonly error = signal<InlineError | null>(null);
   protected readonly posts = signal<BoardPostView[]>([]);
   protected readonly total = signal(0);
+  /** The API counts up to this many: the count then reads « 200 annonces et plus ». */
+  protected readonly countCap = BOARD_COUNT_CAP;
   protected readonly searched = signal(false);
 
   protected readonly followed = signal<ReadonlySet<string>>(new Set());
