@@ -128,24 +128,37 @@ export class BoardRepository {
     if (q) {
       params.push(q);
       query = `websearch_to_tsquery('board_french', $${params.length})`;
-      where.push(`p.search_vector @@ ${query}`);
     }
+    // Without the words: each read adds the full-text condition it needs (the title's alone, which
+    // implies the whole post's, or the whole post's), so the planner never ANDs two correlated ones.
     const filter = `FROM board_post p WHERE ${where.join(' AND ')}`;
+    const matching = query ? ` AND p.search_vector @@ ${query}` : '';
     const count = async (manager: EntityManager): Promise<number> =>
-      (await manager.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${filter} LIMIT ${COUNT_CAP}) c`, params))[0].n;
+      (await manager.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${filter}${matching} LIMIT ${COUNT_CAP}) c`, params))[0].n;
     let total: number;
     let ids: string[];
     if (query) {
-      // Counted through the full-text index, never by a scan that proves emptiness post by post; a
-      // search with fewer than COUNT_CAP matches is also paged through it (sorting them is cheap). With
-      // more, the matches are dense enough that walking the newest posts finds a page at once.
-      const small = await this.dataSource.transaction(async (manager) => {
-        await manager.query(`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`);
-        const n = await count(manager);
-        return { n, ids: n < COUNT_CAP ? await this.pageIds(manager, filter, query, params, search) : null };
-      });
-      total = small.n;
-      ids = small.ids ?? (await this.pageIds(this.dataSource.manager, filter, query, params, search));
+      // The matches, up to COUNT_CAP, read through the full-text index only: never by a scan that proves
+      // emptiness post by post. Fewer than that, they are the whole result, ranked here; with more, the
+      // matches are dense enough that walking the newest posts finds a page at once.
+      const matches: Array<{ id: string; in_title: boolean; created_at: Date }> = await this.dataSource.transaction(
+        async (manager) => {
+          await manager.query(`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`);
+          return manager.query(
+            `SELECT p.id, to_tsvector('board_french'::regconfig, p.title) @@ ${query} AS in_title, p.created_at
+             ${filter}${matching} LIMIT ${COUNT_CAP}`,
+            params,
+          );
+        },
+      );
+      total = matches.length;
+      ids =
+        total < COUNT_CAP
+          ? matches
+              .sort(byRelevance)
+              .slice(search.offset, search.offset + search.limit)
+              .map((m) => m.id)
+          : await this.pageIds(this.dataSource.manager, filter, query, params, search);
     } else {
       [ids, total] = await Promise.all([
         this.pageIds(this.dataSource.manager, filter, null, params, search),
@@ -190,7 +203,7 @@ export class BoardRepository {
     const inTitle = await newest(` AND to_tsvector('board_french'::regconfig, p.title) @@ ${query}`);
     if (inTitle.length >= wanted) return inTitle.slice(search.offset);
     const seen = new Set(inTitle);
-    const elsewhere = (await newest('')).filter((id) => !seen.has(id));
+    const elsewhere = (await newest(` AND p.search_vector @@ ${query}`)).filter((id) => !seen.has(id));
     return [...inTitle, ...elsewhere].slice(search.offset, wanted);
   }
 
@@ -601,6 +614,18 @@ export class BoardRepository {
 
 function readerParams(reader: BoardReader): unknown[] {
   return [reader.networkIds, reader.coordinatedNetworkIds, reader.organisationIds, reader.today, reader.userId];
+}
+
+/** The title's matches first, then the newest, as `pageIds` reads them. */
+function byRelevance(
+  a: { id: string; in_title: boolean; created_at: Date },
+  b: { id: string; in_title: boolean; created_at: Date },
+): number {
+  return (
+    Number(b.in_title) - Number(a.in_title) ||
+    b.created_at.getTime() - a.created_at.getTime() ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 function escapeLike(text: string): string {
