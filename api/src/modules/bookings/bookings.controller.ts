@@ -30,7 +30,10 @@ export class BookingsController {
     private readonly bundles: BookingBundles,
   ) {}
 
-  @ApiOperation({ summary: 'Book a resource (once or recurring), a room with equipment (`equipment`) all or nothing' })
+  @ApiOperation({
+    summary: 'Book a resource, once or recurring (with `equipment`: all or nothing)',
+    description: 'A room booked with equipment (`equipment`) is written all or nothing; a refused part is named.',
+  })
   @Post()
   create(@CurrentActor() actor: Actor, @Body() body: CreateBookingDto): Promise<BookingSeriesView> {
     return body.equipment?.length ? this.bundles.create(actor, body) : this.bookings.create(actor, body);

@@ -87,7 +87,10 @@ export class ImpactController {
     return this.indicators.saveValue(actor, id, body);
   }
 
-  @ApiOperation({ summary: 'Remove the value entered for exactly a period (nothing to remove is not an error)' })
+  @ApiOperation({
+    summary: 'Remove the value entered for a period',
+    description: 'For exactly that period; nothing to remove is not an error.',
+  })
   @Delete('impact/indicators/:indicatorId/values')
   @HttpCode(204)
   deleteIndicatorValue(
@@ -111,7 +114,8 @@ export class ImpactController {
   }
 
   @ApiOperation({
-    summary: "Remove an indicator's target for a reporting period (it falls back to a longer period's or the default)",
+    summary: "Remove an indicator's target for a reporting period",
+    description: "The period then falls back to a longer period's target or the default.",
   })
   @Delete('impact/indicators/:indicatorId/targets')
   @HttpCode(204)
