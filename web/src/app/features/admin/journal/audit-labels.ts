@@ -20,6 +20,18 @@ const ENTITY_KEYS: Readonly<Record<string, string>> = {
   timesheet_week: 'timesheetWeek',
   cost_pool: 'costPool',
   period: 'period',
+  board_post: 'boardPost',
+  board_conversation: 'boardConversation',
+  board_message: 'boardMessage',
+  calendar_feed: 'calendarFeed',
+  impact_indicator: 'impactIndicator',
+  impact_indicator_target: 'impactIndicatorTarget',
+  impact_indicator_value: 'impactIndicatorValue',
+  loan: 'loan',
+  network_membership: 'networkMembership',
+  notification: 'notification',
+  notification_preference: 'notificationPreference',
+  stand_alone_rate: 'standAloneRate',
 };
 
 const ACTION_KEYS: Readonly<Record<string, string>> = {
@@ -54,10 +66,26 @@ const ACTION_KEYS: Readonly<Record<string, string>> = {
   confirmed: 'confirm',
   disputed: 'dispute',
   locked: 'lock',
+  checkout: 'checkout',
+  return: 'return',
+  leave: 'leave',
+  report: 'report',
+  'request-password-reset': 'requestPasswordReset',
+  'reset-password': 'resetPassword',
+  retry: 'retry',
+  set: 'set',
+  withdraw: 'withdraw',
+  'photo-add': 'photoAdd',
+  'photo-replace': 'photoReplace',
+  'photo-remove': 'photoRemove',
+  hide: 'hide',
+  unhide: 'unhide',
+  match: 'match',
+  'match-create': 'matchCreate',
 };
 
-/** Booking changes record their scope after the verb: `cancel:following`. */
-const SCOPE_KEYS: Readonly<Record<string, string>> = { one: 'one', following: 'following', all: 'all' };
+/** Booking changes record their scope after the verb: `cancel:following`; `cancel:bundle`, equipment with its room. */
+const SCOPE_KEYS: Readonly<Record<string, string>> = { one: 'one', following: 'following', all: 'all', bundle: 'bundle' };
 
 /** The entities offered in the journal's filter. */
 export const AUDIT_ENTITIES: readonly string[] = Object.keys(ENTITY_KEYS);
