@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,35 +17,69 @@ import {
 import { runMigrations } from '../../api/src/database/run-migrations';
 
 /** A migrated database and the real API listening on a free port, for the benchmark suites. */
-export interface BenchEnvironment {
-  baseUrl: string;
-  /** The running API, for suites that measure a service in-process. */
-  app: NestExpressApplication;
+export interface BenchEnvironment extends BenchApi {
   pool: Pool;
   databaseUrl: string;
   close(): Promise<void>;
 }
 
-export async function startBenchEnvironment(database: string): Promise<BenchEnvironment> {
+/** The real API on a free port, in this process, over one database. */
+export interface BenchApi {
+  baseUrl: string;
+  /** The running API, for suites that measure a service in-process. */
+  app: NestExpressApplication;
+  close(): Promise<void>;
+}
+
+/** The PostgreSQL server the benchmarks use: `DATABASE_URL`'s, or an embedded one in a throwaway folder. */
+export interface BenchServer {
+  adminUrl: string;
+  /** The URL of database `name` on this server. */
+  urlOf(name: string): string;
+  /** Drops database `name` if it exists, creates it empty and migrates it. */
+  freshDatabase(name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startBenchServer(): Promise<BenchServer> {
   let embedded: EmbeddedPostgresHandle | null = null;
   let dataDir: string | null = null;
   let adminUrl = process.env['DATABASE_URL'];
+  // `BENCH_DATA_DIR` keeps the embedded server's data for a later run (the scale suite's instances).
+  const keptDir = process.env['BENCH_DATA_DIR'];
   if (!adminUrl) {
-    dataDir = mkdtempSync(join(tmpdir(), 'mutualis-bench-'));
+    dataDir = keptDir || mkdtempSync(join(tmpdir(), 'mutualis-bench-'));
+    mkdirSync(dataDir, { recursive: true });
     chmodSync(dataDir, 0o755);
     embedded = await startEmbeddedPostgres({ dataDir, database: 'postgres', durable: true });
     adminUrl = embedded.url;
   }
-  const url = new URL(adminUrl);
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
-  url.pathname = `/${database}`;
-  const databaseUrl = url.toString();
-  await createDatabaseIfMissing(adminUrl, database);
-  await runMigrations(databaseUrl);
+  const server: BenchServer = {
+    adminUrl,
+    urlOf(name) {
+      const url = new URL(adminUrl as string);
+      url.pathname = `/${name}`;
+      return url.toString();
+    },
+    async freshDatabase(name) {
+      const admin = new Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+      const databaseUrl = server.urlOf(name);
+      await createDatabaseIfMissing(adminUrl as string, name);
+      await runMigrations(databaseUrl);
+      return databaseUrl;
+    },
+    async stop() {
+      await embedded?.stop();
+      if (dataDir && !keptDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return server;
+}
 
+export async function startBenchApi(databaseUrl: string): Promise<BenchApi> {
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
@@ -63,17 +97,22 @@ export async function startBenchEnvironment(database: string): Promise<BenchEnvi
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
+  return { baseUrl: `http://127.0.0.1:${port}`, app, close: () => app.close() };
+}
+
+export async function startBenchEnvironment(database: string): Promise<BenchEnvironment> {
+  const server = await startBenchServer();
+  const databaseUrl = await server.freshDatabase(database);
+  const api = await startBenchApi(databaseUrl);
   const pool = new Pool({ connectionString: databaseUrl, max: 20 });
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    app,
+    ...api,
     pool,
     databaseUrl,
     async close() {
       await pool.end();
-      await app.close();
-      await embedded?.stop();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      await api.close();
+      await server.stop();
     },
   };
 }

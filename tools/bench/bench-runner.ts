@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BenchCase, BenchResult, BenchSuite } from './bench-suite';
 import { SUITES } from './suites';
+import { scaleSuite } from './suites/scale.bench';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -12,7 +13,9 @@ const root = join(__dirname, '../..');
 async function main(): Promise<void> {
   const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
   const results: BenchResult[] = [];
-  for (const suite of SUITES.filter((s) => !only || s.name.includes(only))) {
+  // The province-wide instance takes minutes to generate: only on request (`--scale`), and then alone.
+  const suites = args.has('--scale') ? [scaleSuite] : SUITES.filter((s) => !only || s.name.includes(only));
+  for (const suite of suites) {
     results.push(...(await runSuite(suite)));
   }
   console.log(`\n${renderTable(results)}\n`);

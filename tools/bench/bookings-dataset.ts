@@ -11,6 +11,8 @@ export interface DatasetOptions {
   seriesPerSpace: number;
   /** Empty rooms reserved for the create benchmarks. */
   freeSpaces: number;
+  /** `ANALYZE` the whole database afterwards (default); off when many networks are generated in a row. */
+  analyze?: boolean;
 }
 
 export interface Dataset {
@@ -21,6 +23,8 @@ export interface Dataset {
   freeSpaceIds: string[];
   cookie: string;
   occurrences: number;
+  /** Every organisation of the network, the first one the user's. */
+  organisationIds: string[];
 }
 
 /**
@@ -29,6 +33,7 @@ export interface Dataset {
  * a year ago to a year ahead.
  */
 export async function generateBookingsDataset(pool: Pool, options: DatasetOptions): Promise<Dataset> {
+  const analyze = options.analyze ?? true;
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -90,10 +95,11 @@ export async function generateBookingsDataset(pool: Pool, options: DatasetOption
       userId,
     ]);
     await client.query('COMMIT');
-    await client.query('ANALYZE');
+    if (analyze) await client.query('ANALYZE');
     return {
       networkId,
       organisationId: orgs[0],
+      organisationIds: orgs,
       busySpaceIds: busy,
       freeSpaceIds: free,
       cookie: `${SESSION_COOKIE}=${token}`,

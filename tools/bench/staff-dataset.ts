@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { generateSecretToken } from '../../api/src/modules/credentials/secret-token';
 import { SESSION_COOKIE } from '../../api/src/modules/auth/session-cookie';
 
@@ -26,7 +26,12 @@ export interface StaffDataset {
  * of confirmed one-hour bookings (26 weeks back, 26 ahead, six a day, none on leave) with confirmed or
  * locked timesheets for the past. Generated inside PostgreSQL, like the bookings dataset.
  */
-export async function generateStaffDataset(pool: Pool): Promise<StaffDataset> {
+export async function generateStaffDataset(
+  pool: Pool,
+  /** An existing network and three of its organisations (the first one requests); a new network otherwise. */
+  into?: { networkId: string; orgs: string[] },
+  analyze = true,
+): Promise<StaffDataset> {
   const monday = DateTime.now().setZone(STAFF_ZONE).startOf('week');
   const firstDay = monday.minus({ weeks: 26 }).toISODate() as string;
   const localDay = (weeks: number, weekday: number) =>
@@ -34,17 +39,7 @@ export async function generateStaffDataset(pool: Pool): Promise<StaffDataset> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const [{ id: networkId }] = (await client.query(`INSERT INTO network (name) VALUES ('Bench staff network') RETURNING id`))
-      .rows;
-    const orgs = (
-      await client.query(
-        `INSERT INTO organisation (name) SELECT 'Organisation ' || g FROM generate_series(1, 3) g ORDER BY g RETURNING id`,
-      )
-    ).rows.map((r) => r.id as string);
-    await client.query('INSERT INTO network_membership (network_id, organisation_id) SELECT $1, unnest($2::uuid[])', [
-      networkId,
-      orgs,
-    ]);
+    const { networkId, orgs } = into ?? (await newNetwork(client));
     const [{ id: resourceId }] = (
       await client.query(
         `INSERT INTO resource (network_id, type, name, time_zone, carrier_organisation_id, hourly_rate_cents, approval_required,
@@ -120,7 +115,7 @@ export async function generateStaffDataset(pool: Pool): Promise<StaffDataset> {
       userId,
     ]);
     await client.query('COMMIT');
-    await client.query('ANALYZE');
+    if (analyze) await client.query('ANALYZE');
     return {
       resourceId,
       organisationIds: orgs,
@@ -135,4 +130,18 @@ export async function generateStaffDataset(pool: Pool): Promise<StaffDataset> {
   } finally {
     client.release();
   }
+}
+
+async function newNetwork(client: PoolClient): Promise<{ networkId: string; orgs: string[] }> {
+  const [{ id: networkId }] = (await client.query(`INSERT INTO network (name) VALUES ('Bench staff network') RETURNING id`)).rows;
+  const orgs = (
+    await client.query(
+      `INSERT INTO organisation (name) SELECT 'Organisation ' || g FROM generate_series(1, 3) g ORDER BY g RETURNING id`,
+    )
+  ).rows.map((r) => r.id as string);
+  await client.query('INSERT INTO network_membership (network_id, organisation_id) SELECT $1, unnest($2::uuid[])', [
+    networkId,
+    orgs,
+  ]);
+  return { networkId, orgs };
 }

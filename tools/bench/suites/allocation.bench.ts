@@ -1,6 +1,7 @@
 import type { BenchCase, BenchSuite } from '../bench-suite';
 import { startBenchEnvironment, type BenchEnvironment } from '../bench-environment';
 import { generateBookingsDataset, type Dataset } from '../bookings-dataset';
+import { createCostPools } from '../cost-pools-dataset';
 
 const quick = process.argv.includes('--quick');
 const flag = (name: string, fallback: number): number => {
@@ -26,38 +27,8 @@ async function get(path: string): Promise<Response> {
   return res;
 }
 
-/**
- * Pools of the benchmark network: each follows a tenth of the rooms, split by usage, with a monthly
- * amount for two years. The same figures as the hand-written aggregate below.
- */
 async function createPools(pools: number): Promise<void> {
-  const rooms = data.busySpaceIds;
-  const perPool = Math.ceil(rooms.length / pools);
-  for (let p = 0; p < pools; p += 1) {
-    const [{ id }] = (
-      await env.pool.query(
-        `INSERT INTO cost_pool (network_id, name, allocation_key) VALUES ($1, $2, '{"kind": "usage_share", "fallback": "equal_split"}')
-         RETURNING id`,
-        [data.networkId, `Pool ${p + 1}`],
-      )
-    ).rows;
-    await env.pool.query('INSERT INTO cost_pool_resource (pool_id, resource_id) SELECT $1, unnest($2::uuid[])', [
-      id,
-      rooms.slice(p * perPool, (p + 1) * perPool),
-    ]);
-    await env.pool.query(
-      `INSERT INTO cost_pool_amount (pool_id, period, amount_cents)
-       SELECT $1, daterange(m::date, (m + interval '1 month')::date), 500000 + $2 * 1000
-         FROM generate_series(date_trunc('month', now() - interval '1 year'), date_trunc('month', now() + interval '1 year'), interval '1 month') m`,
-      [id, p],
-    );
-  }
-  // The benchmark's user becomes a coordinator: every line of the report.
-  await env.pool.query(
-    `INSERT INTO network_coordinator (user_id, network_id)
-     SELECT user_id, $1 FROM organisation_membership WHERE organisation_id = $2`,
-    [data.networkId, data.organisationId],
-  );
+  await createCostPools(env.pool, data, pools);
   await env.pool.query('ANALYZE');
 }
 
