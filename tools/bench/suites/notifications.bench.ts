@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { generateSecretToken } from '../../../api/src/modules/credentials/secret-token';
 import { SESSION_COOKIE } from '../../../api/src/modules/auth/session-cookie';
 import { BookingNotices } from '../../../api/src/modules/bookings/booking-notices';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { MailTransport } from '../../../api/src/modules/notifications/mail-transport';
 import { Outbox } from '../../../api/src/modules/notifications/outbox';
 import type { BenchSuite } from '../bench-suite';
@@ -14,9 +14,8 @@ const DAY_MS = 86_400_000;
 const RECIPIENTS = 200;
 
 let env: BenchEnvironment;
-/** A local SMTP server that accepts and counts (the mail catcher's parsing is the catcher's cost, not Mutualis's). */
-let smtp: SMTPServer;
-let received = 0;
+/** A local SMTP server that accepts and counts, in its own process (its parsing is not Mutualis's cost). */
+let smtp: ChildProcess;
 let seriesId: string;
 let recipients: string[];
 let feedPath: string;
@@ -35,20 +34,9 @@ async function sql<T = Record<string, unknown>>(text: string, values: unknown[] 
 /** A network with one room booked twice a day for 500 days (1,000 occurrences in the feed's window) and 200 people. */
 async function setup(): Promise<void> {
   env = await startBenchEnvironment('mutualis_bench_notifications');
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.on('data', () => undefined);
-      stream.on('end', () => {
-        received += 1;
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  env.app.get(MailTransport).useSmtp(`smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`);
+  smtp = fork(join(__dirname, '../smtp-sink.mjs'), { stdio: 'inherit' });
+  const port = await reply<{ port: number }>();
+  env.app.get(MailTransport).useSmtp(`smtp://127.0.0.1:${port.port}`);
   [{ id: networkId }] = await sql<{ id: string }>(`INSERT INTO network (name) VALUES ('Bench') RETURNING id`);
   const [{ id: organisationId }] = await sql<{ id: string }>(`INSERT INTO organisation (name) VALUES ('Bench org') RETURNING id`);
   await sql('INSERT INTO network_membership (network_id, organisation_id) VALUES ($1, $2)', [networkId, organisationId]);
@@ -130,6 +118,11 @@ async function setup(): Promise<void> {
   await sql('ANALYZE');
 }
 
+/** The SMTP process's next message. */
+function reply<T>(): Promise<T> {
+  return new Promise((resolve) => smtp.once('message', (message) => resolve(message as T)));
+}
+
 /** A one-hour booking in a free slot (a room and a day no earlier run used), through the API. */
 async function createBooking(): Promise<void> {
   const i = createSlot++;
@@ -152,7 +145,9 @@ export const notificationsSuite: BenchSuite = {
   setup,
   async teardown() {
     await env.close();
-    await new Promise<void>((resolve) => smtp.close(resolve));
+    smtp.send('count');
+    const { received } = await reply<{ received: number }>();
+    smtp.send('stop');
     console.log(`  (the SMTP server received ${received} messages)`);
   },
   cases: [
