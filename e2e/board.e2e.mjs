@@ -93,6 +93,10 @@ test('another organisation finds it without accents and says « Ça m’intéres
   await page.goto('/board');
   await page.getByLabel(/Rechercher \(/).fill('reunion mercredi');
   await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+  // The list shows the photo's thumbnail (the API's small square), described by the post's title.
+  const thumbnail = page.locator(`li.post img.thumbnail[alt="${title}"]`);
+  await thumbnail.waitFor();
+  await page.waitForFunction((img) => img.complete && img.naturalWidth === 192, await thumbnail.elementHandle());
   await page.getByRole('link', { name: title }).click();
   await photoShown(page);
   await page.getByLabel('Premier message (facultatif)').fill('Nous aimerions l’utiliser pour nos ateliers.');
@@ -141,5 +145,14 @@ test('the board reads on a 390 px phone without sideways scrolling, and passes a
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `scrolls sideways by ${overflow} px`);
   assert.deepEqual(await seriousViolations(page), []);
+  // « Mes annonces » keeps the matched post, with its thumbnail: small beside the text, the card still fits.
+  await page.getByRole('radio', { name: 'Mes annonces' }).click();
+  const thumbnail = page.locator(`li.post img.thumbnail[alt="${title}"]`);
+  await thumbnail.waitFor();
+  await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await thumbnail.elementHandle());
+  const box = await thumbnail.boundingBox();
+  assert.ok(box && box.width === 72 && box.height === 72, `thumbnail drawn at ${box?.width} × ${box?.height}`);
+  const wider = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(wider <= 0, `scrolls sideways by ${wider} px`);
   await context.close();
 });

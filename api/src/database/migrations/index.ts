@@ -16,6 +16,8 @@ import { BookingMonthUsage1764300000000 } from './1764300000000-booking-month-us
 import { BoardSearchIndexes1764305000000 } from './1764305000000-board-search-indexes';
 import { IndicatorTargets1764310000000 } from './1764310000000-indicator-targets';
 import { BundlesAndStorageArea1764316000000 } from './1764316000000-bundles-and-storage-area';
+import { BoardSearchByCategory1764320000000 } from './1764320000000-board-search-by-category';
+import { BoardPhotoThumbnail1764321000000 } from './1764321000000-board-photo-thumbnail';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   BoardSearchIndexes1764305000000,
   IndicatorTargets1764310000000,
   BundlesAndStorageArea1764316000000,
+  BoardSearchByCategory1764320000000,
+  BoardPhotoThumbnail1764321000000,
 ];

@@ -755,6 +755,10 @@ const MATRIX: Record<string, RouteCase> = {
     allow: BOARD_READERS,
     request: async (w) => ({ path: `/api/board/posts/${await boardPostWithPhoto(w)}/photo` }),
   },
+  'GET /api/board/posts/:id/thumbnail': {
+    allow: BOARD_READERS,
+    request: async (w) => ({ path: `/api/board/posts/${await boardPostWithPhoto(w)}/thumbnail` }),
+  },
   'POST /api/board/posts/:id/conversations': {
     allow: ['memberB'],
     request: async (w) => ({ path: `/api/board/posts/${await boardPostOfA(w)}/conversations`, body: { organisationId: w.orgB } }),

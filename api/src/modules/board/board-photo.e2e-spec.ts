@@ -39,10 +39,10 @@ describe('board photo', () => {
     ).body.id;
   const upload = (cookie: string, id: string, bytes: Buffer, type = 'image/png') =>
     t.newAgent().put(`/api/board/posts/${id}/photo`).set('Cookie', cookie).set('Content-Type', type).send(bytes);
-  const fetchPhoto = (cookie: string, id: string) =>
+  const fetchPhoto = (cookie: string, id: string, image: 'photo' | 'thumbnail' = 'photo') =>
     t
       .newAgent()
-      .get(`/api/board/posts/${id}/photo`)
+      .get(`/api/board/posts/${id}/${image}`)
       .set('Cookie', cookie)
       .buffer(true)
       .parse((res, done) => {
@@ -189,6 +189,59 @@ describe('board photo', () => {
       'FORBIDDEN',
     ]);
     expect(await hasPhoto(id)).toBe(true);
+  });
+
+  it('makes a thumbnail for the list: a small WebP square, with an ETag, to those who may read the post', async () => {
+    const id = await newPost();
+    const thumbnailOf = (cookie: string, id: string) => fetchPhoto(cookie, id, 'thumbnail');
+    expect(codeOf(await t.newAgent().get(`/api/board/posts/${id}/thumbnail`).set('Cookie', memberFamille))).toEqual([
+      404,
+      'NOT_FOUND',
+    ]);
+    await upload(memberFamille, id, await cameraPng()).expect(200);
+
+    const served = await thumbnailOf(memberCulture, id).expect(200);
+    expect(served.headers['content-type']).toBe('image/webp');
+    expect(served.headers['x-content-type-options']).toBe('nosniff');
+    expect(served.headers['cache-control']).toBe('private, no-cache');
+    const thumbnail = served.body as Buffer;
+    expect(await sharp(thumbnail).metadata()).toMatchObject({ format: 'webp', width: 192, height: 192 });
+    expect(thumbnail.length).toBeLessThan(16 * 1024);
+    const etag = served.headers['etag'];
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    // Already held: no body; the access is still checked.
+    const again = await thumbnailOf(memberCulture, id).set('If-None-Match', etag);
+    expect(again.status).toBe(304);
+    expect((again.body as Buffer).length).toBe(0);
+    const stranger = t.newAgent().get(`/api/board/posts/${id}/thumbnail`).set('Cookie', memberAilleurs);
+    expect(codeOf(await stranger.set('If-None-Match', etag))).toEqual([404, 'NOT_FOUND']);
+    expect((await t.newAgent().get(`/api/board/posts/${id}/thumbnail`)).status).toBe(401);
+
+    // A new photo, a new thumbnail and ETag; no photo, no thumbnail.
+    const tall = await sharp({ create: { width: 300, height: 900, channels: 3, background: '#c33' } })
+      .jpeg()
+      .toBuffer();
+    await upload(memberFamille, id, tall).expect(200);
+    const replaced = await thumbnailOf(memberCulture, id).set('If-None-Match', etag).expect(200);
+    expect(replaced.headers['etag']).not.toBe(etag);
+    expect(await sharp(replaced.body as Buffer).metadata()).toMatchObject({ width: 192, height: 192 });
+    await t.newAgent().delete(`/api/board/posts/${id}/photo`).set('Cookie', memberFamille).expect(204);
+    expect(codeOf(await t.newAgent().get(`/api/board/posts/${id}/thumbnail`).set('Cookie', memberFamille))).toEqual([
+      404,
+      'NOT_FOUND',
+    ]);
+    const [{ photo_thumbnail }] = await t.dataSource.query('SELECT photo_thumbnail FROM board_post WHERE id = $1', [id]);
+    expect(photo_thumbnail).toBeNull();
+  });
+
+  it('makes the thumbnail of a photo stored before thumbnails were', async () => {
+    const id = await newPost();
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#36c' } })
+      .webp()
+      .toBuffer();
+    await t.dataSource.query(`UPDATE board_post SET photo = $2, photo_type = 'image/webp' WHERE id = $1`, [id, photo]);
+    const served = await fetchPhoto(memberCulture, id, 'thumbnail').expect(200);
+    expect(await sharp(served.body as Buffer).metadata()).toMatchObject({ format: 'webp', width: 192, height: 192 });
   });
 
   it('answers any bytes behind an image signature with 2xx or 4xx, never 5xx', async () => {

@@ -9,7 +9,12 @@ export type PhotoFormat = 'jpeg' | 'png' | 'webp' | 'gif';
 export interface StoredPhoto {
   data: Buffer;
   type: 'image/webp';
+  /** The small square shown in the board's list (`thumbnailOf`). */
+  thumbnail: Buffer;
 }
+
+/** The thumbnail's side in pixels: shown at most 96 CSS pixels wide, so sharp on a phone's 2× screen. */
+export const THUMBNAIL_SIDE = 192;
 
 /**
  * What the decoder may read: no more pixels than a 40-megapixel camera (a small PNG can declare a
@@ -61,13 +66,24 @@ export async function reencodePhoto(bytes: Buffer): Promise<StoredPhoto> {
         .resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true })
         .webp({ quality })
         .toBuffer();
-      if (data.length <= PHOTO_LIMIT_BYTES) return { data, type: 'image/webp' };
+      if (data.length <= PHOTO_LIMIT_BYTES) return { data, type: 'image/webp', thumbnail: await thumbnailOf(data) };
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw unreadable(format);
   }
   throw unreadable(format);
+}
+
+/**
+ * The thumbnail of a stored photo (already upright and without metadata): a WebP square of
+ * `THUMBNAIL_SIDE` pixels, the photo's most salient part when it is not square. A few kilobytes.
+ */
+export function thumbnailOf(photo: Buffer): Promise<Buffer> {
+  return sharp(photo, DECODING)
+    .resize({ width: THUMBNAIL_SIDE, height: THUMBNAIL_SIDE, fit: 'cover', position: sharp.strategy.attention })
+    .webp({ quality: 70 })
+    .toBuffer();
 }
 
 function unreadable(format: PhotoFormat): DomainError {

@@ -3,6 +3,7 @@ import {
   Controller,
   Delete,
   Get,
+  Headers,
   HttpCode,
   Param,
   ParseUUIDPipe,
@@ -25,6 +26,7 @@ import type {
 import type { Actor } from '../access/authenticated-user';
 import { ImageBody } from '../../app/image-body.decorator';
 import { CurrentActor } from '../access/current-actor.decorator';
+import { THUMBNAIL_SIDE } from './board-photo';
 import { BoardService } from './board.service';
 import {
   BoardFollowsDto,
@@ -118,6 +120,36 @@ export class BoardController {
       type: photo.type,
       length: photo.data.length,
       disposition: `inline; filename="annonce-${id}.${photo.type === 'image/jpeg' ? 'jpg' : 'webp'}"`,
+    });
+  }
+
+  @ApiOperation({
+    summary: 'The post’s photo as a small square thumbnail, for the board’s list',
+    description: `A WebP of ${THUMBNAIL_SIDE} × ${THUMBNAIL_SIDE} px. ETag and If-None-Match (304); cached privately, checked again on every use.`,
+  })
+  @ApiProduces('image/webp')
+  @Get('posts/:id/thumbnail')
+  async thumbnail(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile | undefined> {
+    const { data, etag } = await this.board.thumbnail(actor.user, id, ifNoneMatch);
+    // The browser may keep it (a page of the board shows twenty), but asks again each time it shows it,
+    // so whoever can no longer read the post no longer sees it; unchanged, the answer is a 304 without body.
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('ETag', etag);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    if (!data) {
+      res.status(304);
+      return undefined;
+    }
+    return new StreamableFile(data, {
+      type: 'image/webp',
+      length: data.length,
+      disposition: `inline; filename="annonce-${id}-vignette.webp"`,
     });
   }
 

@@ -319,11 +319,16 @@ export class BoardRepository {
     );
   }
 
-  /** Sets (or with null removes) the post's photo, already re-encoded. */
-  async setPhoto(manager: EntityManager, id: string, photo: { data: Buffer; type: string } | null, nowMs: number): Promise<void> {
+  /** Sets (or with null removes) the post's photo, already re-encoded, and its thumbnail. */
+  async setPhoto(
+    manager: EntityManager,
+    id: string,
+    photo: { data: Buffer; type: string; thumbnail: Buffer } | null,
+    nowMs: number,
+  ): Promise<void> {
     await manager.query(
-      `UPDATE board_post SET photo = $2, photo_type = $3, updated_at = to_timestamp($4 / 1000.0) WHERE id = $1`,
-      [id, photo?.data ?? null, photo?.type ?? null, nowMs],
+      `UPDATE board_post SET photo = $2, photo_type = $3, photo_thumbnail = $4, updated_at = to_timestamp($5 / 1000.0) WHERE id = $1`,
+      [id, photo?.data ?? null, photo?.type ?? null, photo?.thumbnail ?? null, nowMs],
     );
   }
 
@@ -334,6 +339,20 @@ export class BoardRepository {
       [...readerParams(reader), id],
     );
     return row ? { data: row.photo as Buffer, type: row.photo_type as string } : null;
+  }
+
+  /**
+   * The thumbnail of a post the reader may see, or, for a photo stored before thumbnails were, the photo
+   * itself (to be made smaller); null when there is no photo or the reader may not see the post.
+   */
+  async thumbnail(reader: BoardReader, id: string): Promise<{ thumbnail: Buffer } | { photo: Buffer } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT p.photo_thumbnail, CASE WHEN p.photo_thumbnail IS NULL THEN p.photo END AS photo
+         FROM board_post p WHERE p.id = $6 AND p.photo IS NOT NULL AND ${READABLE}`,
+      [...readerParams(reader), id],
+    );
+    if (!row) return null;
+    return row.photo_thumbnail ? { thumbnail: row.photo_thumbnail as Buffer } : { photo: row.photo as Buffer };
   }
 
   async setMatch(manager: EntityManager, id: string, organisationId: string, nowMs: number): Promise<void> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type {
   BoardCategory,
@@ -30,7 +31,7 @@ import { AuditTrail } from '../audit/audit-trail';
 import { BookingsService } from '../bookings/bookings.service';
 import { PremisesRepository } from '../premises/premises.repository';
 import { BoardNotices } from './board-notices';
-import { reencodePhoto } from './board-photo';
+import { reencodePhoto, thumbnailOf } from './board-photo';
 import { BoardRepository, type BoardReader, type PostRecord } from './board.repository';
 
 const BOARD_TIME_ZONE = resolveTimeZone('America/Toronto') as NonNullable<ReturnType<typeof resolveTimeZone>>;
@@ -218,6 +219,20 @@ export class BoardService {
     const photo = await this.board.photo(this.reader(user), id);
     if (!photo) throw notFound('board_post_photo', id);
     return photo;
+  }
+
+  /**
+   * The post's thumbnail, for whoever may read the post; NOT_FOUND otherwise, and when there is no photo.
+   * Its ETag is the hash of its bytes: a browser that already holds it (If-None-Match) gets no body.
+   */
+  async thumbnail(user: AuthenticatedUser, id: string, ifNoneMatch?: string): Promise<{ data: Buffer | null; etag: string }> {
+    const stored = await this.board.thumbnail(this.reader(user), id);
+    if (!stored) throw notFound('board_post_photo', id);
+    // A photo stored before thumbnails were made at upload: its thumbnail is made on each read.
+    const data = 'thumbnail' in stored ? stored.thumbnail : await thumbnailOf(stored.photo);
+    const etag = `"${createHash('sha256').update(data).digest('base64url').slice(0, 27)}"`;
+    const known = ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+    return { data: known ? null : data, etag };
   }
 
   async report(actor: Actor, id: string, reason: string): Promise<void> {

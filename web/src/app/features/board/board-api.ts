@@ -125,3 +125,8 @@ export class BoardApi {
 export function photoUrlOf(post: Pick<BoardPostView, 'id' | 'updatedAt'>): string {
   return `/api/board/posts/${post.id}/photo?v=${encodeURIComponent(post.updatedAt)}`;
 }
+
+/** The address of a post's thumbnail in the board's list (192 px WebP square); it changes when the post does. */
+export function thumbnailUrlOf(post: Pick<BoardPostView, 'id' | 'updatedAt'>): string {
+  return `/api/board/posts/${post.id}/thumbnail?v=${encodeURIComponent(post.updatedAt)}`;
+}

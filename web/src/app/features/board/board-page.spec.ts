@@ -113,6 +113,26 @@ describe('BoardPage', () => {
     expect(textOf(root)).toContain('Aucune annonce ne correspond à votre recherche.');
   });
 
+  it('shows the thumbnail of a post with a photo, sized before it loads, and nothing for a post without', async () => {
+    const fixture = await render();
+    const withPhoto: BoardPostView = { ...POST, id: 'p-2', title: 'Camion réfrigéré', hasPhoto: true };
+    backend.expectOne((r) => r.url === '/api/board/posts').flush({ items: [POST, withPhoto], total: 2 } satisfies BoardPostPage);
+    await settle(fixture);
+    const [without, withIt] = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('.post'));
+    expect(without.querySelector('img')).toBeNull();
+    const img = withIt.querySelector('img') as HTMLImageElement;
+    expect(img.getAttribute('src')).toBe(`/api/board/posts/p-2/thumbnail?v=${encodeURIComponent(POST.updatedAt)}`);
+    expect(img.alt).toBe('Camion réfrigéré');
+    expect(img.getAttribute('loading')).toBe('lazy');
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['96', '96']);
+
+    // A thumbnail that cannot load (the photo removed meanwhile) is not left broken.
+    img.dispatchEvent(new Event('error'));
+    await settle(fixture);
+    expect(withIt.querySelector('img')).toBeNull();
+    expect(textOf(withIt as HTMLElement)).toContain('Camion réfrigéré');
+  });
+
   it('says « et plus » when the API stopped counting', async () => {
     const fixture = await render();
     backend

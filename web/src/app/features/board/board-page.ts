@@ -21,7 +21,7 @@ import { Session } from '../../core/auth/session';
 import { inlineErrorOf, type InlineError } from '../../core/http/inline-error';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { InlineErrorMessage } from '../../shared/inline-error-message/inline-error-message';
-import { BoardApi } from './board-api';
+import { BoardApi, thumbnailUrlOf } from './board-api';
 import { CATEGORY_OPTIONS, KIND_OPTIONS } from './board-labels';
 
 type Tab = 'board' | 'mine' | 'reported';
@@ -73,6 +73,10 @@ export class BoardPage {
   protected readonly countCap = BOARD_COUNT_CAP;
   protected readonly searched = signal(false);
 
+  /** Thumbnails that failed to load (the photo removed meanwhile): not shown rather than shown broken. */
+  protected readonly brokenThumbnails = signal<ReadonlySet<string>>(new Set());
+  protected readonly thumbnailUrl = thumbnailUrlOf;
+
   protected readonly followed = signal<ReadonlySet<string>>(new Set());
   protected readonly followsSaved = signal(false);
   protected readonly followsError = signal<InlineError | null>(null);
@@ -87,6 +91,10 @@ export class BoardPage {
 
   protected date(iso: string): string {
     return this.format.formatDate(`${iso}T12:00:00Z`);
+  }
+
+  protected thumbnailFailed(id: string): void {
+    this.brokenThumbnails.update((ids) => new Set(ids).add(id));
   }
 
   protected selectTab(tab: Tab): void {
