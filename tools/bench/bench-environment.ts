@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
+import { fork } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -115,4 +116,21 @@ export async function startBenchEnvironment(database: string): Promise<BenchEnvi
       await server.stop();
     },
   };
+}
+
+/**
+ * The API in a child process over `databaseUrl`: for measuring throughput with one or more instances
+ * on the same database, without the benchmark's client sharing their event loop.
+ */
+export async function forkBenchApi(databaseUrl: string): Promise<{ baseUrl: string; stop(): void }> {
+  const child = fork(join(__dirname, 'api-process.ts'), [databaseUrl], {
+    execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
+    env: { ...process.env, TS_NODE_PROJECT: join(__dirname, 'tsconfig.json') },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { baseUrl: string }).baseUrl));
+    child.once('exit', (code) => reject(new Error(`the API process stopped (${code})`)));
+  });
+  return { baseUrl, stop: () => child.disconnect() };
 }

@@ -1,5 +1,5 @@
 import type { BenchCase, BenchSuite } from '../bench-suite';
-import { startBenchEnvironment, type BenchEnvironment } from '../bench-environment';
+import { forkBenchApi, startBenchEnvironment, type BenchEnvironment } from '../bench-environment';
 import { generateBookingsDataset, type Dataset } from '../bookings-dataset';
 
 const DAY_MS = 86_400_000;
@@ -10,6 +10,8 @@ const flag = (name: string, fallback: number): number => {
 
 let env: BenchEnvironment;
 let data: Dataset;
+/** Two API instances in processes of their own, on the benchmark's database. */
+let processes: Array<{ baseUrl: string; stop(): void }> = [];
 
 /** A fresh free slot each call: rooms reserved for creates, one day further each time round. */
 function slotAllocator(hour: number) {
@@ -26,13 +28,31 @@ function slotAllocator(hour: number) {
   };
 }
 
-async function post(path: string, body: object): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${env.baseUrl}${path}`, {
+async function post(path: string, body: object, baseUrl = env.baseUrl): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(`${baseUrl}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: data.cookie },
     body: JSON.stringify(body),
   });
   return { status: res.status, body: await res.json() };
+}
+
+/** 160 one-hour creates in distinct free slots by 16 clients, spread over the given API instances. */
+async function createConcurrently(baseUrls: string[]): Promise<void> {
+  const queue = Array.from({ length: 160 }, () => throughputSlot());
+  const worker = async (client: number) => {
+    for (let s = queue.pop(); s; s = queue.pop()) {
+      await expectStatus(
+        post(
+          '/api/bookings',
+          { resourceId: s.room, title: 'Load', start: s.start, durationMinutes: 60 },
+          baseUrls[client % baseUrls.length],
+        ),
+        201,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, (_, client) => worker(client)));
 }
 
 async function expectStatus(promise: Promise<{ status: number; body: unknown }>, status: number): Promise<void> {
@@ -188,18 +208,21 @@ const cases: BenchCase[] = [
     iterations: 10,
     opsPerRun: 160,
     targetOpsPerSecond: 1000,
-    run: async () => {
-      const queue = Array.from({ length: 160 }, () => throughputSlot());
-      const worker = async () => {
-        for (let s = queue.pop(); s; s = queue.pop()) {
-          await expectStatus(
-            post('/api/bookings', { resourceId: s.room, title: 'Load', start: s.start, durationMinutes: 60 }),
-            201,
-          );
-        }
-      };
-      await Promise.all(Array.from({ length: 16 }, worker));
-    },
+    run: () => createConcurrently([env.baseUrl]),
+  },
+  {
+    // The API out of the benchmark's process, alone and then with a second instance on the same database:
+    // what one more instance adds on this machine.
+    name: '16 concurrent clients, one API process (batch of 160)',
+    iterations: 10,
+    opsPerRun: 160,
+    run: () => createConcurrently(processes.slice(0, 1).map((p) => p.baseUrl)),
+  },
+  {
+    name: '16 concurrent clients, two API processes on one database (batch of 160)',
+    iterations: 10,
+    opsPerRun: 160,
+    run: () => createConcurrently(processes.map((p) => p.baseUrl)),
   },
   {
     name: '40 concurrent clients on one slot (exactly one wins)',
@@ -246,7 +269,11 @@ export const bookingsSuite: BenchSuite = {
     console.log(
       `  dataset: ${data.busySpaceIds.length} rooms, ${data.occurrences.toLocaleString('en')} occurrences in ${Date.now() - started} ms`,
     );
+    processes = await Promise.all([forkBenchApi(env.databaseUrl), forkBenchApi(env.databaseUrl)]);
   },
-  teardown: () => env?.close(),
+  async teardown() {
+    for (const p of processes) p.stop();
+    await env?.close();
+  },
   cases,
 };
