@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationRole } from '@mutualis/contracts';
-import type { Pool, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { preparedStatement, runPrepared } from '../../database/prepared-statement';
 import type { AuthenticatedUser } from '../access/authenticated-user';
 
 interface UserRow {
@@ -40,10 +39,8 @@ export class AuthenticatedUserRepository {
 
   /** `now` is the app's clock: a session expires by it, not by the database server's time. */
   async findBySession(tokenHash: Buffer, now: Date, manager?: EntityManager): Promise<AuthenticatedUser | null> {
-    const rows: Array<UserRow & { stale: boolean }> = manager
-      ? await manager.query(BY_SESSION, [tokenHash, now])
-      : await this.prepared('authenticated-user-by-session', BY_SESSION, [tokenHash, now]);
     manager ??= this.dataSource.manager;
+    const rows = await runPrepared<UserRow & { stale: boolean }>(manager, BY_SESSION, [tokenHash, now]);
     if (!rows[0]) return null;
     // Reads stay reads: the last-seen time is written at most every five minutes.
     if (rows[0].stale) await manager.query('UPDATE user_session SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, now]);
@@ -51,34 +48,29 @@ export class AuthenticatedUserRepository {
   }
 
   async findByApiToken(tokenHash: Buffer, now: Date): Promise<AuthenticatedUser | null> {
-    const rows: Array<UserRow & { stale: boolean }> = await this.prepared('authenticated-user-by-api-token', BY_API_TOKEN, [
-      tokenHash,
-      now,
-    ]);
+    const rows = await runPrepared<UserRow & { stale: boolean }>(this.dataSource.manager, BY_API_TOKEN, [tokenHash, now]);
     const row = rows[0];
     if (!row?.credential_id) return null;
     if (row.stale) await this.dataSource.query('UPDATE api_token SET last_used_at = $2 WHERE id = $1', [row.credential_id, now]);
     return toUser(row, { kind: 'api-token', tokenId: row.credential_id });
   }
-
-  /**
-   * Every request reads its user: as a named prepared statement, each pooled connection parses and
-   * plans it once instead of on every request (planning these sub-selects cost more than running them).
-   */
-  private async prepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    return (await pool.query<T & QueryResultRow>({ name, text, values })).rows;
-  }
 }
 
-const BY_SESSION = `SELECT ${USER_COLUMNS}, NULL AS credential_id, s.last_seen_at < $2::timestamptz - interval '5 minutes' AS stale
+// Every request reads its user: prepared, each pooled connection plans these sub-selects once.
+const BY_SESSION = preparedStatement(
+  'authenticated-user-by-session',
+  `SELECT ${USER_COLUMNS}, NULL AS credential_id, s.last_seen_at < $2::timestamptz - interval '5 minutes' AS stale
    FROM user_session s JOIN app_user u ON u.id = s.user_id
-  WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`;
+  WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
+);
 
-const BY_API_TOKEN = `SELECT ${USER_COLUMNS}, t.id AS credential_id,
+const BY_API_TOKEN = preparedStatement(
+  'authenticated-user-by-api-token',
+  `SELECT ${USER_COLUMNS}, t.id AS credential_id,
         t.last_used_at IS NULL OR t.last_used_at < $2::timestamptz - interval '5 minutes' AS stale
    FROM api_token t JOIN app_user u ON u.id = t.user_id
-  WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.active`;
+  WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.active`,
+);
 
 function toUser(row: UserRow, credential: AuthenticatedUser['credential']): AuthenticatedUser {
   return {

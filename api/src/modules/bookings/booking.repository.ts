@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { BundledItemView, OccurrenceStatus, WeeklyHours } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isTransactionConflict } from '../../errors/postgres-error';
+import { preparedStatement, runPrepared } from '../../database/prepared-statement';
 import { RESOURCE_SELECT, toResourceView, type ResourceRow } from '../premises/premises.mapper';
 import type { BookableResource, GuardedOccurrence, SeriesRecord, StoredOccurrence } from './booking.types';
 
@@ -65,19 +66,7 @@ export class BookingRepository {
         coordinators: string[];
         staff_user_id: string | null;
       }
-    > = await manager.query(
-      `SELECT q.*, n.show_organisation_names,
-                (SELECT json_agg(json_build_object('weekday', h.weekday, 'start', to_char(h.opens, 'HH24:MI'), 'end', to_char(h.closes, 'HH24:MI')))
-                   FROM site_opening_hours h WHERE h.site_id = q.site_id) AS opening_hours,
-                (SELECT time_zone FROM site WHERE id = q.site_id) AS site_time_zone,
-                COALESCE((SELECT array_agg(m.network_id) FROM network_membership m WHERE m.organisation_id = $2::uuid), '{}')
-                  AS organisation_network_ids,
-                (SELECT name FROM organisation WHERE id = $2::uuid) AS organisation_name,
-                ARRAY(SELECT user_id FROM network_coordinator WHERE network_id = q.network_id)::text[] AS coordinators,
-                (SELECT user_id FROM staff_member WHERE resource_id = q.id) AS staff_user_id
-           FROM (${RESOURCE_SELECT} WHERE r.id = $1) q JOIN network n ON n.id = q.network_id`,
-      [resourceId, organisationId],
-    );
+    > = await runPrepared(manager, RESOURCE_FOR_BOOKING, [resourceId, organisationId]);
     const row = rows[0];
     if (!row) return null;
     return {
@@ -102,30 +91,25 @@ export class BookingRepository {
     excludeOccurrenceIds: string[] = [],
   ): Promise<Conflict[]> {
     if (periods.length === 0) return [];
-    const rows = await manager.query(
-      `SELECT p.ord - 1 AS index, o.starts_at, o.ends_at, o.organisation_id, org.name AS organisation_name
-         FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS p(guard_start, guard_end, ord)
-         JOIN booking_occurrence o
-           ON o.resource_id = $1 AND o.status IN ('pending', 'confirmed') AND o.period && tstzrange(p.guard_start, p.guard_end)
-          AND NOT (o.id = ANY($4::uuid[]))
-         JOIN organisation org ON org.id = o.organisation_id
-        ORDER BY p.ord`,
-      [
-        resourceId,
-        periods.map((p) => new Date(p.guardStartMs)),
-        periods.map((p) => new Date(p.guardEndMs)),
-        excludeOccurrenceIds,
-      ],
-    );
-    return rows.map(
-      (r: { index: string; starts_at: Date; ends_at: Date; organisation_id: string; organisation_name: string }) => ({
-        index: Number(r.index),
-        startsAt: r.starts_at,
-        endsAt: r.ends_at,
-        organisationId: r.organisation_id,
-        organisationName: r.organisation_name,
-      }),
-    );
+    const rows = await runPrepared<{
+      index: string;
+      starts_at: Date;
+      ends_at: Date;
+      organisation_id: string;
+      organisation_name: string;
+    }>(manager, CONFLICTS, [
+      resourceId,
+      periods.map((p) => new Date(p.guardStartMs)),
+      periods.map((p) => new Date(p.guardEndMs)),
+      excludeOccurrenceIds,
+    ]);
+    return rows.map((r) => ({
+      index: Number(r.index),
+      startsAt: r.starts_at,
+      endsAt: r.ends_at,
+      organisationId: r.organisation_id,
+      organisationName: r.organisation_name,
+    }));
   }
 
   /** Indexes of the occurrences that fall in a blackout of the resource or its site, with the reason. */
@@ -136,14 +120,13 @@ export class BookingRepository {
     occurrences: GuardedOccurrence[],
   ): Promise<Map<number, string>> {
     if (occurrences.length === 0) return new Map();
-    const rows = await manager.query(
-      `SELECT DISTINCT ON (p.ord) p.ord - 1 AS index, b.reason
-         FROM unnest($3::timestamptz[], $4::timestamptz[]) WITH ORDINALITY AS p(starts, ends, ord)
-         JOIN blackout b ON (b.resource_id = $1 OR b.site_id = $2) AND b.period && tstzrange(p.starts, p.ends)
-        ORDER BY p.ord`,
-      [resourceId, siteId, occurrences.map((o) => new Date(o.startMs)), occurrences.map((o) => new Date(o.endMs))],
-    );
-    return new Map(rows.map((r: { index: string; reason: string }) => [Number(r.index), r.reason]));
+    const rows = await runPrepared<{ index: string; reason: string }>(manager, BLACKED_OUT, [
+      resourceId,
+      siteId,
+      occurrences.map((o) => new Date(o.startMs)),
+      occurrences.map((o) => new Date(o.endMs)),
+    ]);
+    return new Map(rows.map((r) => [Number(r.index), r.reason]));
   }
 
   /** Minutes the organisation already holds on the resource, per local ISO week ('YYYY-MM-DD' of the Monday). */
@@ -210,35 +193,20 @@ export class BookingRepository {
       ends_at: Date;
       status: OccurrenceStatus;
       recurrence_id: Date;
-    }> = await manager.query(
-      `WITH s AS (
-           INSERT INTO booking_series (resource_id, organisation_id, requester_user_id, title, notes, private, start_local, time_zone,
-                                       duration_minutes, rrule, exdates, skip_holidays, materialised_until, previous_series_id,
-                                       hour_request_id, quantity, pooled, bundle_of)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $23, $24, $25) RETURNING id),
-         o AS (
-           INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status, recurrence_id,
-                                           pending_since, quantity, pooled)
-           SELECT s.id, $1, $2, t.s, t.e, tstzrange(t.gs, t.ge), $16, t.r, $22, $23, $24
-             FROM s, unnest($17::timestamptz[], $18::timestamptz[], $19::timestamptz[], $20::timestamptz[], $21::timestamptz[])
-                  AS t(s, e, gs, ge, r)
-           RETURNING id, starts_at, ends_at, status, recurrence_id)
-         SELECT s.id AS series_id, o.id, o.starts_at, o.ends_at, o.status, o.recurrence_id FROM s LEFT JOIN o ON true`,
-      [
-        ...seriesColumnValues(series),
-        series.hourRequestId,
-        status,
-        occurrences.map((o) => new Date(o.startMs)),
-        occurrences.map((o) => new Date(o.endMs)),
-        occurrences.map((o) => new Date(o.guardStartMs)),
-        occurrences.map((o) => new Date(o.guardEndMs)),
-        occurrences.map((o) => new Date(o.recurrenceMs ?? o.startMs)),
-        new Date(nowMs),
-        series.quantity ?? 1,
-        series.pooled ?? false,
-        series.bundleOf ?? null,
-      ],
-    );
+    }> = await runPrepared(manager, INSERT_SERIES, [
+      ...seriesColumnValues(series),
+      series.hourRequestId,
+      status,
+      occurrences.map((o) => new Date(o.startMs)),
+      occurrences.map((o) => new Date(o.endMs)),
+      occurrences.map((o) => new Date(o.guardStartMs)),
+      occurrences.map((o) => new Date(o.guardEndMs)),
+      occurrences.map((o) => new Date(o.recurrenceMs ?? o.startMs)),
+      new Date(nowMs),
+      series.quantity ?? 1,
+      series.pooled ?? false,
+      series.bundleOf ?? null,
+    ]);
     return {
       seriesId: rows[0].series_id,
       occurrences: rows
@@ -496,26 +464,22 @@ export class BookingRepository {
     fromMs: number;
     toMs: number;
   }): Promise<CalendarRow[]> {
+    const window = [new Date(filter.fromMs), new Date(filter.toMs)];
+    // One room's calendar, the most read of all, has a text of its own that can be prepared.
+    if (filter.resourceId && !filter.organisationId) {
+      return runPrepared<CalendarRow>(this.dataSource.manager, CALENDAR_OF_RESOURCE, [
+        filter.networkIds,
+        filter.resourceId,
+        ...window,
+      ]);
+    }
     return this.dataSource.query(
-      `SELECT o.id, o.series_id, o.resource_id, o.starts_at, o.ends_at, o.status, o.organisation_id, org.name AS organisation_name,
-              COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring,
-              o.needs_reschedule, o.proposed_starts_at, o.proposed_ends_at, n.show_organisation_names, r.network_id, r.time_zone
-         FROM booking_occurrence o
-         JOIN booking_series s ON s.id = o.series_id
-         JOIN resource r ON r.id = o.resource_id
-         JOIN network n ON n.id = r.network_id
-         JOIN organisation org ON org.id = o.organisation_id
+      `${CALENDAR_SELECT}
         WHERE r.network_id = ANY($1::uuid[]) AND o.status IN ('pending', 'confirmed')
           AND o.starts_at < $5 AND o.ends_at > $4
           AND ($2::uuid IS NULL OR o.resource_id = $2) AND ($3::uuid IS NULL OR o.organisation_id = $3)
         ORDER BY o.starts_at, o.id`,
-      [
-        filter.networkIds,
-        filter.resourceId ?? null,
-        filter.organisationId ?? null,
-        new Date(filter.fromMs),
-        new Date(filter.toMs),
-      ],
+      [filter.networkIds, filter.resourceId ?? null, filter.organisationId ?? null, ...window],
     );
   }
 
@@ -644,3 +608,71 @@ function seriesColumnValues(series: Omit<SeriesRecord, 'id' | 'status' | 'create
     series.previousSeriesId,
   ];
 }
+
+// Statements of every booking write, planned once per connection (database/prepared-statement.ts).
+const RESOURCE_FOR_BOOKING = preparedStatement(
+  'booking-resource',
+  `SELECT q.*, n.show_organisation_names,
+                (SELECT json_agg(json_build_object('weekday', h.weekday, 'start', to_char(h.opens, 'HH24:MI'), 'end', to_char(h.closes, 'HH24:MI')))
+                   FROM site_opening_hours h WHERE h.site_id = q.site_id) AS opening_hours,
+                (SELECT time_zone FROM site WHERE id = q.site_id) AS site_time_zone,
+                COALESCE((SELECT array_agg(m.network_id) FROM network_membership m WHERE m.organisation_id = $2::uuid), '{}')
+                  AS organisation_network_ids,
+                (SELECT name FROM organisation WHERE id = $2::uuid) AS organisation_name,
+                ARRAY(SELECT user_id FROM network_coordinator WHERE network_id = q.network_id)::text[] AS coordinators,
+                (SELECT user_id FROM staff_member WHERE resource_id = q.id) AS staff_user_id
+           FROM (${RESOURCE_SELECT} WHERE r.id = $1) q JOIN network n ON n.id = q.network_id`,
+);
+
+const CONFLICTS = preparedStatement(
+  'booking-conflicts',
+  `SELECT p.ord - 1 AS index, o.starts_at, o.ends_at, o.organisation_id, org.name AS organisation_name
+         FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS p(guard_start, guard_end, ord)
+         JOIN booking_occurrence o
+           ON o.resource_id = $1 AND o.status IN ('pending', 'confirmed') AND o.period && tstzrange(p.guard_start, p.guard_end)
+          AND NOT (o.id = ANY($4::uuid[]))
+         JOIN organisation org ON org.id = o.organisation_id
+        ORDER BY p.ord`,
+);
+
+const BLACKED_OUT = preparedStatement(
+  'booking-blackouts',
+  `SELECT DISTINCT ON (p.ord) p.ord - 1 AS index, b.reason
+         FROM unnest($3::timestamptz[], $4::timestamptz[]) WITH ORDINALITY AS p(starts, ends, ord)
+         JOIN blackout b ON (b.resource_id = $1 OR b.site_id = $2) AND b.period && tstzrange(p.starts, p.ends)
+        ORDER BY p.ord`,
+);
+
+const INSERT_SERIES = preparedStatement(
+  'booking-insert-series',
+  `WITH s AS (
+           INSERT INTO booking_series (resource_id, organisation_id, requester_user_id, title, notes, private, start_local, time_zone,
+                                       duration_minutes, rrule, exdates, skip_holidays, materialised_until, previous_series_id,
+                                       hour_request_id, quantity, pooled, bundle_of)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $23, $24, $25) RETURNING id),
+         o AS (
+           INSERT INTO booking_occurrence (series_id, resource_id, organisation_id, starts_at, ends_at, period, status, recurrence_id,
+                                           pending_since, quantity, pooled)
+           SELECT s.id, $1, $2, t.s, t.e, tstzrange(t.gs, t.ge), $16, t.r, $22, $23, $24
+             FROM s, unnest($17::timestamptz[], $18::timestamptz[], $19::timestamptz[], $20::timestamptz[], $21::timestamptz[])
+                  AS t(s, e, gs, ge, r)
+           RETURNING id, starts_at, ends_at, status, recurrence_id)
+         SELECT s.id AS series_id, o.id, o.starts_at, o.ends_at, o.status, o.recurrence_id FROM s LEFT JOIN o ON true`,
+);
+
+const CALENDAR_SELECT = `SELECT o.id, o.series_id, o.resource_id, o.starts_at, o.ends_at, o.status, o.organisation_id, org.name AS organisation_name,
+              COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring,
+              o.needs_reschedule, o.proposed_starts_at, o.proposed_ends_at, n.show_organisation_names, r.network_id, r.time_zone
+         FROM booking_occurrence o
+         JOIN booking_series s ON s.id = o.series_id
+         JOIN resource r ON r.id = o.resource_id
+         JOIN network n ON n.id = r.network_id
+         JOIN organisation org ON org.id = o.organisation_id`;
+
+const CALENDAR_OF_RESOURCE = preparedStatement(
+  'booking-calendar-of-resource',
+  `${CALENDAR_SELECT}
+        WHERE o.resource_id = $2 AND r.network_id = ANY($1::uuid[]) AND o.status IN ('pending', 'confirmed')
+          AND o.starts_at < $4 AND o.ends_at > $3
+        ORDER BY o.starts_at, o.id`,
+);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { QUEUE_SCHEMA } from './job-queue';
+import { preparedStatement, runPrepared } from '../../database/prepared-statement';
 
 export type EmailStatus = 'pending' | 'sent' | 'failed' | 'digest' | 'none';
 
@@ -99,45 +100,19 @@ export class NotificationRepository {
     deliveryQueue: string,
   ): Promise<Array<{ id: string; emailStatus: EmailStatus }>> {
     if (event.userIds.length === 0 && event.outsiders.length === 0) return [];
-    return manager.query(
-      `WITH members AS (
-         SELECT u.id AS user_id, NULL::text AS email_to, NULL::text AS email_locale,
-                CASE WHEN $7 OR COALESCE(p.delivery, 'immediate') = 'immediate' THEN 'pending'
-                     WHEN p.delivery = 'digest' THEN 'digest' ELSE 'none' END AS email_status
-           FROM app_user u LEFT JOIN notification_preference p ON p.user_id = u.id AND p.category = $3
-          WHERE u.id = ANY($8::uuid[]) AND u.active AND ($7 OR COALESCE(p.delivery, 'immediate') <> 'off')
-       ), outsiders AS (
-         SELECT NULL::uuid, o.email, o.locale, 'pending' FROM jsonb_to_recordset($9::jsonb) AS o(email text, locale text)
-       ), inserted AS (
-         INSERT INTO notification (user_id, email_to, email_locale, event_key, kind, category, network_id, link, payload, email_status, created_at)
-         SELECT r.user_id, r.email_to, r.email_locale, $1, $2, $3, $4, $5, $6::jsonb, r.email_status, $10
-           FROM (SELECT * FROM members UNION ALL SELECT * FROM outsiders) r
-         ON CONFLICT DO NOTHING
-         RETURNING id, email_status
-       ), jobs AS (
-         INSERT INTO ${QUEUE_SCHEMA}.job (name, data, retry_limit, retry_delay, retry_backoff, expire_in, keep_until, dead_letter, policy)
-         SELECT q.name, jsonb_build_object('notificationId', i.id), COALESCE(q.retry_limit, 2),
-                CASE WHEN COALESCE(q.retry_backoff, false) THEN GREATEST(COALESCE(q.retry_delay, 0), 1) ELSE COALESCE(q.retry_delay, 0) END,
-                COALESCE(q.retry_backoff, false), COALESCE(q.expire_seconds * interval '1 second', interval '15 minutes'),
-                now() + COALESCE(q.retention_minutes * interval '1 minute', interval '14 days'), q.dead_letter, q.policy
-           FROM inserted i JOIN ${QUEUE_SCHEMA}.queue q ON q.name = $11
-          WHERE i.email_status = 'pending'
-       )
-       SELECT id, email_status AS "emailStatus" FROM inserted`,
-      [
-        event.eventKey,
-        event.kind,
-        event.category,
-        event.networkId,
-        event.link,
-        JSON.stringify(event.payload),
-        event.alwaysEmail,
-        event.userIds,
-        JSON.stringify(event.outsiders),
-        new Date(nowMs),
-        deliveryQueue,
-      ],
-    );
+    return runPrepared<{ id: string; emailStatus: EmailStatus }>(manager, INSERT_EVENT, [
+      event.eventKey,
+      event.kind,
+      event.category,
+      event.networkId,
+      event.link,
+      JSON.stringify(event.payload),
+      event.alwaysEmail,
+      event.userIds,
+      JSON.stringify(event.outsiders),
+      new Date(nowMs),
+      deliveryQueue,
+    ]);
   }
 
   /**
@@ -270,3 +245,32 @@ export class NotificationRepository {
     );
   }
 }
+
+// On every booking write: planned once per connection (database/prepared-statement.ts).
+const INSERT_EVENT = preparedStatement(
+  'notification-insert-event',
+  `WITH members AS (
+         SELECT u.id AS user_id, NULL::text AS email_to, NULL::text AS email_locale,
+                CASE WHEN $7 OR COALESCE(p.delivery, 'immediate') = 'immediate' THEN 'pending'
+                     WHEN p.delivery = 'digest' THEN 'digest' ELSE 'none' END AS email_status
+           FROM app_user u LEFT JOIN notification_preference p ON p.user_id = u.id AND p.category = $3
+          WHERE u.id = ANY($8::uuid[]) AND u.active AND ($7 OR COALESCE(p.delivery, 'immediate') <> 'off')
+       ), outsiders AS (
+         SELECT NULL::uuid, o.email, o.locale, 'pending' FROM jsonb_to_recordset($9::jsonb) AS o(email text, locale text)
+       ), inserted AS (
+         INSERT INTO notification (user_id, email_to, email_locale, event_key, kind, category, network_id, link, payload, email_status, created_at)
+         SELECT r.user_id, r.email_to, r.email_locale, $1, $2, $3, $4, $5, $6::jsonb, r.email_status, $10
+           FROM (SELECT * FROM members UNION ALL SELECT * FROM outsiders) r
+         ON CONFLICT DO NOTHING
+         RETURNING id, email_status
+       ), jobs AS (
+         INSERT INTO ${QUEUE_SCHEMA}.job (name, data, retry_limit, retry_delay, retry_backoff, expire_in, keep_until, dead_letter, policy)
+         SELECT q.name, jsonb_build_object('notificationId', i.id), COALESCE(q.retry_limit, 2),
+                CASE WHEN COALESCE(q.retry_backoff, false) THEN GREATEST(COALESCE(q.retry_delay, 0), 1) ELSE COALESCE(q.retry_delay, 0) END,
+                COALESCE(q.retry_backoff, false), COALESCE(q.expire_seconds * interval '1 second', interval '15 minutes'),
+                now() + COALESCE(q.retention_minutes * interval '1 minute', interval '14 days'), q.dead_letter, q.policy
+           FROM inserted i JOIN ${QUEUE_SCHEMA}.queue q ON q.name = $11
+          WHERE i.email_status = 'pending'
+       )
+       SELECT id, email_status AS "emailStatus" FROM inserted`,
+);
