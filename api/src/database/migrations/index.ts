@@ -16,6 +16,7 @@ import { BookingMonthUsage1764300000000 } from './1764300000000-booking-month-us
 import { BoardSearchIndexes1764305000000 } from './1764305000000-board-search-indexes';
 import { IndicatorTargets1764310000000 } from './1764310000000-indicator-targets';
 import { BundlesAndStorageArea1764316000000 } from './1764316000000-bundles-and-storage-area';
+import { BookingImpactUsage1764320000000 } from './1764320000000-booking-impact-usage';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   BoardSearchIndexes1764305000000,
   IndicatorTargets1764310000000,
   BundlesAndStorageArea1764316000000,
+  BookingImpactUsage1764320000000,
 ];
