@@ -164,7 +164,7 @@ export class ImpactRepository {
        SELECT resource_id, organisation_id, NULL, sum(round(seconds / 60))::int, count(*)::int
          FROM monthly GROUP BY resource_id, organisation_id`;
     if (months) {
-      return this.dataSource.query(
+      return this.summed(
         `WITH monthly AS (
            SELECT resource_id, organisation_id, month, sum(seconds) AS seconds
              FROM booking_month_usage
@@ -207,7 +207,7 @@ export class ImpactRepository {
   ): Promise<Array<{ weekday: number; hour: number; minutes: number }>> {
     if (ids.length === 0) return Promise.resolve([]);
     if (months) {
-      return this.dataSource.query(
+      return this.summed(
         `SELECT weekday::int, hour::int, round(sum(seconds) / 60)::int AS minutes
            FROM booking_hour_usage
           WHERE month >= $2::date AND month < $3::date AND resource_id = ANY($1::uuid[])
@@ -341,6 +341,18 @@ export class ImpactRepository {
     return this.dataSource.transaction(async (m) => {
       await m.query("SET LOCAL work_mem = '64MB'; SET LOCAL parallel_setup_cost = 100; SET LOCAL parallel_tuple_cost = 0.01");
       return m.query(sql, [...params, await earliestOverlappingStart(m, windowStart)]);
+    });
+  }
+
+  /**
+   * A read of the summaries the database keeps: a year of 2,000 rooms is 120,000 rows of room,
+   * organisation and month to group. Sorted, they group about three times faster than hashed (a
+   * numeric sum per group; EXPLAIN ANALYZE on the benchmark's dataset), and in memory.
+   */
+  private summed<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.dataSource.transaction(async (m) => {
+      await m.query("SET LOCAL work_mem = '64MB'; SET LOCAL enable_hashagg = off");
+      return m.query(sql, params);
     });
   }
 

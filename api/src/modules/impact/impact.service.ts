@@ -159,26 +159,33 @@ export class ImpactService {
   ): Promise<Figures> {
     const start = dayStart(window.from, NETWORK_ZONE);
     const end = dayStart(window.to, NETWORK_ZONE);
-    const [rooms, staff, delivered, agreements, reach, rates, allocation] = await Promise.all([
-      this.impact.rooms(networkId, start, end),
-      this.impact.staff(networkId, start, end),
+    // The booked minutes are read as soon as the rooms and staff are known, alongside the rest.
+    const roomsRead = this.impact.rooms(networkId, start, end);
+    const staffRead = this.impact.staff(networkId, start, end);
+    const [rooms, staff, delivered, agreements, reach, rates, allocation, roomBooked, grid, staffBooked] = await Promise.all([
+      roomsRead,
+      staffRead,
       this.impact.delivered(networkId, window.from, window.to, organisationId),
       this.impact.agreements(networkId, window.from, window.to, organisationId),
       this.impact.reach(networkId, window, start, end, organisationId),
       this.impact.rates(networkId),
       this.allocation.report(user, { networkId, ...window, basis: 'actual' }, locale),
-    ]);
-    const [roomBooked, grid, staffBooked] = await Promise.all([
-      this.byZone(rooms, window, (ids, months, s, e, zone) =>
-        this.impact.bookedByMonthAndOrganisation(ids, months, s, e, zone, organisationId),
+      roomsRead.then((rooms) =>
+        this.byZone(rooms, window, (ids, months, s, e, zone) =>
+          this.impact.bookedByMonthAndOrganisation(ids, months, s, e, zone, organisationId),
+        ),
       ),
       detailed
-        ? this.byZone(rooms, window, (ids, months, s, e, zone) =>
-            this.impact.bookedByWeekdayHour(ids, months, s, e, zone, organisationId),
+        ? roomsRead.then((rooms) =>
+            this.byZone(rooms, window, (ids, months, s, e, zone) =>
+              this.impact.bookedByWeekdayHour(ids, months, s, e, zone, organisationId),
+            ),
           )
         : Promise.resolve([]),
-      this.byZone(staff, window, (ids, months, s, e, zone) =>
-        this.impact.bookedByMonthAndOrganisation(ids, months, s, e, zone, organisationId),
+      staffRead.then((staff) =>
+        this.byZone(staff, window, (ids, months, s, e, zone) =>
+          this.impact.bookedByMonthAndOrganisation(ids, months, s, e, zone, organisationId),
+        ),
       ),
     ]);
     const roomMonths = monthRows(roomBooked);
