@@ -18,6 +18,7 @@ import { IndicatorTargets1764310000000 } from './1764310000000-indicator-targets
 import { BundlesAndStorageArea1764316000000 } from './1764316000000-bundles-and-storage-area';
 import { BoardSearchByCategory1764320000000 } from './1764320000000-board-search-by-category';
 import { BoardPhotoThumbnail1764321000000 } from './1764321000000-board-photo-thumbnail';
+import { BookingImpactUsage1764322000000 } from './1764322000000-booking-impact-usage';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   BundlesAndStorageArea1764316000000,
   BoardSearchByCategory1764320000000,
   BoardPhotoThumbnail1764321000000,
+  BookingImpactUsage1764322000000,
 ];

@@ -62,3 +62,8 @@ export function assertImpactWindow(window: DateWindow): void {
     });
   }
 }
+
+/** A window from the first of a month to the first of a month: the summaries kept by the database answer it. */
+export function isWholeMonths(window: DateWindow): boolean {
+  return window.from.endsWith('-01') && window.to.endsWith('-01');
+}

@@ -24,7 +24,15 @@ import { indicatorViews } from './impact-indicator-view';
 import { buildOccupancy } from './impact-occupancy';
 import { buildSavings, type ImpactLocale } from './impact-savings';
 import { buildStaff } from './impact-staff';
-import { assertImpactWindow, dayStart, monthsOf, previousWindow, sameWindowLastYear, type DateWindow } from './impact-window';
+import {
+  assertImpactWindow,
+  dayStart,
+  isWholeMonths,
+  monthsOf,
+  previousWindow,
+  sameWindowLastYear,
+  type DateWindow,
+} from './impact-window';
 
 export interface ImpactQuery extends DateWindow {
   networkId: string;
@@ -151,21 +159,34 @@ export class ImpactService {
   ): Promise<Figures> {
     const start = dayStart(window.from, NETWORK_ZONE);
     const end = dayStart(window.to, NETWORK_ZONE);
-    const [rooms, staff, delivered, agreements, reach, rates, allocation] = await Promise.all([
-      this.impact.rooms(networkId, start, end),
-      this.impact.staff(networkId, start, end),
+    // The booked minutes are read as soon as the rooms and staff are known, alongside the rest.
+    const roomsRead = this.impact.rooms(networkId, start, end);
+    const staffRead = this.impact.staff(networkId, start, end);
+    const [rooms, staff, delivered, agreements, reach, rates, allocation, roomBooked, grid, staffBooked] = await Promise.all([
+      roomsRead,
+      staffRead,
       this.impact.delivered(networkId, window.from, window.to, organisationId),
       this.impact.agreements(networkId, window.from, window.to, organisationId),
-      this.impact.reach(networkId, start, end, window.from, window.to, organisationId),
+      this.impact.reach(networkId, window, start, end, organisationId),
       this.impact.rates(networkId),
       this.allocation.report(user, { networkId, ...window, basis: 'actual' }, locale),
-    ]);
-    const [roomBooked, grid, staffBooked] = await Promise.all([
-      this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByMonthAndOrganisation(ids, s, e, zone, organisationId)),
+      roomsRead.then((rooms) =>
+        this.byZone(rooms, window, (ids, months, s, e, zone) =>
+          this.impact.bookedByMonthAndOrganisation(ids, months, s, e, zone, organisationId),
+        ),
+      ),
       detailed
-        ? this.byZone(rooms, window, (ids, s, e, zone) => this.impact.bookedByWeekdayHour(ids, s, e, zone, organisationId))
+        ? roomsRead.then((rooms) =>
+            this.byZone(rooms, window, (ids, months, s, e, zone) =>
+              this.impact.bookedByWeekdayHour(ids, months, s, e, zone, organisationId),
+            ),
+          )
         : Promise.resolve([]),
-      this.byZone(staff, window, (ids, s, e, zone) => this.impact.bookedByMonthAndOrganisation(ids, s, e, zone, organisationId)),
+      staffRead.then((staff) =>
+        this.byZone(staff, window, (ids, months, s, e, zone) =>
+          this.impact.bookedByMonthAndOrganisation(ids, months, s, e, zone, organisationId),
+        ),
+      ),
     ]);
     const roomMonths = monthRows(roomBooked);
     const roomUse = organisationRows(roomBooked);
@@ -204,15 +225,28 @@ export class ImpactService {
     };
   }
 
-  /** One read per time zone: a window's bounds are midnights in the resources' own zone. */
+  /**
+   * One read per time zone: a window's bounds are midnights in the resources' own zone. A window of
+   * whole months is read from what the database keeps (`months`), except for a room whose resource
+   * is kept in another zone than its site's.
+   */
   private async byZone<T>(
     resources: Array<RoomRow | StaffRow>,
     window: DateWindow,
-    read: (ids: string[], start: Date, end: Date, zone: string) => Promise<T[]>,
+    read: (ids: string[], months: DateWindow | null, start: Date, end: Date, zone: string) => Promise<T[]>,
   ): Promise<T[]> {
-    const zones = new Map<string, string[]>();
-    for (const r of resources) zones.set(r.time_zone, [...(zones.get(r.time_zone) ?? []), r.id]);
-    const reads = [...zones].map(([zone, ids]) => read(ids, dayStart(window.from, zone), dayStart(window.to, zone), zone));
+    const kept = isWholeMonths(window);
+    const groups = new Map<string, { zone: string; months: DateWindow | null; ids: string[] }>();
+    for (const r of resources) {
+      const months = kept && ('resource_time_zone' in r ? r.resource_time_zone : r.time_zone) === r.time_zone ? window : null;
+      const key = `${r.time_zone}|${months !== null}`;
+      const group = groups.get(key) ?? { zone: r.time_zone, months, ids: [] };
+      group.ids.push(r.id);
+      groups.set(key, group);
+    }
+    const reads = [...groups.values()].map(({ zone, months, ids }) =>
+      read(ids, months, dayStart(window.from, zone), dayStart(window.to, zone), zone),
+    );
     return (await Promise.all(reads)).flat();
   }
 }
