@@ -20,6 +20,7 @@ import { BookingsApi } from './bookings-api';
 import { RoomsApi } from './rooms-api';
 import { chooseScope } from './scope-dialog';
 import { MAX_WINDOW_DAYS } from './split-window';
+import { Clock } from '../../core/clock/clock';
 
 const DAY_MS = 86_400_000;
 type StatusFilter = '' | Extract<OccurrenceStatus, 'pending' | 'confirmed'>;
@@ -52,6 +53,7 @@ export class MyBookingsPage {
   private readonly notice = inject(Notice);
   private readonly transloco = inject(TranslocoService);
   private readonly session = inject(Session);
+  private readonly clock = inject(Clock);
   /** A coordinator without an organisation books for one from the calendar, and approves. */
   protected readonly coordinator = this.session.isCoordinator;
   protected readonly format = inject(LocaleFormat);
@@ -147,7 +149,7 @@ export class MyBookingsPage {
       this.occurrences.set([]);
       return;
     }
-    const now = Date.now();
+    const now = this.clock.nowMs();
     this.loading.set(true);
     try {
       const occurrences = await firstValueFrom(

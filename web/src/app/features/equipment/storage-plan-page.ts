@@ -14,6 +14,7 @@ import { LocaleFormat } from '../../core/locale/locale-format';
 import { RoomsApi } from '../bookings/rooms-api';
 import { availabilityWindow, localDateOf } from './availability-window';
 import { EquipmentApi } from './equipment-api';
+import { Clock } from '../../core/clock/clock';
 
 /**
  * « Plan d'entreposage »: for a site and chosen days, each kind of storage unit with its area, a bar of who holds
@@ -149,13 +150,14 @@ export class StoragePlanPage {
   private readonly api = inject(EquipmentApi);
   private readonly roomsApi = inject(RoomsApi);
   private readonly format = inject(LocaleFormat);
+  private readonly clock = inject(Clock);
 
   protected readonly sites = signal<SiteView[]>([]);
   protected readonly plan = signal<StoragePlanView | null>(null);
   protected readonly loading = signal(true);
   protected readonly failed = signal(false);
   protected siteId = '';
-  protected period = { startDate: localDateOf(Date.now(), DEFAULT_TIME_ZONE), endDate: '' };
+  protected period = { startDate: localDateOf(this.clock.nowMs(), DEFAULT_TIME_ZONE), endDate: '' };
   private readonly zone = computed(
     () => this.sites().find((site) => site.id === this.plan()?.siteId)?.timeZone ?? DEFAULT_TIME_ZONE,
   );
