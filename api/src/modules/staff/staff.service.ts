@@ -13,8 +13,8 @@ import type {
   UpdateStaffRequest,
 } from '@mutualis/contracts';
 import {
-  carryOver,
   findFreeSlots,
+  hourBankLedger,
   periodContaining,
   resolveTimeZone,
   staffWorkingTime,
@@ -329,45 +329,19 @@ export class StaffService {
     }
     const manager = this.staff.manager;
     const agreement = await this.staff.agreementOn(manager, member.id, query.organisationId, query.from);
-    const unit = agreement?.periodUnit ?? 'month';
-    const first = periodContaining(query.from, unit);
+    const terms = {
+      minutesPerPeriod: agreement?.minutesPerPeriod ?? 0,
+      unit: agreement?.periodUnit ?? 'month',
+      rollover: agreement?.rollover ?? 'none',
+      rolloverCapMinutes: agreement?.rolloverCapMinutes ?? null,
+    } as const;
+    const first = periodContaining(query.from, terms.unit);
     // Booked and worked minutes on two pooled connections at once.
     const [bookedByDay, workedByDay] = await Promise.all([
       this.staff.organisationMinutesByDay(manager, member.id, query.organisationId, member.timeZone, first.start, query.to),
       this.staff.workedMinutesByDay(manager, member.id, query.organisationId, first.start, query.to),
     ]);
-    const byPeriod = (days: Map<string, number>): Map<string, number> => {
-      const totals = new Map<string, number>();
-      for (const [day, minutes] of days) {
-        const start = periodContaining(day, unit).start;
-        totals.set(start, (totals.get(start) ?? 0) + minutes);
-      }
-      return totals;
-    };
-    const booked = byPeriod(bookedByDay);
-    const worked = byPeriod(workedByDay);
-    const lines: HourBankView['lines'] = [];
-    const terms = {
-      minutesPerPeriod: agreement?.minutesPerPeriod ?? 0,
-      unit,
-      rollover: agreement?.rollover ?? 'none',
-      rolloverCapMinutes: agreement?.rolloverCapMinutes ?? null,
-    } as const;
-    let previousBooked: number | null = null;
-    for (let period = first; period.start < query.to; period = periodContaining(period.end, unit)) {
-      const allotted = agreement?.minutesPerPeriod ?? 0;
-      const carried = previousBooked === null ? 0 : carryOver(terms, allotted, previousBooked);
-      const bookedMinutes = booked.get(period.start) ?? 0;
-      lines.push({
-        period,
-        allottedMinutes: allotted,
-        carriedOverMinutes: carried,
-        bookedMinutes,
-        workedMinutes: worked.get(period.start) ?? 0,
-        remainingMinutes: allotted + carried - bookedMinutes,
-      });
-      previousBooked = bookedMinutes;
-    }
+    const lines = hourBankLedger(terms, { from: query.from, to: query.to }, bookedByDay, workedByDay);
     return { resourceId: member.id, organisationId: query.organisationId, agreementId: agreement?.id ?? null, lines };
   }
 
