@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrganisationRole } from '@mutualis/contracts';
+import type { OrganisationRole, Locale } from '@mutualis/contracts';
 import type { Pool, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -10,7 +10,7 @@ interface UserRow {
   id: string;
   email: string;
   name: string;
-  locale: 'fr' | 'en';
+  locale: Locale;
   must_change_password: boolean;
   staff_resource_id: string | null;
   memberships: Array<{ organisationId: string; organisationName: string; role: OrganisationRole }>;
