@@ -17,7 +17,7 @@ import { BookingDetailsDialog, type BookingDetailsDialogData } from './booking-d
 import { bookingProblemOf, type BookingProblem } from './booking-problem';
 import { BookingProblemMessage } from './booking-problem-message';
 import { BookingsApi } from './bookings-api';
-import { RoomsApi } from './rooms-api';
+import { ResourcesApi } from './resources-api';
 import { chooseScope } from './scope-dialog';
 import { MAX_WINDOW_DAYS } from './split-window';
 import { Clock } from '../../core/clock/clock';
@@ -48,7 +48,7 @@ type StatusFilter = '' | Extract<OccurrenceStatus, 'pending' | 'confirmed'>;
 })
 export class MyBookingsPage {
   private readonly api = inject(BookingsApi);
-  private readonly roomsApi = inject(RoomsApi);
+  private readonly resourcesApi = inject(ResourcesApi);
   private readonly dialog = inject(MatDialog);
   private readonly notice = inject(Notice);
   private readonly transloco = inject(TranslocoService);
@@ -169,7 +169,7 @@ export class MyBookingsPage {
 
   private async loadRooms(): Promise<void> {
     try {
-      this.rooms.set(await firstValueFrom(this.roomsApi.rooms()));
+      this.rooms.set(await firstValueFrom(this.resourcesApi.rooms()));
     } catch {
       // The snack bar said why; rooms show without names.
     }

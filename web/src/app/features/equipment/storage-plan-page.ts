@@ -11,7 +11,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
 import { LocaleFormat } from '../../core/locale/locale-format';
-import { RoomsApi } from '../bookings/rooms-api';
+import { ResourcesApi } from '../bookings/resources-api';
 import { availabilityWindow, localDateOf } from './availability-window';
 import { EquipmentApi } from './equipment-api';
 import { Clock } from '../../core/clock/clock';
@@ -148,7 +148,7 @@ import { Clock } from '../../core/clock/clock';
 })
 export class StoragePlanPage {
   private readonly api = inject(EquipmentApi);
-  private readonly roomsApi = inject(RoomsApi);
+  private readonly resourcesApi = inject(ResourcesApi);
   private readonly format = inject(LocaleFormat);
   private readonly clock = inject(Clock);
 
@@ -195,7 +195,7 @@ export class StoragePlanPage {
 
   private async start(): Promise<void> {
     try {
-      const sites = await firstValueFrom(this.roomsApi.sites());
+      const sites = await firstValueFrom(this.resourcesApi.sites());
       this.sites.set(sites);
       this.siteId = sites[0]?.id ?? '';
       if (this.siteId) await this.load();
