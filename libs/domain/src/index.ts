@@ -22,6 +22,7 @@ export {
 export { ZoneClock, formatInstant, instantToWallClock, wallClockToInstant } from './lib/wall-clock/zone-clock';
 export * from './lib/booking-rules/check-booking-rules';
 export * from './lib/quota/quota-periods';
+export * from './lib/quota/hour-bank';
 export * from './lib/staff/staff-working-time';
 export * from './lib/allocation/allocation-key';
 export type * from './lib/allocation/allocation-explanation';

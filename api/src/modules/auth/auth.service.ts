@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ApiTokenView, CreatedApiToken, InvitationPreview, MeResponse } from '@mutualis/contracts';
+import type { ApiTokenView, CreatedApiToken, InvitationPreview, MeResponse, Locale } from '@mutualis/contracts';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { Clock } from '../../clock/clock';
 import { DomainError } from '../../errors/domain-error';
@@ -67,7 +67,7 @@ export class AuthService {
     });
   }
 
-  async updateMe(actor: Actor, changes: { name?: string; locale?: 'fr' | 'en' }): Promise<MeResponse> {
+  async updateMe(actor: Actor, changes: { name?: string; locale?: Locale }): Promise<MeResponse> {
     await this.dataSource.transaction(async (manager) => {
       const before = await manager.findOneByOrFail(UserEntity, { id: actor.user.id });
       await manager.update(UserEntity, { id: actor.user.id }, changes);

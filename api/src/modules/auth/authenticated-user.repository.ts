@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrganisationRole } from '@mutualis/contracts';
+import type { Locale, OrganisationRole } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { preparedStatement, runPrepared } from '../../database/prepared-statement';
 import type { AuthenticatedUser } from '../access/authenticated-user';
@@ -9,7 +9,7 @@ interface UserRow {
   id: string;
   email: string;
   name: string;
-  locale: 'fr' | 'en';
+  locale: Locale;
   must_change_password: boolean;
   staff_resource_id: string | null;
   memberships: Array<{ organisationId: string; organisationName: string; role: OrganisationRole }>;

@@ -43,23 +43,18 @@ export class BookingChangesService {
 
   async update(actor: Actor, seriesId: string, request: UpdateBookingRequest): Promise<BookingSeriesView> {
     const nowMs = this.clock.nowMs();
-    // What was being changed when the database refused: the room or one of its bundled items.
-    const state: { changing: Changing | null } = { changing: null };
+    const changes = new ChangesInProgress();
     const resultId = await this.bookings
       .transaction(async (manager) => {
         const loaded = await loadSeriesForChange(this.bookings, manager, actor, seriesId);
         assertNotBundledTiming(loaded, request.changes);
-        const room: Changing = { loaded, planned: [], part: null };
-        state.changing = room;
-        const targetId = await this.applyUpdate(manager, actor, loaded, request, nowMs, (p) => (room.planned = p));
-        await this.carryBundle(manager, actor, loaded, request.occurrenceId, nowMs, targetId, (part, occurrenceId, ref) => {
-          const current: Changing = { loaded: part, planned: [], part: ref };
-          state.changing = current;
-          return this.applyUpdate(manager, actor, part, { ...request, occurrenceId }, nowMs, (p) => (current.planned = p));
-        });
+        const targetId = await this.applyUpdate(manager, actor, changes.begin(loaded, null), request, nowMs);
+        await this.carryBundle(manager, actor, loaded, request.occurrenceId, nowMs, targetId, (part, occurrenceId, ref) =>
+          this.applyUpdate(manager, actor, changes.begin(part, ref), { ...request, occurrenceId }, nowMs),
+        );
         return targetId;
       })
-      .catch((error: unknown) => this.raceToRefusal(error, actor, state.changing));
+      .catch((error: unknown) => this.raceToRefusal(error, actor, changes.current));
     return this.bookingsService.get(actor.user, resultId);
   }
 
@@ -91,19 +86,15 @@ export class BookingChangesService {
   private async applyUpdate(
     manager: EntityManager,
     actor: Actor,
-    loaded: LoadedSeries,
+    changing: Changing,
     request: UpdateBookingRequest,
     nowMs: number,
-    onPlanned: (planned: GuardedOccurrence[]) => void,
   ): Promise<string> {
+    const { loaded } = changing;
     const seriesId = loaded.series.id;
     const { changes } = request;
     const timing = changes.start !== undefined || changes.durationMinutes !== undefined || changes.rrule !== undefined;
-    let planned: GuardedOccurrence[] = [];
-    const plannedNow = (p: GuardedOccurrence[]) => {
-      planned = p;
-      onPlanned(p);
-    };
+    const plannedNow = (planned: GuardedOccurrence[]) => changing.plan(planned);
     let targetId: string | null = seriesId;
     if (request.scope === 'following' && loaded.series.rrule) {
       const occurrence = futureOccurrence(loaded, request.occurrenceId, nowMs);
@@ -131,7 +122,7 @@ export class BookingChangesService {
       after: request,
     });
     // A new time that needs approval again goes back to the approvers; the requester hears of the change.
-    const reapproval = planned.length > 0 && statusAfterChange(actor.user, loaded) === 'pending';
+    const reapproval = changing.planned.length > 0 && statusAfterChange(actor.user, loaded) === 'pending';
     await this.notices.record(manager, actor, {
       kind: 'booking.changed',
       seriesId: targetId ?? seriesId,
@@ -301,10 +292,39 @@ export class BookingChangesService {
 }
 
 /** A series being changed, what was planned for it, and its place in a bundle (null: the room or a lone booking). */
-interface Changing {
-  loaded: LoadedSeries;
-  planned: GuardedOccurrence[];
-  part: BundlePartRef | null;
+class Changing {
+  private plannedOccurrences: GuardedOccurrence[] = [];
+
+  constructor(
+    readonly loaded: LoadedSeries,
+    readonly part: BundlePartRef | null,
+  ) {}
+
+  get planned(): GuardedOccurrence[] {
+    return this.plannedOccurrences;
+  }
+
+  /** The occurrences the change writes: what a refusal of the database is checked against. */
+  plan(planned: GuardedOccurrence[]): void {
+    this.plannedOccurrences = planned;
+  }
+}
+
+/**
+ * The series of one request being changed, in order (the room, then each bundled item): when the
+ * database refuses a write, the last one begun is the one the refusal is about.
+ */
+class ChangesInProgress {
+  private last: Changing | null = null;
+
+  get current(): Changing | null {
+    return this.last;
+  }
+
+  begin(loaded: LoadedSeries, part: BundlePartRef | null): Changing {
+    this.last = new Changing(loaded, part);
+    return this.last;
+  }
 }
 
 /** An item of a bundle keeps the room's times: they change with the room booking only (title and notes may change). */

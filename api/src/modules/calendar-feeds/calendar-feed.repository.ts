@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CalendarFeedKind } from '@mutualis/contracts';
+import type { CalendarFeedKind, Locale } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CalendarRow } from '../bookings/booking.repository';
 
@@ -17,7 +17,7 @@ export interface FeedRecord {
 /** What a feed's owner may see, as the API decides it for them. */
 export interface FeedViewer {
   id: string;
-  locale: 'fr' | 'en';
+  locale: Locale;
   memberOf: string[];
   coordinates: string[];
   /** Networks they see: their organisations', the ones they coordinate, their own staff resource's. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CalendarFeedView, CreateCalendarFeedRequest, CreatedCalendarFeed } from '@mutualis/contracts';
+import type { CalendarFeedView, CreateCalendarFeedRequest, CreatedCalendarFeed, Locale } from '@mutualis/contracts';
 import { DateTime } from 'luxon';
 import { createHash } from 'node:crypto';
 import { Clock } from '../../clock/clock';
@@ -148,7 +148,7 @@ function toView(feed: FeedRecord): CalendarFeedView {
   };
 }
 
-function feedName(feed: FeedRecord, locale: 'fr' | 'en'): string {
+function feedName(feed: FeedRecord, locale: Locale): string {
   if (feed.kind === 'me') return locale === 'en' ? 'Mutualis — my bookings' : 'Mutualis — mes réservations';
   return `Mutualis — ${feed.targetName ?? ''}`;
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '@mutualis/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('network')
@@ -30,7 +31,7 @@ export class UserEntity {
   @Column('citext') email: string;
   @Column('text') name: string;
   @Column({ name: 'password_hash', type: 'text', nullable: true, select: false }) passwordHash: string | null;
-  @Column({ type: 'text', default: 'fr' }) locale: 'fr' | 'en';
+  @Column({ type: 'text', default: 'fr' }) locale: Locale;
   @Column({ type: 'boolean', default: true }) active: boolean;
   @Column({ name: 'must_change_password', type: 'boolean', default: false }) mustChangePassword: boolean;
   @Column({ name: 'staff_resource_id', type: 'uuid', nullable: true }) staffResourceId: string | null;
@@ -64,7 +65,7 @@ export class InvitationEntity {
   @Column({ name: 'token_hash', type: 'bytea', select: false }) tokenHash: Buffer;
   @Column({ name: 'invited_by', type: 'uuid', nullable: true }) invitedBy: string | null;
   /** The invitee's language: the e-mail's, then their new account's. */
-  @Column({ type: 'text', default: 'fr' }) locale: 'fr' | 'en';
+  @Column({ type: 'text', default: 'fr' }) locale: Locale;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true }) acceptedAt: Date | null;

@@ -7,6 +7,7 @@ import type {
   NetworkView,
   OrganisationRole,
   OrganisationView,
+  Locale,
 } from '@mutualis/contracts';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { Clock } from '../../clock/clock';
@@ -257,7 +258,7 @@ export class DirectoryService {
     organisationId: string,
     email: string,
     role: OrganisationRole,
-    locale: 'fr' | 'en' = actor.user.locale,
+    locale: Locale = actor.user.locale,
   ): Promise<CreatedInvitation> {
     AccessPolicy.assertCanManageOrganisation(actor.user, organisationId);
     const { token, hash } = generateSecretToken('inv');

@@ -1,14 +1,13 @@
-export type InvitationLocale = 'fr' | 'en';
-
+import type { Locale } from '@mutualis/contracts';
 /**
  * The language an invitation is written in: the inviter's explicit choice; else the first of French or
  * English in the request's Accept-Language (by q-value, then order); else the inviter's own language.
  */
 export function invitationLocale(
-  requested: InvitationLocale | undefined,
+  requested: Locale | undefined,
   acceptLanguage: string | undefined,
-  inviterLocale: InvitationLocale,
-): InvitationLocale {
+  inviterLocale: Locale,
+): Locale {
   if (requested) return requested;
   const ranked = (acceptLanguage ?? '')
     .split(',')
@@ -18,10 +17,7 @@ export function invitationLocale(
       const q = params.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(p)).find(Boolean);
       return { language: tag.trim().split('-')[0], q: q ? Number(q[1]) : 1, index };
     })
-    .filter(
-      (l): l is { language: InvitationLocale; q: number; index: number } =>
-        (l.language === 'fr' || l.language === 'en') && l.q > 0,
-    )
+    .filter((l): l is { language: Locale; q: number; index: number } => (l.language === 'fr' || l.language === 'en') && l.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   return ranked[0]?.language ?? inviterLocale;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { HomeAmountOwed, HomeBooking, HomeHourBank, HomeView } from '@mutualis/contracts';
-import { carryOver, periodContaining, previousPeriod } from '@mutualis/domain';
+import { hourBankLine, periodContaining, previousPeriod } from '@mutualis/domain';
 import { DateTime } from 'luxon';
 import { Clock } from '../../clock/clock';
 import type { AuthenticatedUser } from '../access/authenticated-user';
@@ -76,18 +76,12 @@ export class HomeService {
       rollover: a.rollover,
       rolloverCapMinutes: a.rollover_cap_minutes,
     };
-    const carried = carryOver(terms, a.minutes_per_period, usage.previous);
     return {
       resourceId: a.resource_id,
       resourceName: a.resource_name,
       organisationId: a.organisation_id,
       organisationName: a.organisation_name,
-      period,
-      allottedMinutes: a.minutes_per_period,
-      carriedOverMinutes: carried,
-      bookedMinutes: usage.booked,
-      workedMinutes: usage.worked,
-      remainingMinutes: a.minutes_per_period + carried - usage.booked,
+      ...hourBankLine(terms, period, { bookedBefore: usage.previous, booked: usage.booked, worked: usage.worked }),
     };
   }
 

@@ -1,9 +1,7 @@
-import type { AllocationReport, ImpactSavings } from '@mutualis/contracts';
+import type { AllocationReport, ImpactSavings, Locale } from '@mutualis/contracts';
 import { savingsOf, standAloneCost, type StandAloneExplanation } from '@mutualis/domain';
 import { formatDecimal, formatMoney } from '../reports/exports/export-labels';
 import type { MinutesRow, RateRow } from './impact.repository';
-
-export type ImpactLocale = 'fr' | 'en';
 
 /**
  * Savings per organisation: what the same use would cost alone (each resource's stand-alone rate
@@ -16,7 +14,7 @@ export function buildSavings(
   staffUse: MinutesRow[],
   allocation: AllocationReport,
   names: Map<string, string>,
-  locale: ImpactLocale,
+  locale: Locale,
 ): ImpactSavings {
   const rateOf = new Map(rates.filter((r) => r.kind !== null && r.rate_cents !== null).map((r) => [r.resource_id, r]));
   const standAlone = new Map<string, number>();
@@ -58,7 +56,7 @@ export function buildSavings(
 }
 
 /** « Salle A : 12 h × 45,00 $/h = 540,00 $ » / "Room A: 12 h × $45.00/h = $540.00". */
-export function explain(resource: string, cost: StandAloneExplanation, locale: ImpactLocale): string {
+export function explain(resource: string, cost: StandAloneExplanation, locale: Locale): string {
   const colon = locale === 'fr' ? '\u00a0:' : ':';
   const money = (cents: number) => formatMoney(cents, locale);
   if (cost.kind === 'per_hour') {

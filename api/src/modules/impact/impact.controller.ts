@@ -16,7 +16,7 @@ import {
 import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AcceptLanguage } from '../../validation/accept-language.decorator';
 import type { Response } from 'express';
-import type { ImpactReport, StandAloneRateView } from '@mutualis/contracts';
+import type { ImpactReport, StandAloneRateView, Locale } from '@mutualis/contracts';
 import { prefersFrench } from '../../errors/french-messages';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
@@ -187,7 +187,7 @@ export class ImpactController {
     res: Response,
     extension: string,
     contentType: string,
-    render: (report: ImpactReport, locale: 'fr' | 'en') => Promise<Buffer>,
+    render: (report: ImpactReport, locale: Locale) => Promise<Buffer>,
   ): Promise<StreamableFile> {
     const locale = prefersFrench(language) ? 'fr' : 'en';
     const report = await this.impact.report(actor.user, q, locale);

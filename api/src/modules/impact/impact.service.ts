@@ -5,6 +5,7 @@ import type {
   IndicatorMetric,
   SetStandAloneRateRequest,
   StandAloneRateView,
+  Locale,
 } from '@mutualis/contracts';
 import { DomainError } from '../../errors/domain-error';
 import { AccessPolicy, notFound } from '../access/access-policy';
@@ -22,7 +23,7 @@ import {
 import { ImpactIndicatorsRepository } from './impact-indicators.repository';
 import { indicatorViews } from './impact-indicator-view';
 import { buildOccupancy } from './impact-occupancy';
-import { buildSavings, type ImpactLocale } from './impact-savings';
+import { buildSavings } from './impact-savings';
 import { buildStaff } from './impact-staff';
 import {
   assertImpactWindow,
@@ -62,7 +63,7 @@ export class ImpactService {
     private readonly audit: AuditTrail,
   ) {}
 
-  async report(user: AuthenticatedUser, query: ImpactQuery, locale: ImpactLocale): Promise<ImpactReport> {
+  async report(user: AuthenticatedUser, query: ImpactQuery, locale: Locale): Promise<ImpactReport> {
     assertImpactWindow(query);
     AccessPolicy.assertCanSeeNetwork(user, query.networkId);
     const [networkName, names] = await Promise.all([
@@ -153,7 +154,7 @@ export class ImpactService {
     window: DateWindow,
     organisationId: string | null,
     names: Map<string, string>,
-    locale: ImpactLocale,
+    locale: Locale,
     /** The comparison windows need only the headline figures: no weekday × hour grid. */
     detailed: boolean,
   ): Promise<Figures> {

@@ -1,3 +1,4 @@
+import type { Locale } from '@mutualis/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
@@ -22,7 +23,7 @@ export class AccountNotices {
   async invitation(
     manager: EntityManager,
     actor: Actor,
-    invitation: { id: string; organisationId: string; email: string; token: string; locale: 'fr' | 'en' },
+    invitation: { id: string; organisationId: string; email: string; token: string; locale: Locale },
   ): Promise<void> {
     await this.outbox.notify(manager, {
       kind: 'account.invitation',

@@ -1,3 +1,4 @@
+import type { Locale } from '@mutualis/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { instantToWallClock, resolveTimeZone } from '@mutualis/domain';
 import { Clock } from '../../clock/clock';
@@ -5,7 +6,7 @@ import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { JobQueue } from './job-queue';
 import { MailTransport } from './mail-transport';
-import { htmlLayout, type Locale } from './messages/message-format';
+import { htmlLayout } from './messages/message-format';
 import { renderText } from './messages/render-notification';
 import { NotificationRepository, type NotificationRow } from './notification.repository';
 

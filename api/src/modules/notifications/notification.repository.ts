@@ -1,3 +1,4 @@
+import type { Locale } from '@mutualis/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -18,7 +19,7 @@ export interface NotificationEvent {
   /** Account messages go by e-mail whatever the preferences. */
   alwaysEmail: boolean;
   /** People without an account (an invitation): e-mail only. */
-  outsiders: Array<{ email: string; locale: 'fr' | 'en' }>;
+  outsiders: Array<{ email: string; locale: Locale }>;
 }
 
 export interface DeliverableNotification {
@@ -29,7 +30,7 @@ export interface DeliverableNotification {
   emailStatus: EmailStatus;
   email: string;
   name: string;
-  locale: 'fr' | 'en';
+  locale: Locale;
   active: boolean;
 }
 
@@ -228,7 +229,7 @@ export class NotificationRepository {
   async claimDigest(
     manager: EntityManager,
     userId: string,
-  ): Promise<{ recipient: { email: string; locale: 'fr' | 'en'; active: boolean } | null; items: NotificationRow[] }> {
+  ): Promise<{ recipient: { email: string; locale: Locale; active: boolean } | null; items: NotificationRow[] }> {
     const items: NotificationRow[] = await manager.query(
       `SELECT id, kind, link, payload, created_at AS "createdAt", read_at AS "readAt" FROM notification
         WHERE user_id = $1 AND email_status = 'digest' ORDER BY created_at FOR UPDATE SKIP LOCKED`,

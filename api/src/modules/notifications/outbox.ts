@@ -1,3 +1,4 @@
+import type { Locale } from '@mutualis/contracts';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -21,7 +22,7 @@ export interface Notice {
   /** Account messages (password reset…) always go by e-mail, whatever the preferences. */
   alwaysEmail?: boolean;
   /** People without an account (an invitation): e-mail only. */
-  externalRecipients?: Array<{ email: string; locale: 'fr' | 'en' }>;
+  externalRecipients?: Array<{ email: string; locale: Locale }>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AllocationBasis, AllocationLine, AllocationPool, AllocationReport } from '@mutualis/contracts';
+import type { AllocationBasis, AllocationLine, AllocationPool, AllocationReport, Locale } from '@mutualis/contracts';
 import { allocatePool, explainAllocationLine, prorateCents, type AllocationParticipant } from '@mutualis/domain';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
@@ -16,8 +16,6 @@ export interface AllocationQuery {
   to: string;
   basis: AllocationBasis;
 }
-
-export type ReportLocale = 'fr' | 'en';
 
 const DAY_MS = 86_400_000;
 const TOTALS_CACHE_SIZE = 500;
@@ -38,7 +36,7 @@ export class AllocationReportService {
     private readonly clock: Clock,
   ) {}
 
-  async report(user: AuthenticatedUser, query: AllocationQuery, locale: ReportLocale): Promise<AllocationReport> {
+  async report(user: AuthenticatedUser, query: AllocationQuery, locale: Locale): Promise<AllocationReport> {
     assertWindow(query.from, query.to);
     AccessPolicy.assertCanSeeNetwork(user, query.networkId);
     const m = this.inputs.manager;
@@ -323,7 +321,7 @@ function present(
   computed: ComputedAllocation,
   periodId: string | null,
   visibleOrganisations: Set<string> | null,
-  locale: ReportLocale,
+  locale: Locale,
 ): AllocationReport {
   const lines: AllocationLine[] = computed.lines
     .filter((line) => visibleOrganisations === null || visibleOrganisations.has(line.organisationId))

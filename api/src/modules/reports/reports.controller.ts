@@ -1,13 +1,13 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { AllocationReport } from '@mutualis/contracts';
+import type { AllocationReport, Locale } from '@mutualis/contracts';
 import type { Response } from 'express';
 import { prefersFrench } from '../../errors/french-messages';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { Actor } from '../access/authenticated-user';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { AcceptLanguage } from '../../validation/accept-language.decorator';
-import { AllocationReportService, type ReportLocale } from './allocation-report.service';
+import { AllocationReportService } from './allocation-report.service';
 import { renderAllocationCsv } from './exports/allocation-csv';
 import { renderAllocationNetworkPdf } from './exports/allocation-network-pdf';
 import { renderAllocationStatementPdf } from './exports/allocation-pdf';
@@ -95,7 +95,7 @@ export class ReportsController {
     res: Response,
     extension: string,
     contentType: string,
-    render: (report: AllocationReport, locale: ReportLocale) => Buffer | Promise<Buffer>,
+    render: (report: AllocationReport, locale: Locale) => Buffer | Promise<Buffer>,
   ): Promise<StreamableFile> {
     const locale = localeOf(language);
     const report = await this.reports.report(actor.user, { ...q, basis: q.basis ?? 'planned' }, locale);
@@ -106,6 +106,6 @@ export class ReportsController {
   }
 }
 
-function localeOf(acceptLanguage: string | undefined): ReportLocale {
+function localeOf(acceptLanguage: string | undefined): Locale {
   return prefersFrench(acceptLanguage) ? 'fr' : 'en';
 }

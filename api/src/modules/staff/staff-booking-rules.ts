@@ -13,7 +13,10 @@ import {
 import { DateTime, type IANAZone } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../errors/domain-error';
-import { StaffRepository } from './staff.repository';
+import { AgreementRepository } from './agreements/agreement.repository';
+import { HourBankRepository } from './hour-bank/hour-bank.repository';
+import { LeaveRepository } from './leave/leave.repository';
+import { StaffRepository } from './members/staff.repository';
 
 export interface RequestedTime {
   startMs: number;
@@ -27,7 +30,12 @@ export interface RequestedTime {
  */
 @Injectable()
 export class StaffBookingRules {
-  constructor(private readonly staff: StaffRepository) {}
+  constructor(
+    private readonly staff: StaffRepository,
+    private readonly leave: LeaveRepository,
+    private readonly agreements: AgreementRepository,
+    private readonly minutes: HourBankRepository,
+  ) {}
 
   async check(
     manager: EntityManager,
@@ -56,7 +64,7 @@ export class StaffBookingRules {
         holidaysOff: member.holidaysOff,
       });
     }
-    const leave = await this.staff.onLeave(manager, resource.id, requested);
+    const leave = await this.leave.onLeave(manager, resource.id, requested);
     if (leave.length > 0) {
       throw new DomainError('ON_LEAVE', `${member.name} is on leave at some of these times.`, {
         occurrences: leave.map((l) => ({ start: iso(requested[l.index].startMs), kind: l.kind })),
@@ -64,7 +72,7 @@ export class StaffBookingRules {
     }
     const first = Math.min(...requested.map((r) => r.startMs));
     const last = Math.max(...requested.map((r) => r.endMs));
-    const existing = await this.staff.minutesByDay(manager, resource.id, zone, first, last, excludeOccurrenceIds);
+    const existing = await this.minutes.minutesByDay(manager, resource.id, zone, first, last, excludeOccurrenceIds);
     const caps = staffCapsExceeded(intervals, existing, {
       timeZone: zone,
       maxMinutesPerDay: member.maxMinutesPerDay,
@@ -87,7 +95,7 @@ export class StaffBookingRules {
     // A clock for the whole request: luxon per occurrence resolves the zone's offset from scratch each time.
     const clock = new ZoneClock(resolveTimeZone(zone) as IANAZone);
     const localDate = (ms: number) => clock.format(ms).slice(0, 10);
-    const agreement = await this.staff.agreementOn(manager, resourceId, organisationId, localDate(requested[0].startMs));
+    const agreement = await this.agreements.agreementOn(manager, resourceId, organisationId, localDate(requested[0].startMs));
     if (!agreement || agreement.minutesPerPeriod === null) return [];
     const unit = agreement.periodUnit;
     const requestedByPeriod = new Map<string, number>();
@@ -99,7 +107,7 @@ export class StaffBookingRules {
     const from = previousPeriod(periodContaining(starts[0], unit)).start;
     const to = periodContaining(starts[starts.length - 1], unit).end;
     // What a change replaces is not counted twice.
-    const byDay = await this.staff.organisationMinutesByDay(
+    const byDay = await this.minutes.organisationMinutesByDay(
       manager,
       resourceId,
       organisationId,

@@ -5,6 +5,7 @@ import type {
   OrganisationRole,
   SetTemporaryPasswordRequest,
   UpdateMemberRequest,
+  Locale,
 } from '@mutualis/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -82,7 +83,7 @@ export class CreateInvitationDto implements CreateInvitationRequest {
   @ApiPropertyOptional({ enum: ['fr', 'en'], description: 'Default: the Accept-Language header, else the inviter’s language' })
   @IsOptionalNotNull()
   @IsIn(['fr', 'en'])
-  locale?: 'fr' | 'en';
+  locale?: Locale;
 }
 
 export class AddCoordinatorDto {

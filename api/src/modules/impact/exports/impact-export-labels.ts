@@ -1,6 +1,5 @@
-import type { ImpactIndicatorView, IndicatorStage } from '@mutualis/contracts';
+import type { ImpactIndicatorView, IndicatorStage, Locale } from '@mutualis/contracts';
 import { reportingPeriodKind } from '@mutualis/domain';
-import type { ExportLocale } from '../../reports/exports/export-labels';
 
 /** Every word of the impact exports, in French and in English. */
 export interface ImpactExportLabels {
@@ -199,12 +198,12 @@ const EN: ImpactExportLabels = {
   staffChart: 'Hours planned and delivered per organisation',
 };
 
-export function impactExportLabels(locale: ExportLocale): ImpactExportLabels {
+export function impactExportLabels(locale: Locale): ImpactExportLabels {
   return locale === 'fr' ? FR : EN;
 }
 
 /** « novembre 2026 », « T4 2026 », « 2026 », « 2026-2027 » (fiscal year), as people name reporting periods. */
-export function reportingPeriodName(period: { from: string; to: string }, locale: ExportLocale): string {
+export function reportingPeriodName(period: { from: string; to: string }, locale: Locale): string {
   const kind = reportingPeriodKind(period);
   const year = Number(period.from.slice(0, 4));
   const month = Number(period.from.slice(5, 7));
@@ -227,7 +226,7 @@ export function reportingPeriodName(period: { from: string; to: string }, locale
 }
 
 /** Where an indicator's target for the window comes from; empty when it is set for the period itself (or there is none). */
-export function targetBasisText(indicator: ImpactIndicatorView, locale: ExportLocale): string {
+export function targetBasisText(indicator: ImpactIndicatorView, locale: Locale): string {
   const l = impactExportLabels(locale);
   const names = indicator.targetSources.map((source) => reportingPeriodName(source, locale));
   const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${l.and} ${names[names.length - 1]}` : (names[0] ?? '');

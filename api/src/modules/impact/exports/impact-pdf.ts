@@ -1,6 +1,6 @@
-import type { ImpactIndicatorView, ImpactReport, ImpactSummary } from '@mutualis/contracts';
+import type { ImpactIndicatorView, ImpactReport, ImpactSummary, Locale } from '@mutualis/contracts';
 import type { CanvasElement, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDecimal, formatMoney, formatPeriod, type ExportLocale } from '../../reports/exports/export-labels';
+import { formatDecimal, formatMoney, formatPeriod } from '../../reports/exports/export-labels';
 import { toWinAnsiText } from '../../reports/exports/pdf-document';
 import { impactExportLabels, targetBasisText, type ImpactExportLabels } from './impact-export-labels';
 
@@ -36,7 +36,7 @@ const MAX_BARS = 12;
 export async function renderImpactPdf(
   report: ImpactReport,
   organisationName: string | null,
-  locale: ExportLocale,
+  locale: Locale,
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
   configurePdfmake();
@@ -45,7 +45,7 @@ export async function renderImpactPdf(
   return pdfmake.createPdf(document).getBuffer();
 }
 
-function impactDocument(report: ImpactReport, organisationName: string | null, locale: ExportLocale): TDocumentDefinitions {
+function impactDocument(report: ImpactReport, organisationName: string | null, locale: Locale): TDocumentDefinitions {
   const l = impactExportLabels(locale);
   const f = formatters(locale);
   const content: Content[] = [
@@ -166,7 +166,7 @@ interface Formatters {
   indicator: (indicator: ImpactIndicatorView, value: number | null) => string;
 }
 
-function formatters(locale: ExportLocale): Formatters {
+function formatters(locale: Locale): Formatters {
   const percent = (ratio: number) =>
     locale === 'fr' ? `${formatDecimal(ratio * 100, locale)}\u00a0%` : `${formatDecimal(ratio * 100, locale)}%`;
   const number = (value: number) =>
@@ -189,7 +189,7 @@ function formatters(locale: ExportLocale): Formatters {
   };
 }
 
-function summaryTable(report: ImpactReport, l: ImpactExportLabels, f: Formatters, locale: ExportLocale): Content {
+function summaryTable(report: ImpactReport, l: ImpactExportLabels, f: Formatters, locale: Locale): Content {
   const rows: Array<[string, (s: ImpactSummary) => number, (value: number) => string]> = [
     [l.occupancy, (s) => s.occupancyRate, f.percent],
     [l.delivered, (s) => s.deliveredMinutes, f.hours],

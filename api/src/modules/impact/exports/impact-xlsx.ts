@@ -1,9 +1,9 @@
-import type { ImpactReport } from '@mutualis/contracts';
+import type { ImpactReport, Locale } from '@mutualis/contracts';
 import { Workbook, type Worksheet } from 'exceljs';
-import { formatPeriod, type ExportLocale } from '../../reports/exports/export-labels';
+import { formatPeriod } from '../../reports/exports/export-labels';
 import { impactExportLabels, targetBasisText } from './impact-export-labels';
 
-const MONEY_FORMAT: Record<ExportLocale, string> = { fr: '#,##0.00 "$"', en: '"$"#,##0.00' };
+const MONEY_FORMAT: Record<Locale, string> = { fr: '#,##0.00 "$"', en: '"$"#,##0.00' };
 const HOURS_FORMAT = '0.00';
 const PERCENT_FORMAT = '0.00%';
 
@@ -11,11 +11,7 @@ const PERCENT_FORMAT = '0.00%';
  * Every figure of the impact report as real numbers: a summary with the comparisons, then one sheet
  * per part (rooms by month, shared expertise, savings with their explanation, indicators).
  */
-export async function renderImpactXlsx(
-  report: ImpactReport,
-  organisationName: string | null,
-  locale: ExportLocale,
-): Promise<Buffer> {
+export async function renderImpactXlsx(report: ImpactReport, organisationName: string | null, locale: Locale): Promise<Buffer> {
   const l = impactExportLabels(locale);
   const workbook = new Workbook();
   workbook.creator = 'Mutualis';

@@ -1,5 +1,6 @@
+import type { Locale } from '@mutualis/contracts';
 import type { RenderedText } from './booking-messages';
-import { formatDate, type Locale } from './message-format';
+import { formatDate } from './message-format';
 
 export const ACCOUNT_KINDS = [
   'account.invitation',

@@ -1,5 +1,5 @@
 import type { RenderedText } from './booking-messages';
-import type { Locale } from './message-format';
+import type { Locale } from '@mutualis/contracts';
 
 /** « Babillard »: a new post in a followed category, an answer, a reply, a match, a report. */
 export const BOARD_KINDS = ['board.new-post', 'board.interest', 'board.reply', 'board.matched', 'board.reported'] as const;

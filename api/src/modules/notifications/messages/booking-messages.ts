@@ -1,5 +1,6 @@
+import type { Locale } from '@mutualis/contracts';
 import type { CalendarEvent } from '../icalendar';
-import { formatRange, type Locale } from './message-format';
+import { formatRange } from './message-format';
 
 export const BOOKING_KINDS = [
   'booking.approval-requested',

@@ -1,6 +1,5 @@
+import type { Locale } from '@mutualis/contracts';
 import { DateTime } from 'luxon';
-
-export type Locale = 'fr' | 'en';
 
 /** « lundi 7 décembre 2026 » / "Monday, December 7, 2026" (OQLF and en-CA). */
 export function formatDate(local: string, locale: Locale): string {

@@ -1,5 +1,6 @@
+import type { Locale } from '@mutualis/contracts';
 import type { RenderedText } from './booking-messages';
-import { formatDate, formatRange, type Locale } from './message-format';
+import { formatDate, formatRange } from './message-format';
 
 export const REMINDER_KINDS = [
   'reminder.booking-upcoming',

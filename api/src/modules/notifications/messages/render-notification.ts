@@ -1,7 +1,8 @@
+import type { Locale } from '@mutualis/contracts';
 import { renderCalendar } from '../icalendar';
 import type { OutgoingMail } from '../mail-transport';
 import { BOOKING_KINDS, renderBookingText, type BookingKind, type BookingNotice, type RenderedText } from './booking-messages';
-import { htmlLayout, type Locale } from './message-format';
+import { htmlLayout } from './message-format';
 import { ACCOUNT_KINDS, renderAccountText, type AccountKind } from './account-messages';
 import { REMINDER_KINDS, renderReminderText, type ReminderKind } from './reminder-messages';
 import { BOARD_KINDS, renderBoardText, type BoardKind } from './board-messages';

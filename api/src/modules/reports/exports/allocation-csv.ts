@@ -1,5 +1,5 @@
-import type { AllocationReport } from '@mutualis/contracts';
-import { exportLabels, formatKey, type ExportLocale } from './export-labels';
+import type { AllocationReport, Locale } from '@mutualis/contracts';
+import { exportLabels, formatKey } from './export-labels';
 
 /** Excel only reads a CSV as UTF-8 when it starts with a byte order mark. */
 const BOM = '\uFEFF';
@@ -16,7 +16,7 @@ interface CsvDialect {
 }
 
 /** French Excel splits on `;` and reads `1234,56`; English Excel splits on `,` and reads `1234.56`. */
-const DIALECTS: Record<ExportLocale, CsvDialect> = {
+const DIALECTS: Record<Locale, CsvDialect> = {
   fr: { separator: ';', decimalMark: ',', needsQuotes: /[;"\r\n]/ },
   en: { separator: ',', decimalMark: '.', needsQuotes: /[,"\r\n]/ },
 };
@@ -26,7 +26,7 @@ const DIALECTS: Record<ExportLocale, CsvDialect> = {
  * the language's separator and decimal mark (no thousands separator, so cells stay numbers), one
  * row per line, then the totals per organisation and the grand total under the amount column.
  */
-export function renderAllocationCsv(report: AllocationReport, locale: ExportLocale): Buffer {
+export function renderAllocationCsv(report: AllocationReport, locale: Locale): Buffer {
   const dialect = DIALECTS[locale];
   const labels = exportLabels(locale);
   const sep = dialect.separator;

@@ -1,4 +1,4 @@
-import type { AllocationLine, AllocationReport } from '@mutualis/contracts';
+import type { AllocationLine, AllocationReport, Locale } from '@mutualis/contracts';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
   exportLabels,
@@ -9,7 +9,6 @@ import {
   formatSharePercent,
   minutesToHours,
   type ExportLabels,
-  type ExportLocale,
 } from './export-labels';
 import { letterReport, renderPdf, toWinAnsiText, type PdfRenderOptions } from './pdf-document';
 
@@ -19,13 +18,13 @@ import { letterReport, renderPdf, toWinAnsiText, type PdfRenderOptions } from '.
  */
 export async function renderAllocationNetworkPdf(
   report: AllocationReport,
-  locale: ExportLocale,
+  locale: Locale,
   options: PdfRenderOptions = {},
 ): Promise<Buffer> {
   return renderPdf(networkDocument(report, locale), options);
 }
 
-function networkDocument(report: AllocationReport, locale: ExportLocale): TDocumentDefinitions {
+function networkDocument(report: AllocationReport, locale: Locale): TDocumentDefinitions {
   const labels = exportLabels(locale);
   const t = toWinAnsiText;
   const money = (cents: number): string => t(formatMoney(cents, locale));
@@ -67,7 +66,7 @@ function networkDocument(report: AllocationReport, locale: ExportLocale): TDocum
   });
 }
 
-function linesTable(report: AllocationReport, lines: AllocationLine[], locale: ExportLocale, labels: ExportLabels): Content {
+function linesTable(report: AllocationReport, lines: AllocationLine[], locale: Locale, labels: ExportLabels): Content {
   const t = toWinAnsiText;
   const pools = new Map(report.pools.map((pool) => [pool.id, pool]));
   const header: TableCell[] = [
@@ -96,7 +95,7 @@ function linesTable(report: AllocationReport, lines: AllocationLine[], locale: E
   };
 }
 
-function totalsTable(heading: string, rows: Array<[string, number]>, locale: ExportLocale, labels: ExportLabels): Content {
+function totalsTable(heading: string, rows: Array<[string, number]>, locale: Locale, labels: ExportLabels): Content {
   const t = toWinAnsiText;
   return {
     table: {

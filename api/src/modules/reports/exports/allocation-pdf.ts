@@ -1,4 +1,4 @@
-import type { AllocationLine, AllocationPool, AllocationReport } from '@mutualis/contracts';
+import type { AllocationLine, AllocationPool, AllocationReport, Locale } from '@mutualis/contracts';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DomainError } from '../../../errors/domain-error';
 import {
@@ -10,7 +10,6 @@ import {
   formatSharePercent,
   minutesToHours,
   type ExportLabels,
-  type ExportLocale,
 } from './export-labels';
 import { letterReport, renderPdf, toWinAnsiText, type PdfRenderOptions } from './pdf-document';
 
@@ -30,7 +29,7 @@ interface CarrierGroup {
 export async function renderAllocationStatementPdf(
   report: AllocationReport,
   organisationId: string,
-  locale: ExportLocale,
+  locale: Locale,
   options: PdfRenderOptions = {},
 ): Promise<Buffer> {
   const ownLines = report.lines.filter((line) => line.organisationId === organisationId);
@@ -42,7 +41,7 @@ export async function renderAllocationStatementPdf(
   return renderPdf(statementDocument(report, ownLines, locale), options);
 }
 
-function statementDocument(report: AllocationReport, ownLines: AllocationLine[], locale: ExportLocale): TDocumentDefinitions {
+function statementDocument(report: AllocationReport, ownLines: AllocationLine[], locale: Locale): TDocumentDefinitions {
   const labels = exportLabels(locale);
   const t = toWinAnsiText;
   const money = (cents: number): string => t(formatMoney(cents, locale));
@@ -84,7 +83,7 @@ function statementDocument(report: AllocationReport, ownLines: AllocationLine[],
 function groupByCarrier(
   report: AllocationReport,
   ownLines: AllocationLine[],
-  locale: ExportLocale,
+  locale: Locale,
   labels: ExportLabels,
 ): CarrierGroup[] {
   const pools = new Map(report.pools.map((pool) => [pool.id, pool]));
@@ -109,7 +108,7 @@ function groupByCarrier(
   return sorted;
 }
 
-function linesTable(group: CarrierGroup, locale: ExportLocale, labels: ExportLabels): Content {
+function linesTable(group: CarrierGroup, locale: Locale, labels: ExportLabels): Content {
   const t = toWinAnsiText;
   const header: TableCell[] = [
     labels.pool,

@@ -1,17 +1,9 @@
-import type { AllocationReport } from '@mutualis/contracts';
+import type { AllocationReport, Locale } from '@mutualis/contracts';
 import { Workbook, type Worksheet } from 'exceljs';
-import {
-  centsToDollars,
-  exportLabels,
-  formatKey,
-  formatPeriod,
-  minutesToHours,
-  type ExportLabels,
-  type ExportLocale,
-} from './export-labels';
+import { centsToDollars, exportLabels, formatKey, formatPeriod, minutesToHours, type ExportLabels } from './export-labels';
 
 /** Excel renders `#,##0.00 "$"` as « 1 234,56 $ » under a French regional setting. */
-const MONEY_FORMAT: Record<ExportLocale, string> = { fr: '#,##0.00 "$"', en: '"$"#,##0.00' };
+const MONEY_FORMAT: Record<Locale, string> = { fr: '#,##0.00 "$"', en: '"$"#,##0.00' };
 const HOURS_FORMAT = '0.00';
 const MINUTES_FORMAT = '0';
 const SHARE_FORMAT = '0.00%';
@@ -21,7 +13,7 @@ const SHARE_FORMAT = '0.00%';
  * frozen) and a sheet of totals per organisation and per pool whose totals are SUM formulas that
  * also carry their computed result, so viewers that do not recalculate still show them.
  */
-export async function renderAllocationXlsx(report: AllocationReport, locale: ExportLocale): Promise<Buffer> {
+export async function renderAllocationXlsx(report: AllocationReport, locale: Locale): Promise<Buffer> {
   const labels = exportLabels(locale);
   const workbook = new Workbook();
   workbook.creator = 'Mutualis';
@@ -33,7 +25,7 @@ export async function renderAllocationXlsx(report: AllocationReport, locale: Exp
 }
 
 /** Network, period (last day inclusive), basis and closed status; returns the next free row. */
-function addTitleRows(sheet: Worksheet, report: AllocationReport, locale: ExportLocale, labels: ExportLabels): number {
+function addTitleRows(sheet: Worksheet, report: AllocationReport, locale: Locale, labels: ExportLabels): number {
   const titles = [
     report.networkName,
     labels.periodLine(formatPeriod(report.from, report.to, locale)),
@@ -48,7 +40,7 @@ function addTitleRows(sheet: Worksheet, report: AllocationReport, locale: Export
   return titles.length + 2; // one blank row before the table
 }
 
-function addLinesSheet(sheet: Worksheet, report: AllocationReport, locale: ExportLocale, labels: ExportLabels): void {
+function addLinesSheet(sheet: Worksheet, report: AllocationReport, locale: Locale, labels: ExportLabels): void {
   const headerRow = addTitleRows(sheet, report, locale, labels);
   sheet.columns = [
     { key: 'organisation', width: 34 },
@@ -96,7 +88,7 @@ function addLinesSheet(sheet: Worksheet, report: AllocationReport, locale: Expor
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + report.lines.length, column: 9 } };
 }
 
-function addTotalsSheet(sheet: Worksheet, report: AllocationReport, locale: ExportLocale, labels: ExportLabels): void {
+function addTotalsSheet(sheet: Worksheet, report: AllocationReport, locale: Locale, labels: ExportLabels): void {
   let row = addTitleRows(sheet, report, locale, labels);
   sheet.columns = [
     { key: 'name', width: 40 },

@@ -1,8 +1,6 @@
-import type { AllocationBasis, AllocationKeyKind, AllocationPool, FallbackKeyKind } from '@mutualis/contracts';
+import type { AllocationBasis, AllocationKeyKind, AllocationPool, FallbackKeyKind, Locale } from '@mutualis/contracts';
 
 /** Language of an exported file. Money is always CAD, shown the Canadian way for that language. */
-export type ExportLocale = 'fr' | 'en';
-
 /** Every word the allocation exports print, per language. */
 export interface ExportLabels {
   linesSheet: string;
@@ -126,39 +124,39 @@ const ENGLISH: ExportLabels = {
   grandTotalLine: (amount) => `Grand total: ${amount}`,
 };
 
-export function exportLabels(locale: ExportLocale): ExportLabels {
+export function exportLabels(locale: Locale): ExportLabels {
   return locale === 'fr' ? FRENCH : ENGLISH;
 }
 
-const INTL_LOCALE: Record<ExportLocale, string> = { fr: 'fr-CA', en: 'en-CA' };
+const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-CA', en: 'en-CA' };
 
-const moneyFormats: Record<ExportLocale, Intl.NumberFormat> = {
+const moneyFormats: Record<Locale, Intl.NumberFormat> = {
   fr: new Intl.NumberFormat(INTL_LOCALE.fr, { style: 'currency', currency: 'CAD' }),
   en: new Intl.NumberFormat(INTL_LOCALE.en, { style: 'currency', currency: 'CAD' }),
 };
 
-const decimalFormats: Record<ExportLocale, Intl.NumberFormat> = {
+const decimalFormats: Record<Locale, Intl.NumberFormat> = {
   fr: new Intl.NumberFormat(INTL_LOCALE.fr, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
   en: new Intl.NumberFormat(INTL_LOCALE.en, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
 };
 
-const dateFormats: Record<ExportLocale, Intl.DateTimeFormat> = {
+const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
   fr: new Intl.DateTimeFormat(INTL_LOCALE.fr, { dateStyle: 'long', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat(INTL_LOCALE.en, { dateStyle: 'long', timeZone: 'UTC' }),
 };
 
 /** « 1 234,56 $ » / "$1,234.56" (Intl may use U+00A0 or U+202F as spaces, depending on ICU). */
-export function formatMoney(cents: number, locale: ExportLocale): string {
+export function formatMoney(cents: number, locale: Locale): string {
   return moneyFormats[locale].format(cents / 100);
 }
 
 /** Two decimals with the language's separators: « 14,50 » / "14.50". */
-export function formatDecimal(value: number, locale: ExportLocale): string {
+export function formatDecimal(value: number, locale: Locale): string {
   return decimalFormats[locale].format(value);
 }
 
 /** « 25,00 % » / "25.00%"; the report gives shares as 0–100. */
-export function formatSharePercent(sharePercent: number, locale: ExportLocale): string {
+export function formatSharePercent(sharePercent: number, locale: Locale): string {
   const value = formatDecimal(sharePercent, locale);
   return locale === 'fr' ? `${value}\u00a0%` : `${value}%`;
 }
@@ -180,13 +178,13 @@ export function lastDayInclusive(toExclusive: string): string {
 }
 
 /** « 1er janvier 2025 » / "January 1, 2025", from 'YYYY-MM-DD'. */
-export function formatDate(isoDate: string, locale: ExportLocale): string {
+export function formatDate(isoDate: string, locale: Locale): string {
   const parts = dateFormats[locale].formatToParts(new Date(`${isoDate}T00:00:00Z`));
   return parts.map((part) => (locale === 'fr' && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
 }
 
 /** « du 1er janvier 2025 au 31 mars 2025 » / "January 1, 2025 to March 31, 2025", last day inclusive. */
-export function formatPeriod(from: string, toExclusive: string, locale: ExportLocale): string {
+export function formatPeriod(from: string, toExclusive: string, locale: Locale): string {
   const last = lastDayInclusive(toExclusive);
   const first = formatDate(from, locale);
   if (last <= from) return first;
@@ -194,7 +192,7 @@ export function formatPeriod(from: string, toExclusive: string, locale: ExportLo
 }
 
 /** The key's name, with the rule actually applied when the key had nothing to weigh. */
-export function formatKey(pool: Pick<AllocationPool, 'key' | 'fallbackApplied'>, locale: ExportLocale): string {
+export function formatKey(pool: Pick<AllocationPool, 'key' | 'fallbackApplied'>, locale: Locale): string {
   const labels = exportLabels(locale);
   const key = labels.keyNames[pool.key];
   return pool.fallbackApplied ? labels.fallbackNote(key, labels.fallbackNames[pool.fallbackApplied]) : key;

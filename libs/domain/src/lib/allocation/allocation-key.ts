@@ -1,7 +1,7 @@
 /**
  * Allocation keys (clés de répartition), redeclared here because the domain may depend on no other
- * project; they are structurally identical to the ones in the contracts library, so the API passes
- * a contract key straight in.
+ * project; the API's type check holds them equal to the contracts' ones
+ * (api/src/modules/cost-pools/allocation-types-agree.ts), so the API passes a contract key straight in.
  */
 
 /** Keys that weigh organisations against each other. `hybrid` combines two of them. */

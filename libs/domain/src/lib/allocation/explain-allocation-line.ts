@@ -13,6 +13,7 @@ import type {
 } from './allocation-explanation';
 import { divideRoundingHalfUp } from './cents-arithmetic';
 
+/** The contracts' `Locale`, held equal to it by the API's type check (allocation-types-agree.ts). */
 export type ExplanationLocale = 'fr' | 'en';
 
 /*

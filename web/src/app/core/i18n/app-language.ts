@@ -1,9 +1,11 @@
 import { computed, DOCUMENT, inject, Injectable, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
+import type { Locale } from '@mutualis/contracts';
 import { firstValueFrom } from 'rxjs';
 
-export const APP_LANGS = ['fr', 'en'] as const;
-export type AppLang = (typeof APP_LANGS)[number];
+/** The languages of the interface: the contracts' `Locale`, the one declaration of it. */
+export type AppLang = Locale;
+export const APP_LANGS = ['fr', 'en'] as const satisfies readonly AppLang[];
 export type AppLocale = 'fr-CA' | 'en-CA';
 
 /** French first: Quebec's Charter of the French language makes it the default, whatever the browser says. */

@@ -14,7 +14,7 @@ import { bookingProblemOf, type BookingProblem } from './booking-problem';
 import { BookingProblemMessage } from './booking-problem-message';
 import { BookingsApi } from './bookings-api';
 import { pendingApprovalsOf, type PendingApproval } from './pending-approvals';
-import { RoomsApi } from './rooms-api';
+import { ResourcesApi } from './resources-api';
 
 /** « Approbations » (coordinators): the bookings awaiting approval, approved or declined with a reason. */
 @Component({
@@ -27,7 +27,7 @@ import { RoomsApi } from './rooms-api';
 })
 export class ApprovalsPage {
   private readonly api = inject(BookingsApi);
-  private readonly roomsApi = inject(RoomsApi);
+  private readonly resourcesApi = inject(ResourcesApi);
   private readonly dialog = inject(MatDialog);
   private readonly notice = inject(Notice);
   private readonly transloco = inject(TranslocoService);
@@ -111,7 +111,7 @@ export class ApprovalsPage {
   private async loadRooms(): Promise<void> {
     try {
       // Pooled staff's requests can wait for a coordinator too: name every kind of resource.
-      this.rooms.set(await firstValueFrom(this.roomsApi.resources()));
+      this.rooms.set(await firstValueFrom(this.resourcesApi.resources()));
     } catch {
       // The snack bar said why; rooms show without names.
     }

@@ -1,4 +1,5 @@
 import type { BookingConflict, CalendarOccurrence } from '@mutualis/contracts';
+import { overlaps } from '@mutualis/domain';
 
 export interface PlannedSlot {
   /** ISO instants. */
@@ -14,9 +15,8 @@ export function conflictsWith(planned: readonly PlannedSlot[], booked: readonly 
   const slots = planned.map((slot) => ({ start: Date.parse(slot.start), end: Date.parse(slot.end) }));
   return booked
     .filter((occurrence) => {
-      const start = Date.parse(occurrence.start);
-      const end = Date.parse(occurrence.end);
-      return slots.some((slot) => slot.start < end && start < slot.end);
+      const booked = { start: Date.parse(occurrence.start), end: Date.parse(occurrence.end) };
+      return slots.some((slot) => overlaps(slot, booked));
     })
     .map((occurrence) => ({
       start: occurrence.start,

@@ -15,6 +15,7 @@ import { BookingProblemMessage } from './booking-problem-message';
 import { BookingsApi } from './bookings-api';
 import { chooseScope } from './scope-dialog';
 import { bundleTextOf } from './bundle-text';
+import { Clock } from '../../core/clock/clock';
 
 export interface BookingDetailsDialogData {
   readonly seriesId: string;
@@ -64,6 +65,7 @@ export class BookingDetailsDialog {
   private readonly transloco = inject(TranslocoService);
   private readonly lang = inject(AppLanguage).lang;
   protected readonly format = inject(LocaleFormat);
+  private readonly clock = inject(Clock);
 
   protected readonly series = signal<BookingSeriesView | null>(null);
   protected readonly loading = signal(true);
@@ -73,7 +75,7 @@ export class BookingDetailsDialog {
   protected readonly occurrence = computed<OccurrenceView | null>(() => {
     const series = this.series();
     if (!series) return null;
-    const now = Date.now();
+    const now = this.clock.nowMs();
     return (
       series.occurrences.find((each) => each.id === this.data.occurrenceId) ??
       series.occurrences.find((each) => Date.parse(each.end) > now) ??
@@ -96,7 +98,7 @@ export class BookingDetailsDialog {
   /** Past occurrences are never rewritten: only a future one can change. */
   protected readonly changeable = computed(() => {
     const occurrence = this.occurrence();
-    return Boolean(this.series()?.canEdit && occurrence && Date.parse(occurrence.start) > Date.now());
+    return Boolean(this.series()?.canEdit && occurrence && Date.parse(occurrence.start) > this.clock.nowMs());
   });
 
   constructor() {

@@ -37,7 +37,7 @@ import { BookingResult } from './booking-result';
 import { BookingsApi } from './bookings-api';
 import { BundlePicker } from './bundle-picker';
 import { roomGroupsOf } from './room-groups';
-import { RoomsApi } from './rooms-api';
+import { ResourcesApi } from './resources-api';
 import { endAfterStart, minutesBetween, minutesOf, QUICK_DURATIONS, timeOf, wellFormedDate } from './time-range';
 
 export interface BookingDialogData {
@@ -86,7 +86,7 @@ export class BookingDialog {
   private readonly data = inject<BookingDialogData | null>(MAT_DIALOG_DATA, { optional: true }) ?? {};
   private readonly ref = inject<MatDialogRef<BookingDialog, BookingSeriesView>>(MatDialogRef);
   private readonly api = inject(BookingsApi);
-  private readonly roomsApi = inject(RoomsApi);
+  private readonly resourcesApi = inject(ResourcesApi);
   private readonly actingOrganisationId = inject(ACTING_ORGANISATION);
   private readonly injector = inject(Injector);
   /** Coordinators book for any organisation of the room's network, chosen in the form. */
@@ -294,7 +294,7 @@ export class BookingDialog {
 
   private async loadOrganisations(): Promise<void> {
     try {
-      this.organisations.set(await firstValueFrom(this.roomsApi.organisations()));
+      this.organisations.set(await firstValueFrom(this.resourcesApi.organisations()));
     } catch {
       // The error snack bar said why; the organisation stays the active one.
     }
@@ -304,7 +304,7 @@ export class BookingDialog {
     this.bundleOpen.set(true);
     this.loadingEquipment.set(true);
     try {
-      this.equipment.set((await firstValueFrom(this.roomsApi.equipment())).filter((item) => item.active));
+      this.equipment.set((await firstValueFrom(this.resourcesApi.equipment())).filter((item) => item.active));
     } catch {
       // The error snack bar said why; the room is booked without equipment.
       this.bundleOpen.set(false);
@@ -317,7 +317,7 @@ export class BookingDialog {
 
   private async loadRooms(): Promise<void> {
     try {
-      this.rooms.set((await firstValueFrom(this.roomsApi.rooms())).filter((room) => room.active));
+      this.rooms.set((await firstValueFrom(this.resourcesApi.rooms())).filter((room) => room.active));
     } catch {
       // The error snack bar said why; the room list stays empty.
     }

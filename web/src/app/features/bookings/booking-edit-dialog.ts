@@ -24,7 +24,8 @@ import { RecurrenceBuilder } from '../../shared/recurrence-builder/recurrence-bu
 import { bookingProblemOf, type BookingProblem } from './booking-problem';
 import { BookingProblemMessage } from './booking-problem-message';
 import { BookingsApi } from './bookings-api';
-import { localWallClockOf, minutesBetween } from './local-wall-clock';
+import { wallClockOf } from '../../core/locale/zone-wall-clock';
+import { minutesBetween } from './minutes-between';
 
 export interface BookingEditDialogData {
   readonly series: BookingSeriesView;
@@ -146,7 +147,7 @@ function initialValues({ series, occurrence, scope }: BookingEditDialogData): Ed
   const fromOccurrence = occurrence && scope !== 'all';
   return {
     title: series.title ?? '',
-    start: fromOccurrence ? localWallClockOf(occurrence.start, series.timeZone) : series.start,
+    start: fromOccurrence ? wallClockOf(occurrence.start, series.timeZone) : series.start,
     durationMinutes: fromOccurrence ? minutesBetween(occurrence.start, occurrence.end) : series.durationMinutes,
     rrule: series.rrule,
     private: series.private,

@@ -5,7 +5,7 @@ import { quebecHolidayOn } from '@mutualis/domain';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { bundleTextOf } from './bundle-text';
-import { localWallClockOf } from './local-wall-clock';
+import { wallClockOf } from '../../core/locale/zone-wall-clock';
 
 const SHOWN = 10;
 
@@ -88,7 +88,7 @@ export class BookingResult {
 
   /** The API names holidays in French; English readers get the English name. */
   protected holidayName(skip: BookingSkipped): string {
-    const holiday = quebecHolidayOn(localWallClockOf(skip.start, this.series().timeZone).slice(0, 10));
+    const holiday = quebecHolidayOn(wallClockOf(skip.start, this.series().timeZone).slice(0, 10));
     if (!holiday) return skip.holiday ?? '';
     return this.lang() === 'en' ? holiday.nameEn : holiday.name;
   }

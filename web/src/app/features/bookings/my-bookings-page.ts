@@ -17,9 +17,10 @@ import { BookingDetailsDialog, type BookingDetailsDialogData } from './booking-d
 import { bookingProblemOf, type BookingProblem } from './booking-problem';
 import { BookingProblemMessage } from './booking-problem-message';
 import { BookingsApi } from './bookings-api';
-import { RoomsApi } from './rooms-api';
+import { ResourcesApi } from './resources-api';
 import { chooseScope } from './scope-dialog';
 import { MAX_WINDOW_DAYS } from './split-window';
+import { Clock } from '../../core/clock/clock';
 
 const DAY_MS = 86_400_000;
 type StatusFilter = '' | Extract<OccurrenceStatus, 'pending' | 'confirmed'>;
@@ -47,11 +48,12 @@ type StatusFilter = '' | Extract<OccurrenceStatus, 'pending' | 'confirmed'>;
 })
 export class MyBookingsPage {
   private readonly api = inject(BookingsApi);
-  private readonly roomsApi = inject(RoomsApi);
+  private readonly resourcesApi = inject(ResourcesApi);
   private readonly dialog = inject(MatDialog);
   private readonly notice = inject(Notice);
   private readonly transloco = inject(TranslocoService);
   private readonly session = inject(Session);
+  private readonly clock = inject(Clock);
   /** A coordinator without an organisation books for one from the calendar, and approves. */
   protected readonly coordinator = this.session.isCoordinator;
   protected readonly format = inject(LocaleFormat);
@@ -147,7 +149,7 @@ export class MyBookingsPage {
       this.occurrences.set([]);
       return;
     }
-    const now = Date.now();
+    const now = this.clock.nowMs();
     this.loading.set(true);
     try {
       const occurrences = await firstValueFrom(
@@ -167,7 +169,7 @@ export class MyBookingsPage {
 
   private async loadRooms(): Promise<void> {
     try {
-      this.rooms.set(await firstValueFrom(this.roomsApi.rooms()));
+      this.rooms.set(await firstValueFrom(this.resourcesApi.rooms()));
     } catch {
       // The snack bar said why; rooms show without names.
     }

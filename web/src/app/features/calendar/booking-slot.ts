@@ -1,5 +1,5 @@
 import { instantToWallClock } from '@mutualis/domain/wall-clock';
-import { zoneOf } from '../bookings/local-wall-clock';
+import { zoneOf } from '../../core/locale/zone-wall-clock';
 
 /** A day picked in the month view becomes a morning hour. */
 const DAY_START = '09:00';

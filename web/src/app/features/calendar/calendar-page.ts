@@ -27,7 +27,7 @@ import { InlineErrorMessage } from '../../shared/inline-error-message/inline-err
 import type { BookingDetailsDialog, BookingDetailsDialogData } from '../bookings/booking-details-dialog';
 import type { BookingDialog, BookingDialogData } from '../bookings/booking-dialog';
 import { BookingsApi } from '../bookings/bookings-api';
-import { RoomsApi } from '../bookings/rooms-api';
+import { ResourcesApi } from '../bookings/resources-api';
 import { bookingSlotOf, nextHourIn } from './booking-slot';
 import { baseCalendarOptions, type CalendarButtonText } from './calendar-options';
 import { toCalendarEvent, type BookingEventProps } from './calendar-events';
@@ -60,7 +60,7 @@ import { RoomDayView, type RoomSlot } from './room-day-view';
 export class CalendarPage {
   private readonly bookingsApi = inject(BookingsApi);
   private readonly clock = inject(Clock);
-  private readonly roomsApi = inject(RoomsApi);
+  private readonly resourcesApi = inject(ResourcesApi);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
   private readonly lang = inject(AppLanguage).lang;
@@ -242,7 +242,10 @@ export class CalendarPage {
 
   private async loadPremises(): Promise<void> {
     try {
-      const [sites, rooms] = await Promise.all([firstValueFrom(this.roomsApi.sites()), firstValueFrom(this.roomsApi.rooms())]);
+      const [sites, rooms] = await Promise.all([
+        firstValueFrom(this.resourcesApi.sites()),
+        firstValueFrom(this.resourcesApi.rooms()),
+      ]);
       this.sites.set(sites);
       this.rooms.set(rooms);
     } catch {

@@ -6,7 +6,7 @@ import {
   parseLocalDate,
   wallClockToInstant,
 } from '@mutualis/domain/wall-clock';
-import { zoneOf } from '../bookings/local-wall-clock';
+import { zoneOf } from '../../core/locale/zone-wall-clock';
 
 /** 'YYYY-MM-DD' of an instant in a zone: « today » at the site. */
 export function localDateOf(instantMs: number, timeZone: string): string {

@@ -1,16 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter } from '@angular/router';
 import type { ResourceView } from '@mutualis/contracts';
-import { provideTranslocoScope, TranslocoTestingModule } from '@jsverse/transloco';
-import en from '../../../../public/i18n/en.json';
-import fr from '../../../../public/i18n/fr.json';
-import equipmentEn from '../../../../public/i18n/equipment/en.json';
-import equipmentFr from '../../../../public/i18n/equipment/fr.json';
+import { configureEquipmentTesting } from './equipment-testing';
 import { settle, textOf } from '../../../testing/dom-testing';
-import { withIcuMessages } from '../../../testing/icu-testing';
 import { signInAs } from '../../../testing/session-testing';
 import { aRoom } from '../bookings/bookings-testing';
 import { EquipmentCataloguePage } from './equipment-catalogue-page';
@@ -22,26 +14,8 @@ describe('EquipmentCataloguePage', () => {
   let backend: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [
-        withIcuMessages(
-          TranslocoTestingModule.forRoot({
-            langs: { fr, en, 'equipment/fr': equipmentFr, 'equipment/en': equipmentEn },
-            translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr' },
-            preloadLangs: true,
-          }),
-        ),
-      ],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslocoScope('equipment'),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
+    backend = configureEquipmentTesting();
     signInAs();
-    backend = TestBed.inject(HttpTestingController);
   });
   afterEach(() => backend.verify());
 

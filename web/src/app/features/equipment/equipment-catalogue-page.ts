@@ -15,6 +15,7 @@ import { availabilityWindow, localDateOf } from './availability-window';
 import { NO_RECURRENCE, type RecurrenceValue } from '../../shared/recurrence-builder/recurrence-pattern';
 import { RecurrenceBuilder } from '../../shared/recurrence-builder/recurrence-builder';
 import { EquipmentApi } from './equipment-api';
+import { Clock } from '../../core/clock/clock';
 
 type Kind = 'equipment' | 'vehicle' | 'storage';
 
@@ -41,6 +42,7 @@ type Kind = 'equipment' | 'vehicle' | 'storage';
 export class EquipmentCataloguePage {
   private readonly api = inject(EquipmentApi);
   private readonly session = inject(Session);
+  private readonly clock = inject(Clock);
 
   protected readonly sections: Array<{ kinds: Kind[]; titleKey: string }> = [
     { kinds: ['equipment', 'vehicle'], titleKey: 'equipment.catalogue.equipmentTitle' },
@@ -55,7 +57,7 @@ export class EquipmentCataloguePage {
   protected readonly booked = signal<string | null>(null);
   protected form = { title: '', quantity: 1, startDate: '', endDate: '', recurrence: NO_RECURRENCE };
   /** The days « Disponibilités » is about, in the network's zone. */
-  protected period = { startDate: localDateOf(Date.now(), DEFAULT_TIME_ZONE), endDate: '' };
+  protected period = { startDate: localDateOf(this.clock.nowMs(), DEFAULT_TIME_ZONE), endDate: '' };
   protected readonly availability = signal<ReadonlyMap<string, ItemAvailability>>(new Map());
   protected readonly checkingAvailability = signal(false);
   protected readonly availabilityFailed = signal(false);

@@ -12,6 +12,7 @@ import { inlineErrorOf, type InlineError } from '../../core/http/inline-error';
 import { LocalDateTimePipe } from '../../core/locale/local-date-time.pipe';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { EquipmentApi } from './equipment-api';
+import { Clock } from '../../core/clock/clock';
 
 const DAY_MS = 86_400_000;
 
@@ -34,6 +35,7 @@ const DAY_MS = 86_400_000;
 })
 export class LoanDeskPage {
   private readonly api = inject(EquipmentApi);
+  private readonly clock = inject(Clock);
   protected readonly locale = inject(LocaleFormat).locale;
 
   protected readonly loans = signal<LoanView[]>([]);
@@ -57,7 +59,7 @@ export class LoanDeskPage {
     this.failed.set(false);
     try {
       // The window is the browser's today; the API keeps its own clock for every rule.
-      const now = Date.now();
+      const now = this.clock.nowMs();
       const from = new Date(now - 7 * DAY_MS).toISOString();
       const to = new Date(now + 14 * DAY_MS).toISOString();
       this.loans.set(await firstValueFrom(this.api.loans(from, to)));

@@ -11,9 +11,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
 import { LocaleFormat } from '../../core/locale/locale-format';
-import { RoomsApi } from '../bookings/rooms-api';
+import { ResourcesApi } from '../bookings/resources-api';
 import { availabilityWindow, localDateOf } from './availability-window';
 import { EquipmentApi } from './equipment-api';
+import { Clock } from '../../core/clock/clock';
 
 /**
  * « Plan d'entreposage »: for a site and chosen days, each kind of storage unit with its area, a bar of who holds
@@ -147,15 +148,16 @@ import { EquipmentApi } from './equipment-api';
 })
 export class StoragePlanPage {
   private readonly api = inject(EquipmentApi);
-  private readonly roomsApi = inject(RoomsApi);
+  private readonly resourcesApi = inject(ResourcesApi);
   private readonly format = inject(LocaleFormat);
+  private readonly clock = inject(Clock);
 
   protected readonly sites = signal<SiteView[]>([]);
   protected readonly plan = signal<StoragePlanView | null>(null);
   protected readonly loading = signal(true);
   protected readonly failed = signal(false);
   protected siteId = '';
-  protected period = { startDate: localDateOf(Date.now(), DEFAULT_TIME_ZONE), endDate: '' };
+  protected period = { startDate: localDateOf(this.clock.nowMs(), DEFAULT_TIME_ZONE), endDate: '' };
   private readonly zone = computed(
     () => this.sites().find((site) => site.id === this.plan()?.siteId)?.timeZone ?? DEFAULT_TIME_ZONE,
   );
@@ -193,7 +195,7 @@ export class StoragePlanPage {
 
   private async start(): Promise<void> {
     try {
-      const sites = await firstValueFrom(this.roomsApi.sites());
+      const sites = await firstValueFrom(this.resourcesApi.sites());
       this.sites.set(sites);
       this.siteId = sites[0]?.id ?? '';
       if (this.siteId) await this.load();

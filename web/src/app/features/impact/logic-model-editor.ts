@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ImpactIndicatorView, IndicatorMetric, IndicatorStage } from '@mutualis/contracts';
 import { firstValueFrom } from 'rxjs';
-import { AppLanguage } from '../../core/i18n/app-language';
+import { AppLanguage, type AppLang } from '../../core/i18n/app-language';
 import { formatMoney } from '../../core/locale/money-format';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { ImpactApi } from './impact-api';
@@ -72,7 +72,7 @@ export class LogicModelEditor {
   readonly networkId = input.required<string>();
   readonly indicators = input.required<readonly ImpactIndicatorView[]>();
   readonly period = input.required<{ from: string; to: string; label: string }>();
-  readonly lang = input.required<'fr' | 'en'>();
+  readonly lang = input.required<AppLang>();
   /** Something changed: the page reloads the report. */
   readonly changed = output<void>();
 

@@ -1,21 +1,13 @@
 import { ModuleWithProviders } from '@angular/core';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { TranslocoTestingModule } from '@jsverse/transloco';
 import type { SiteView } from '@mutualis/contracts';
-import en from '../../../../public/i18n/en.json';
-import fr from '../../../../public/i18n/fr.json';
 import premisesEn from '../../../../public/i18n/premises/en.json';
 import premisesFr from '../../../../public/i18n/premises/fr.json';
-import { withIcuMessages } from '../../../testing/icu-testing';
+import { translocoTesting } from '../../../testing/transloco-testing';
 
 /** For specs: Transloco with the real app and `premises` files, French active. */
 export function premisesTranslocoTesting(): ModuleWithProviders<TranslocoTestingModule> {
-  return withIcuMessages(
-    TranslocoTestingModule.forRoot({
-      langs: { fr, en, 'premises/fr': premisesFr, 'premises/en': premisesEn },
-      translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
-      preloadLangs: true,
-    }),
-  );
+  return translocoTesting({ premises: { fr: premisesFr, en: premisesEn } });
 }
 
 export function aSite(overrides: Partial<SiteView> = {}): SiteView {

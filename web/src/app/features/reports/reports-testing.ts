@@ -1,17 +1,15 @@
 import { EnvironmentProviders, makeEnvironmentProviders, ModuleWithProviders } from '@angular/core';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { TranslocoTestingModule } from '@jsverse/transloco';
 import type { ChartConfiguration } from 'chart.js';
 import type { AllocationLine, AllocationReport, CostPoolView } from '@mutualis/contracts';
-import en from '../../../../public/i18n/en.json';
-import fr from '../../../../public/i18n/fr.json';
 import reportsEn from '../../../../public/i18n/reports/en.json';
 import reportsFr from '../../../../public/i18n/reports/fr.json';
 import { provideAppIcons } from '../../core/shell/app-icons';
 import { CHART_RENDERER } from './chart-canvas';
 import { SAVE_FILE } from './report-exports';
 import { REPORTS_NOW } from './reports-clock';
-import { withIcuMessages } from '../../../testing/icu-testing';
+import { translocoTesting } from '../../../testing/transloco-testing';
 import { fieldLabelled as controlLabelled } from '../../../testing/dom-testing';
 
 // The shared DOM helpers, under the names the reports specs use (web/src/testing/dom-testing.ts).
@@ -19,13 +17,7 @@ export { chooseOption, fieldLabelled as controlLabelled } from '../../../testing
 
 /** For specs: Transloco with the app's and the `reports` files, French active. */
 export function reportsTranslocoTesting(): ModuleWithProviders<TranslocoTestingModule> {
-  return withIcuMessages(
-    TranslocoTestingModule.forRoot({
-      langs: { fr, en, 'reports/fr': reportsFr, 'reports/en': reportsEn },
-      translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
-      preloadLangs: true,
-    }),
-  );
+  return translocoTesting({ reports: { fr: reportsFr, en: reportsEn } });
 }
 
 /** Thursday 26 November 2026, 10:00 in Montréal: « now » in the reports specs. */

@@ -1,30 +1,18 @@
 import { ModuleWithProviders } from '@angular/core';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { TranslocoTestingModule } from '@jsverse/transloco';
 import type { AgreementView, CalendarOccurrence, LeaveView, StaffView, TimesheetEntryView } from '@mutualis/contracts';
-import en from '../../../../public/i18n/en.json';
-import fr from '../../../../public/i18n/fr.json';
 import recurrenceEn from '../../../../public/i18n/recurrence/en.json';
 import recurrenceFr from '../../../../public/i18n/recurrence/fr.json';
 import staffEn from '../../../../public/i18n/staff/en.json';
 import staffFr from '../../../../public/i18n/staff/fr.json';
-import { withIcuMessages } from '../../../testing/icu-testing';
+import { translocoTesting } from '../../../testing/transloco-testing';
 
 /** For specs: Transloco with the real app, `staff` and `recurrence` files, French active. */
 export function staffTranslocoTesting(): ModuleWithProviders<TranslocoTestingModule> {
-  return withIcuMessages(
-    TranslocoTestingModule.forRoot({
-      langs: {
-        fr,
-        en,
-        'staff/fr': staffFr,
-        'staff/en': staffEn,
-        'recurrence/fr': recurrenceFr,
-        'recurrence/en': recurrenceEn,
-      },
-      translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
-      preloadLangs: true,
-    }),
-  );
+  return translocoTesting({
+    staff: { fr: staffFr, en: staffEn },
+    recurrence: { fr: recurrenceFr, en: recurrenceEn },
+  });
 }
 
 /** Wednesday 4 March 2026, 10:00 in Montréal (EST, UTC−5): « now » in the staff specs. */

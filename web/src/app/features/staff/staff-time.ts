@@ -1,15 +1,5 @@
-import {
-  formatInstant,
-  formatWallClock,
-  instantToWallClock,
-  isoWeekday,
-  parseLocalDate,
-  parseWallClock,
-  resolveTimeZone,
-  wallClockToInstant,
-} from '@mutualis/domain';
-import type { IANAZone } from 'luxon';
-import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
+import { formatInstant, isoWeekday, parseLocalDate, parseWallClock, wallClockToInstant } from '@mutualis/domain';
+import { wallClockOf, zoneOf } from '../../core/locale/zone-wall-clock';
 
 /**
  * Calendar arithmetic in a pooled employee's zone: their days and weeks, whatever the zone of
@@ -17,15 +7,8 @@ import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
  */
 const DAY_MS = 86_400_000;
 
-function zoneOf(timeZone: string): IANAZone {
-  return resolveTimeZone(timeZone) ?? (resolveTimeZone(DEFAULT_TIME_ZONE) as IANAZone);
-}
-
-/** The wall clock an instant shows in the zone: what date and time fields edit. */
-export function wallClockOf(instant: string | number, timeZone: string): string {
-  const ms = typeof instant === 'number' ? instant : Date.parse(instant);
-  return formatWallClock(instantToWallClock(ms, zoneOf(timeZone)));
-}
+/** The wall clock an instant shows in the zone: the web app's one helper, re-exported for the staff pages. */
+export { wallClockOf } from '../../core/locale/zone-wall-clock';
 
 /** The local date of an instant in the zone. */
 export function localDateOf(instant: string | number, timeZone: string): string {

@@ -1,5 +1,12 @@
-import { parseRecurrenceRule, type ByDayEntry, type ParsedRule, type RuleUntil, type WeekdayCode } from '@mutualis/domain';
-import type { AppLang } from '../../core/i18n/app-language';
+import {
+  parseRecurrenceRule,
+  WEEKDAY_CODES,
+  type ByDayEntry,
+  type ParsedRule,
+  type RuleUntil,
+  type WeekdayCode,
+} from '@mutualis/domain';
+import { localeOf, type AppLang } from '../../core/i18n/app-language';
 
 /**
  * A recurrence in plain language, as the person would say it:
@@ -30,25 +37,20 @@ interface Phrases {
   until(date: Date): string;
 }
 
-const FR_WEEKDAYS: Record<WeekdayCode, string> = {
-  MO: 'lundi',
-  TU: 'mardi',
-  WE: 'mercredi',
-  TH: 'jeudi',
-  FR: 'vendredi',
-  SA: 'samedi',
-  SU: 'dimanche',
-};
+/**
+ * « lundi » / "Monday": the platform's own names (no table of ours to keep in step with the
+ * translations). 2024-01-01 was a Monday.
+ */
+function weekdayName(code: WeekdayCode, lang: AppLang): string {
+  let format = WEEKDAY_FORMATS.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(lang), { weekday: 'long', timeZone: 'UTC' });
+    WEEKDAY_FORMATS.set(lang, format);
+  }
+  return format.format(Date.UTC(2024, 0, 1 + WEEKDAY_CODES.indexOf(code)));
+}
 
-const EN_WEEKDAYS: Record<WeekdayCode, string> = {
-  MO: 'Monday',
-  TU: 'Tuesday',
-  WE: 'Wednesday',
-  TH: 'Thursday',
-  FR: 'Friday',
-  SA: 'Saturday',
-  SU: 'Sunday',
-};
+const WEEKDAY_FORMATS = new Map<AppLang, Intl.DateTimeFormat>();
 
 const FR_UNITS: Record<Frequency, { plural: string; feminine: boolean }> = {
   DAILY: { plural: 'jours', feminine: false },
@@ -112,7 +114,7 @@ function list(items: string[], and: string, article = ''): string {
 }
 
 function frenchDay(entry: ByDayEntry): string {
-  const name = FR_WEEKDAYS[entry.weekday];
+  const name = weekdayName(entry.weekday, 'fr');
   if (entry.ordinal === undefined) return name;
   if (entry.ordinal === -1) return `dernier ${name}`;
   if (entry.ordinal === -2) return `avant-dernier ${name}`;
@@ -121,7 +123,7 @@ function frenchDay(entry: ByDayEntry): string {
 }
 
 function englishDay(entry: ByDayEntry): string {
-  const name = EN_WEEKDAYS[entry.weekday];
+  const name = weekdayName(entry.weekday, 'en');
   if (entry.ordinal === undefined) return name;
   if (entry.ordinal === -1) return `last ${name}`;
   if (entry.ordinal === -2) return `second-to-last ${name}`;

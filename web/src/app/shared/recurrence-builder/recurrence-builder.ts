@@ -100,6 +100,7 @@ export class RecurrenceBuilder implements ControlValueAccessor, Validator {
   readonly offerSkipHolidays = input(true);
 
   protected readonly id = `recurrence-${nextId++}`;
+  /** Monday first: index + 1 is the ISO weekday the `weekdays` translations are keyed by. */
   protected readonly weekdayCodes = WEEKDAY_CODES;
   protected readonly units: readonly CustomUnit[] = ['DAILY', 'WEEKLY', 'MONTHLY'];
   protected readonly startDate = computed(() => (parseWallClock(this.start()) ? this.start().slice(0, 10) : ''));

@@ -8,8 +8,10 @@ import type {
   CreateCostPoolRequest,
   FallbackKeyKind,
   FieldError,
+  HybridPart,
   UpdateCostPoolRequest,
 } from '@mutualis/contracts';
+import { validateAllocationKey, type AllocationKeyProblem } from '@mutualis/domain';
 import type { AppLang } from '../../../core/i18n/app-language';
 import { apiErrorOf } from '../../../core/http/api-error-of';
 import { centsToDollars, dollarsToCents } from '../../../core/locale/money-input';
@@ -90,19 +92,31 @@ const lastDayValidator: ValidatorFn = (control) => {
   return from && lastDay < from ? { beforeStart: true } : null;
 };
 
+/** What the domain finds wrong with the key the form describes so far: the API runs the same check. */
+function keyProblems(key: Omit<AllocationKey, 'kind'> & { kind?: AllocationKeyKind }): AllocationKeyProblem[] {
+  return validateAllocationKey({ kind: 'usage_share', ...key });
+}
+
+/** A part's whole percent, 1 to 99 (checked as half of a hybrid key whose other half completes it). */
 const percentValidator: ValidatorFn = (control) => {
   const text = String(control.value ?? '').trim();
+  if (!WHOLE.test(text)) return { percent: true };
   const percent = Number(text);
-  return WHOLE.test(text) && percent >= 1 && percent <= 99 ? null : { percent: true };
+  const parts: HybridPart[] = [
+    { key: 'fixed_share', percent },
+    { key: 'usage_share', percent: 100 - percent },
+  ];
+  return keyProblems({ kind: 'hybrid', parts }).includes('HYBRID_PERCENT_INVALID') ? { percent: true } : null;
 };
 
 /** The two parts of a hybrid key add up to 100 %. */
 const partsValidator: ValidatorFn = (array) => {
   if (array.parent?.get('keyKind')?.value !== 'hybrid') return null;
-  const parts = (array as FormArray).getRawValue() as Array<{ percent: string }>;
+  const parts = (array as FormArray).getRawValue() as Array<{ key: BaseAllocationKeyKind; percent: string }>;
   if (parts.some((part) => !WHOLE.test(String(part.percent).trim()))) return null; // each field says what is wrong
-  const sum = parts.reduce((total, part) => total + Number(part.percent), 0);
-  return sum === 100 ? null : { sum: { sum } };
+  const hybrid = parts.map((part) => ({ key: part.key, percent: Number(part.percent) }));
+  if (!keyProblems({ kind: 'hybrid', parts: hybrid }).includes('HYBRID_PERCENTS_NOT_100')) return null;
+  return { sum: { sum: hybrid.reduce((total, part) => total + part.percent, 0) } };
 };
 
 /** The cap, when both are given, is at least the minimum charge. */
@@ -111,9 +125,9 @@ function capValidator(lang: () => AppLang): ValidatorFn {
   return (control) => {
     const own = dollars(control);
     if (own) return own;
-    const cap = dollarsToCents(String(control.value ?? ''), lang());
-    const minimum = dollarsToCents(String(sibling<string>(control, 'minCharge') ?? ''), lang());
-    return cap !== null && minimum !== null && cap < minimum ? { belowMinimum: true } : null;
+    const capCents = dollarsToCents(String(control.value ?? ''), lang());
+    const minChargeCents = dollarsToCents(String(sibling<string>(control, 'minCharge') ?? ''), lang());
+    return keyProblems({ minChargeCents, capCents }).includes('CAP_BELOW_MIN_CHARGE') ? { belowMinimum: true } : null;
   };
 }
 

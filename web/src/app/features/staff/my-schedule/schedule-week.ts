@@ -1,4 +1,5 @@
 import type { CalendarOccurrence, LeaveView } from '@mutualis/contracts';
+import { overlaps, type Interval } from '@mutualis/domain';
 import { addDays, instantOf, localDateOf, weekdayOfDate, weekDates } from '../staff-time';
 
 export interface TimeRange {
@@ -35,7 +36,7 @@ export interface ScheduleWeekInput {
 /** What holds a slot: cancelled, declined and expired requests are history, not the schedule. */
 const HOLDING = new Set<CalendarOccurrence['status']>(['pending', 'confirmed']);
 
-const overlaps = (a: TimeRange, b: { start: number; end: number }) => Date.parse(a.start) < b.end && Date.parse(a.end) > b.start;
+const intervalOf = (range: TimeRange): Interval => ({ start: Date.parse(range.start), end: Date.parse(range.end) });
 const byStart = (a: TimeRange, b: TimeRange) => Date.parse(a.start) - Date.parse(b.start);
 
 /**
@@ -48,9 +49,7 @@ export function scheduleWeekOf(input: ScheduleWeekInput): ScheduleDay[] {
     .filter((occurrence) => HOLDING.has(occurrence.status))
     .map((occurrence) => ({
       ...occurrence,
-      duringLeave: input.leave.some((leave) =>
-        overlaps(leave, { start: Date.parse(occurrence.start), end: Date.parse(occurrence.end) }),
-      ),
+      duringLeave: input.leave.some((leave) => overlaps(intervalOf(leave), intervalOf(occurrence))),
     }))
     .sort(byStart);
   return weekDates(input.monday).map((date) => {
@@ -60,7 +59,7 @@ export function scheduleWeekOf(input: ScheduleWeekInput): ScheduleDay[] {
       date,
       weekday: weekdayOfDate(date),
       working: input.workingTime.filter(startsThatDay).sort(byStart),
-      leave: input.leave.filter((leave) => overlaps(leave, day)).sort(byStart),
+      leave: input.leave.filter((leave) => overlaps(intervalOf(leave), day)).sort(byStart),
       occurrences: occurrences.filter(startsThatDay),
     };
   });

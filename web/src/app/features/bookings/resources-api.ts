@@ -3,9 +3,9 @@ import { inject, Injectable } from '@angular/core';
 import type { OrganisationView, ResourceView, SiteView } from '@mutualis/contracts';
 import { forkJoin, map, Observable } from 'rxjs';
 
-/** The sites, rooms, equipment and organisations a booking is made with (read only; coordinators edit them in premises-admin). */
+/** The sites, resources (spaces, equipment, vehicles, storage) and organisations a booking is made with (read only; coordinators edit them in premises-admin). */
 @Injectable({ providedIn: 'root' })
-export class RoomsApi {
+export class ResourcesApi {
   private readonly http = inject(HttpClient);
 
   sites(): Observable<SiteView[]> {
