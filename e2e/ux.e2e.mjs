@@ -310,18 +310,21 @@ test('a room can be booked with the keyboard alone (Tab, Enter, arrows, Escape),
   await listbox.waitFor({ state: 'detached' });
   assert.match(await room.innerText(), /Salle Érable/);
 
-  // Date and start time, typed into the fields; the end by a quick duration. The date field is still
-  // the browser's own, which this Chromium shows month/day/year whatever the page's language.
+  // Date and start time, typed into the fields in the app's language (year first, « 14 h »), whatever
+  // the browser's; the end by a quick duration.
   const date = dialog.getByLabel('Date', { exact: true });
   await tabTo(page, date);
-  const [year, month, day] = friday.split('-');
-  await page.keyboard.type(`${month}${day}${year}`);
-  assert.equal(await date.inputValue(), friday, 'the date field reads month/day/year in this browser');
-  await tabTo(page, dialog.getByLabel('Heure de début'));
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(friday);
+  assert.equal(await date.inputValue(), friday);
+  const start = dialog.getByLabel('Heure de début');
+  await tabTo(page, start);
+  await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('1400');
   await tabTo(page, dialog.getByRole('button', { name: '1 h', exact: true }));
+  assert.equal(await start.inputValue(), '14 h', 'the time is written back the app’s way');
   await page.keyboard.press('Enter');
-  assert.equal(await dialog.getByLabel('Heure de fin').inputValue(), '15:00');
+  assert.equal(await dialog.getByLabel('Heure de fin').inputValue(), '15 h');
 
   const created = page.waitForResponse((r) => r.url().endsWith('/api/bookings') && r.request().method() === 'POST');
   await tabTo(page, dialog.getByRole('button', { name: 'Réserver' }));

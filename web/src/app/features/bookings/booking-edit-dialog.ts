@@ -25,6 +25,7 @@ import { bookingProblemOf, type BookingProblem } from './booking-problem';
 import { BookingProblemMessage } from './booking-problem-message';
 import { BookingsApi } from './bookings-api';
 import { localWallClockOf, minutesBetween } from './local-wall-clock';
+import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
 
 export interface BookingEditDialogData {
   readonly series: BookingSeriesView;
@@ -40,6 +41,7 @@ export interface BookingEditDialogData {
 @Component({
   selector: 'app-booking-edit-dialog',
   imports: [
+    LocaleDateTimeInput,
     BookingProblemMessage,
     MatButtonModule,
     MatCheckboxModule,

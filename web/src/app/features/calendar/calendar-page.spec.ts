@@ -96,7 +96,7 @@ describe('CalendarPage', () => {
     const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
     expect(textOf(dialog.querySelector('h2'))).toBe('Nouvelle réservation');
     expect(fieldLabelled(dialog, 'Date').value).toBe('2026-06-16');
-    expect(fieldLabelled(dialog, 'Heure de début').value).toBe('09:00');
+    expect(fieldLabelled(dialog, 'Heure de début').value).toBe('9 h');
   });
 
   it('opens a booking’s details when it is clicked', async () => {
@@ -162,7 +162,7 @@ describe('CalendarPage', () => {
     await settle(fixture);
     const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
     expect(fieldLabelled(dialog, 'Date').value).toBe('2026-06-16');
-    expect(fieldLabelled(dialog, 'Heure de début').value).toBe('14:00');
+    expect(fieldLabelled(dialog, 'Heure de début').value).toBe('14 h');
     expect(textOf(fieldLabelled<HTMLElement>(dialog, 'Salle'))).toBe('Salle Laurentides');
   });
 

@@ -15,6 +15,7 @@ import { availabilityWindow, localDateOf } from './availability-window';
 import { NO_RECURRENCE, type RecurrenceValue } from '../../shared/recurrence-builder/recurrence-pattern';
 import { RecurrenceBuilder } from '../../shared/recurrence-builder/recurrence-builder';
 import { EquipmentApi } from './equipment-api';
+import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
 
 type Kind = 'equipment' | 'vehicle' | 'storage';
 
@@ -25,6 +26,7 @@ type Kind = 'equipment' | 'vehicle' | 'storage';
 @Component({
   selector: 'app-equipment-catalogue-page',
   imports: [
+    LocaleDateTimeInput,
     FormsModule,
     RecurrenceBuilder,
     MatButtonModule,

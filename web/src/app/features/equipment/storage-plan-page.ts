@@ -14,6 +14,7 @@ import { LocaleFormat } from '../../core/locale/locale-format';
 import { RoomsApi } from '../bookings/rooms-api';
 import { availabilityWindow, localDateOf } from './availability-window';
 import { EquipmentApi } from './equipment-api';
+import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
 
 /**
  * « Plan d'entreposage »: for a site and chosen days, each kind of storage unit with its area, a bar of who holds
@@ -22,6 +23,7 @@ import { EquipmentApi } from './equipment-api';
 @Component({
   selector: 'app-storage-plan-page',
   imports: [
+    LocaleDateTimeInput,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
