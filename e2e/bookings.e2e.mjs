@@ -126,6 +126,6 @@ test('a member drags their booking to another hour; it stays there after a reloa
   await page.locator('.fc-next-button').click();
   const after = page.locator('.fc-event', { hasText: moved });
   await after.waitFor();
-  assert.match(await after.locator('.fc-event-time').innerText(), new RegExp(`^${hour + 2} h`));
+  assert.match(await after.locator('.fc-event-time').innerText(), new RegExp(`^${hour + 2}\\s*h`));
   await page.context().close();
 });
