@@ -1,4 +1,4 @@
-import { Directive, effect, ElementRef, forwardRef, inject, input, Renderer2 } from '@angular/core';
+import { Directive, effect, ElementRef, forwardRef, HostAttributeToken, inject, Renderer2 } from '@angular/core';
 import {
   type AbstractControl,
   type ControlValueAccessor,
@@ -31,12 +31,12 @@ import { fieldPattern, formatFieldValue, parseFieldValue, type FieldKind } from 
     '(input)': 'typed($any($event.target).value)',
     '(blur)': 'blurred()',
     autocomplete: 'off',
-    '[attr.inputmode]': 'kind() === "date" ? "numeric" : null',
+    '[attr.inputmode]': 'kind === "date" ? "numeric" : null',
   },
 })
 export class LocaleDateTimeInput implements ControlValueAccessor, Validator {
   /** The native type written in the template: what the form's value looks like. */
-  readonly kind = input.required<FieldKind>({ alias: 'type' });
+  protected readonly kind = inject(new HostAttributeToken('type')) as FieldKind;
   private readonly element = inject<ElementRef<HTMLInputElement>>(ElementRef).nativeElement;
   private readonly renderer = inject(Renderer2);
   private readonly locale = inject(AppLanguage).locale;
@@ -51,9 +51,8 @@ export class LocaleDateTimeInput implements ControlValueAccessor, Validator {
   constructor() {
     // Material's input writes the native type when it reads `type`; the field is a text field.
     effect(() => {
-      this.kind();
       this.renderer.setProperty(this.element, 'type', 'text');
-      this.renderer.setAttribute(this.element, 'placeholder', fieldPattern(this.kind(), this.locale()));
+      this.renderer.setAttribute(this.element, 'placeholder', fieldPattern(this.kind, this.locale()));
       if (this.unreadable === null) this.show();
       else this.onValidatorChange();
     });
@@ -82,11 +81,11 @@ export class LocaleDateTimeInput implements ControlValueAccessor, Validator {
   }
 
   validate(_control: AbstractControl): ValidationErrors | null {
-    return this.unreadable === null ? null : { fieldFormat: { pattern: fieldPattern(this.kind(), this.locale()) } };
+    return this.unreadable === null ? null : { fieldFormat: { pattern: fieldPattern(this.kind, this.locale()) } };
   }
 
   protected typed(text: string): void {
-    const parsed = text.trim() ? parseFieldValue(text, this.kind(), this.locale()) : '';
+    const parsed = text.trim() ? parseFieldValue(text, this.kind, this.locale()) : '';
     this.unreadable = parsed === null ? text : null;
     this.value = parsed ?? text;
     // The control validates as it takes the value, reading `unreadable`.
@@ -100,6 +99,6 @@ export class LocaleDateTimeInput implements ControlValueAccessor, Validator {
   }
 
   private show(): void {
-    this.renderer.setProperty(this.element, 'value', formatFieldValue(this.value, this.kind(), this.locale()));
+    this.renderer.setProperty(this.element, 'value', formatFieldValue(this.value, this.kind, this.locale()));
   }
 }
