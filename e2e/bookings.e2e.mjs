@@ -71,3 +71,61 @@ test('another organisation sees the slot as « Réservé », without the title',
   assert.equal(await page.locator('.fc-event', { hasText: 'Réservé' }).count(), hiddenInWeek);
   await page.context().close();
 });
+
+test('a member drags their booking to another hour; it stays there after a reload, and « Annuler » is offered', async () => {
+  const page = await newPage(browser);
+  await signIn(page, 'membre@famille.demo.test');
+  const friday = nextWeekDay(5);
+  const rooms = await (await page.request.get('/api/resources?type=space')).json();
+  const bouleau = rooms.find((room) => room.name === 'Salle Bouleau');
+  // Two free hours of that Friday, two hours apart: where it starts and where it is dragged to.
+  const taken = await (
+    await page.request.get(
+      `/api/bookings?resourceId=${bouleau.id}&from=${encodeURIComponent(`${friday}T00:00:00-05:00`)}&to=${encodeURIComponent(`${friday}T23:59:00-05:00`)}`,
+    )
+  ).json();
+  const isFree = (hour) =>
+    !taken.some(
+      (o) =>
+        Date.parse(o.start) < Date.parse(`${friday}T${hour + 1}:00:00-05:00`) &&
+        Date.parse(o.end) > Date.parse(`${friday}T${hour}:00:00-05:00`),
+    );
+  const hour = [10, 11, 12, 13, 14, 15].find((h) => isFree(h) && isFree(h + 2));
+  assert.ok(hour, 'two free hours in Salle Bouleau next Friday');
+  const moved = `Déplacement e2e ${Date.now().toString(36)}`;
+  const booking = await page.request.post('/api/bookings', {
+    data: { resourceId: bouleau.id, title: moved, start: `${friday}T${hour}:00`, durationMinutes: 60 },
+  });
+  assert.equal(booking.status(), 201, await booking.text());
+  const { id } = await booking.json();
+
+  await page.goto('/calendar');
+  await page.getByRole('combobox', { name: 'Salle' }).click();
+  await page.getByRole('option', { name: 'Salle Bouleau' }).click();
+  await page.locator('.fc-next-button').click();
+  const event = page.locator('.fc-event', { hasText: moved });
+  await event.waitFor();
+  const from = await event.boundingBox();
+  const target = await page
+    .locator(`.fc-timegrid-slot-lane[data-time="${String(hour + 2).padStart(2, '0')}:00:00"]`)
+    .boundingBox();
+  const x = from.x + from.width / 2;
+  const grab = from.y + Math.min(10, from.height / 3);
+  const patched = page.waitForResponse((r) => r.url().endsWith(`/api/bookings/${id}`) && r.request().method() === 'PATCH');
+  await page.mouse.move(x, grab);
+  await page.mouse.down();
+  await page.mouse.move(x, grab + 20, { steps: 5 });
+  await page.mouse.move(x, target.y + (grab - from.y) + 1, { steps: 10 });
+  await page.mouse.up();
+  const response = await patched;
+  assert.equal(response.status(), 200, await response.text());
+  await page.getByRole('button', { name: 'Annuler' }).waitFor();
+
+  await page.reload();
+  await page.getByRole('combobox', { name: 'Salle' }).waitFor();
+  await page.locator('.fc-next-button').click();
+  const after = page.locator('.fc-event', { hasText: moved });
+  await after.waitFor();
+  assert.match(await after.locator('.fc-event-time').innerText(), new RegExp(`^${hour + 2}\\s*h`));
+  await page.context().close();
+});

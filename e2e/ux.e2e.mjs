@@ -154,7 +154,7 @@ test('in English, the calendar writes times with a.m. and p.m. and the journal n
 // Measured 2026-12-07 on a shared 2-core machine (load 10–18), 8 runs: 2.4–3.0 s, median 2.6 s, with every
 // script announced in the login page's HTML (the last one arrives at ≈ 1.8 s; 2.8 s median without the
 // hints); the rest is parsing and start-up, so a busy machine still misses 2.5 s. Reported as to-do with
-// the figure rather than failing the suite.
+// the figure rather than failing the suite. Again after the drag and field changes (load 12): 3.1 s, 3.7 s.
 test(
   'on a slow connection (1.6 Mbps, 150 ms) the login page is usable within 2.5 s',
   { todo: 'login usable in 2.4–3.0 s (median 2.6 s) on the throttled connection on a busy machine (issue #14)' },
@@ -310,18 +310,21 @@ test('a room can be booked with the keyboard alone (Tab, Enter, arrows, Escape),
   await listbox.waitFor({ state: 'detached' });
   assert.match(await room.innerText(), /Salle Érable/);
 
-  // Date and start time, typed into the fields; the end by a quick duration. The date field is still
-  // the browser's own, which this Chromium shows month/day/year whatever the page's language.
+  // Date and start time, typed into the fields in the app's language (year first, « 14 h »), whatever
+  // the browser's; the end by a quick duration.
   const date = dialog.getByLabel('Date', { exact: true });
   await tabTo(page, date);
-  const [year, month, day] = friday.split('-');
-  await page.keyboard.type(`${month}${day}${year}`);
-  assert.equal(await date.inputValue(), friday, 'the date field reads month/day/year in this browser');
-  await tabTo(page, dialog.getByLabel('Heure de début'));
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(friday);
+  assert.equal(await date.inputValue(), friday);
+  const start = dialog.getByLabel('Heure de début');
+  await tabTo(page, start);
+  await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('1400');
   await tabTo(page, dialog.getByRole('button', { name: '1 h', exact: true }));
+  assert.equal(await start.inputValue(), '14 h', 'the time is written back the app’s way');
   await page.keyboard.press('Enter');
-  assert.equal(await dialog.getByLabel('Heure de fin').inputValue(), '15:00');
+  assert.equal(await dialog.getByLabel('Heure de fin').inputValue(), '15 h');
 
   const created = page.waitForResponse((r) => r.url().endsWith('/api/bookings') && r.request().method() === 'POST');
   await tabTo(page, dialog.getByRole('button', { name: 'Réserver' }));

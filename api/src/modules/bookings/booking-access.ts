@@ -55,7 +55,11 @@ export const BookingAccess = {
   },
 
   /** Requesters edit their own bookings, organisation admins any of theirs, coordinators all of the network. */
-  canEdit(user: AuthenticatedUser, series: SeriesRecord, resource: { networkId: string }): boolean {
+  canEdit(
+    user: AuthenticatedUser,
+    series: Pick<SeriesRecord, 'organisationId' | 'requesterUserId'>,
+    resource: { networkId: string },
+  ): boolean {
     if (AccessPolicy.isCoordinatorOf(user, resource.networkId)) return true;
     const membership = user.memberships.get(series.organisationId);
     return membership?.role === 'admin' || (membership !== undefined && series.requesterUserId === user.id);

@@ -25,6 +25,6 @@ export class BookingApprovalsService {
     });
     // The approver reads what they decide on, as a coordinator does.
     const caller = { memberOf: new Set(user.memberships.keys()), coordinates: new Set(rows.map((row) => row.network_id)) };
-    return rows.map((row) => toCalendarOccurrence(row, caller));
+    return rows.map((row) => toCalendarOccurrence(row, caller, user));
   }
 }

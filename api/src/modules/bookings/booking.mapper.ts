@@ -1,6 +1,8 @@
 import type { BookingSeriesView, BookingSkipped, CalendarOccurrence, OccurrenceView, QuotaWarning } from '@mutualis/contracts';
 import { formatInstant, resolveTimeZone } from '@mutualis/domain';
 import type { IANAZone } from 'luxon';
+import type { AuthenticatedUser } from '../access/authenticated-user';
+import { BookingAccess } from './booking-access';
 import type { CalendarRow } from './booking.repository';
 import type { SeriesRecord, StoredOccurrence } from './booking.types';
 
@@ -63,10 +65,14 @@ export function toSeriesView(
   };
 }
 
-/** Another organisation's private booking is only "taken"; its name shows when the network allows it. */
+/**
+ * Another organisation's private booking is only "taken"; its name shows when the network allows it.
+ * `canEdit` says whether the user may move it (the calendar lets them drag only those).
+ */
 export function toCalendarOccurrence(
   row: CalendarRow,
   caller: { memberOf: Set<string>; coordinates: Set<string> },
+  user: AuthenticatedUser,
 ): CalendarOccurrence {
   const zone = resolveTimeZone(row.time_zone) as IANAZone;
   const isMine = caller.memberOf.has(row.organisation_id);
@@ -82,6 +88,11 @@ export function toCalendarOccurrence(
     organisationName: privileged || row.show_organisation_names ? row.organisation_name : null,
     title: privileged || !row.private ? row.title : null,
     isMine,
+    canEdit: BookingAccess.canEdit(
+      user,
+      { organisationId: row.organisation_id, requesterUserId: row.requester_user_id },
+      { networkId: row.network_id },
+    ),
     recurring: row.recurring,
     needsReschedule: row.needs_reschedule,
     proposedStart: row.proposed_starts_at ? isoIn(zone, row.proposed_starts_at) : null,

@@ -495,7 +495,7 @@ export class BookingRepository {
   }): Promise<CalendarRow[]> {
     return this.dataSource.query(
       `SELECT o.id, o.series_id, o.resource_id, o.starts_at, o.ends_at, o.status, o.organisation_id, org.name AS organisation_name,
-              COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring,
+              COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring, s.requester_user_id,
               o.needs_reschedule, o.proposed_starts_at, o.proposed_ends_at, true AS show_organisation_names, r.network_id, r.time_zone
          FROM booking_occurrence o
          JOIN booking_series s ON s.id = o.series_id
@@ -567,6 +567,7 @@ export interface CalendarRow {
   show_organisation_names: boolean;
   network_id: string;
   time_zone: string;
+  requester_user_id: string;
 }
 
 function toStoredOccurrence(r: {
@@ -661,7 +662,7 @@ const INSERT_SERIES = preparedStatement(
 );
 
 const CALENDAR_SELECT = `SELECT o.id, o.series_id, o.resource_id, o.starts_at, o.ends_at, o.status, o.organisation_id, org.name AS organisation_name,
-              COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring,
+              COALESCE(o.title, s.title) AS title, s.private, s.rrule IS NOT NULL AS recurring, s.requester_user_id,
               o.needs_reschedule, o.proposed_starts_at, o.proposed_ends_at, n.show_organisation_names, r.network_id, r.time_zone
          FROM booking_occurrence o
          JOIN booking_series s ON s.id = o.series_id

@@ -64,6 +64,28 @@ describe('bookings of rooms', () => {
     ]);
   });
 
+  it('says in the calendar who may move a booking: its requester, an admin of its organisation, a coordinator', async () => {
+    const resourceId = await room();
+    await book(memberA, { resourceId, title: 'Atelier', start: '2027-01-13T09:00', durationMinutes: 60 }).expect(201);
+    const canEditAs = async (cookie: string) => {
+      const list = await t
+        .newAgent()
+        .get('/api/bookings')
+        .query({ resourceId, from: '2027-01-01T00:00:00-05:00', to: '2027-02-01T00:00:00-05:00' })
+        .set('Cookie', cookie)
+        .expect(200);
+      return list.body.map((o: { canEdit: boolean }) => o.canEdit);
+    };
+    expect(await canEditAs(memberA)).toEqual([true]);
+    expect(await canEditAs(adminA)).toEqual([true]);
+    expect(await canEditAs(coordinator)).toEqual([true]);
+    expect(await canEditAs(memberB)).toEqual([false]);
+    const otherMemberOfA = await t.factory.sessionCookie(
+      (await t.factory.user({ memberOf: [[orgA, 'member']], password: null })).id,
+    );
+    expect(await canEditAs(otherMemberOfA)).toEqual([false]);
+  });
+
   it('books a weekly series of 52 and keeps 09:00 across the DST change of March 14, 2027', async () => {
     const resourceId = await room();
     const res = await book(memberA, {

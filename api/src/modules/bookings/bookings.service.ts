@@ -210,7 +210,7 @@ export class BookingsService {
     const networkIds = [...new Set([...user.coordinatorOf.keys(), ...user.memberNetworkIds])];
     const rows = await this.bookings.calendar({ ...filter, networkIds, fromMs, toMs });
     const caller = { memberOf: new Set(user.memberships.keys()), coordinates: new Set(user.coordinatorOf.keys()) };
-    return rows.map((row) => toCalendarOccurrence(row, caller));
+    return rows.map((row) => toCalendarOccurrence(row, caller, user));
   }
 
   async get(user: AuthenticatedUser, seriesId: string): Promise<BookingSeriesView> {

@@ -124,6 +124,8 @@ export interface CalendarOccurrence {
   /** Null for another organisation's private booking. */
   title: string | null;
   isMine: boolean;
+  /** The caller may change it (its requester, an admin of its organisation, a coordinator of the network). */
+  canEdit: boolean;
   recurring: boolean;
   /** Leave was recorded over it after it was booked: it should move. */
   needsReschedule: boolean;

@@ -17,6 +17,7 @@ import { InlineErrorMessage } from '../../shared/inline-error-message/inline-err
 import { describeRecurrence } from '../../shared/recurrence-builder/describe-recurrence';
 import { BoardApi, photoUrlOf } from './board-api';
 import { textParts } from './board-labels';
+import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
 
 /**
  * One post: its text (never rendered as HTML; links shown, not followed), « Ça m'intéresse », and for
@@ -25,6 +26,7 @@ import { textParts } from './board-labels';
 @Component({
   selector: 'app-post-detail-page',
   imports: [
+    LocaleDateTimeInput,
     FormsModule,
     InlineErrorMessage,
     MatButtonModule,

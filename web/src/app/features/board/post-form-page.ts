@@ -27,6 +27,7 @@ import { NO_RECURRENCE, type RecurrenceValue } from '../../shared/recurrence-bui
 import { BoardApi, photoUrlOf } from './board-api';
 import { CATEGORY_OPTIONS } from './board-labels';
 import { PHOTO_ACCEPT, PHOTO_ERRORS, PHOTO_LIMIT_BYTES } from './post-photo';
+import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
 
 /**
  * « Publier une annonce » (`/board/new`) and « Modifier l'annonce » (`/board/posts/:id/edit`): an offer
@@ -35,6 +36,7 @@ import { PHOTO_ACCEPT, PHOTO_ERRORS, PHOTO_LIMIT_BYTES } from './post-photo';
 @Component({
   selector: 'app-post-form-page',
   imports: [
+    LocaleDateTimeInput,
     FormsModule,
     InlineErrorMessage,
     MatButtonModule,

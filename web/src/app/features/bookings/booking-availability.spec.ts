@@ -13,6 +13,7 @@ function booked(start: string, end: string, organisationName: string | null = 'M
     organisationName,
     title: null,
     isMine: false,
+    canEdit: false,
     recurring: false,
     needsReschedule: false,
     proposedStart: null,

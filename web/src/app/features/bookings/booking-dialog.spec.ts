@@ -74,16 +74,16 @@ describe('BookingDialog', () => {
   it('chooses times as start and end: quick durations set the end, moving the start keeps the length', async () => {
     const dialog = await open({ start: '2026-06-17T10:00', durationMinutes: 60, resourceId: 'room-1' });
     const end = fieldLabelled(dialog, 'Heure de fin') as HTMLInputElement;
-    expect(end.value).toBe('11:00');
+    expect(end.value).toBe('11 h');
 
     buttonNamed(dialog, 'Demi-journée (4 h)').click();
     await settle();
-    expect(end.value).toBe('14:00');
+    expect(end.value).toBe('14 h');
     expect(buttonNamed(dialog, 'Demi-journée (4 h)').getAttribute('aria-pressed')).toBe('true');
 
     typeInto(fieldLabelled(dialog, 'Heure de début'), '13:00');
     await settle();
-    expect(end.value).toBe('17:00');
+    expect(end.value).toBe('17 h');
 
     typeInto(end, '12:00');
     await settle();

@@ -39,6 +39,7 @@ import { BundlePicker } from './bundle-picker';
 import { roomGroupsOf } from './room-groups';
 import { ResourcesApi } from './resources-api';
 import { endAfterStart, minutesBetween, minutesOf, QUICK_DURATIONS, timeOf, wellFormedDate } from './time-range';
+import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
 
 export interface BookingDialogData {
   /** A local start 'YYYY-MM-DDTHH:mm', e.g. the slot chosen in the calendar. */
@@ -63,6 +64,7 @@ const CHECKED_OCCURRENCES = 100;
 @Component({
   selector: 'app-booking-dialog',
   imports: [
+    LocaleDateTimeInput,
     BookingProblemMessage,
     BookingResult,
     BundlePicker,

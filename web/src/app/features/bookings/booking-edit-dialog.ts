@@ -26,6 +26,7 @@ import { BookingProblemMessage } from './booking-problem-message';
 import { BookingsApi } from './bookings-api';
 import { wallClockOf } from '../../core/locale/zone-wall-clock';
 import { minutesBetween } from './minutes-between';
+import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
 
 export interface BookingEditDialogData {
   readonly series: BookingSeriesView;
@@ -41,6 +42,7 @@ export interface BookingEditDialogData {
 @Component({
   selector: 'app-booking-edit-dialog',
   imports: [
+    LocaleDateTimeInput,
     BookingProblemMessage,
     MatButtonModule,
     MatCheckboxModule,

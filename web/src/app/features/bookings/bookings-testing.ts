@@ -77,6 +77,7 @@ export function anOccurrence(overrides: Partial<CalendarOccurrence> = {}): Calen
     organisationName: 'Maison des jeunes',
     title: 'Conseil d’administration',
     isMine: true,
+    canEdit: true,
     recurring: false,
     needsReschedule: false,
     proposedStart: null,

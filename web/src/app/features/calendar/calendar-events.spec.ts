@@ -16,6 +16,7 @@ function occurrence(overrides: Partial<CalendarOccurrence> = {}): CalendarOccurr
     organisationName: 'Maison des jeunes',
     title: 'Atelier de cuisine',
     isMine: false,
+    canEdit: false,
     recurring: true,
     needsReschedule: false,
     proposedStart: null,

@@ -18,9 +18,16 @@ export interface BookingEventProps {
  * Bouleau · Maison des jeunes » (the room, or the pooled employee, then the organisation when the
  * network shows it). Titled « Réservé » when it is another organisation's
  * private booking, coloured by organisation, the user's own with a thick border (`booking--mine`),
- * pending ones lighter and striped (`booking--pending`) with « En attente » in their title.
+ * pending ones lighter and striped (`booking--pending`) with « En attente » in their title. Only
+ * the person's changeable bookings still to come can be dragged (`editable`).
  */
-export function toCalendarEvent(occurrence: CalendarOccurrence, labels: CalendarEventLabels, resourceName = ''): EventInput {
+export function toCalendarEvent(
+  occurrence: CalendarOccurrence,
+  labels: CalendarEventLabels,
+  resourceName = '',
+  /** Bookings starting after this instant, that the person may change, can be dragged and resized. */
+  movableAfterMs = Number.POSITIVE_INFINITY,
+): EventInput {
   const colour = organisationColour(occurrence.organisationId);
   const pending = occurrence.status === 'pending';
   const title = [occurrence.title ?? labels.booked, resourceName, occurrence.organisationName]
@@ -42,6 +49,7 @@ export function toCalendarEvent(occurrence: CalendarOccurrence, labels: Calendar
       pending ? 'booking--pending' : 'booking--confirmed',
       ...(occurrence.title === null ? ['booking--private'] : []),
     ],
+    editable: occurrence.canEdit && Date.parse(occurrence.start) > movableAfterMs,
     extendedProps: props,
   };
 }

@@ -5,12 +5,14 @@ import {
   DOCUMENT,
   ElementRef,
   inject,
+  Injector,
   signal,
   viewChild,
   ViewEncapsulation,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import type { DateSelectArg, EventClickArg, EventSourceFuncArg, EventInput } from '@fullcalendar/core';
+import type { DateSelectArg, EventClickArg, EventDropArg, EventSourceFuncArg, EventInput } from '@fullcalendar/core';
+import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import { FullCalendarComponent, FullCalendarModule } from '@fullcalendar/angular';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -18,19 +20,23 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { provideTranslocoScope, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { BookingSeriesView, ResourceView, SiteView } from '@mutualis/contracts';
+import type { BookingSeriesView, EditScope, ResourceView, SiteView, UpdateBookingRequest } from '@mutualis/contracts';
 import { firstValueFrom, map, switchMap } from 'rxjs';
 import { Clock } from '../../core/clock/clock';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
+import { LocaleFormat } from '../../core/locale/locale-format';
 import { InlineErrorMessage } from '../../shared/inline-error-message/inline-error-message';
 import type { BookingDetailsDialog, BookingDetailsDialogData } from '../bookings/booking-details-dialog';
 import type { BookingDialog, BookingDialogData } from '../bookings/booking-dialog';
+import { bookingProblemOf } from '../bookings/booking-problem';
 import { BookingsApi } from '../bookings/bookings-api';
 import { ResourcesApi } from '../bookings/resources-api';
 import { bookingSlotOf, nextHourIn } from './booking-slot';
 import { baseCalendarOptions, type CalendarButtonText } from './calendar-options';
 import { toCalendarEvent, type BookingEventProps } from './calendar-events';
+import { moveRequestOf, movedTiming, undoRequestOf, type MovedTiming } from './event-move';
+import type { MoveProblemDialog, MoveProblemDialogData } from './move-problem-dialog';
 import { RoomDayView, type RoomSlot } from './room-day-view';
 
 /**
@@ -63,6 +69,8 @@ export class CalendarPage {
   private readonly resourcesApi = inject(ResourcesApi);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
+  private readonly injector = inject(Injector);
+  private readonly format = inject(LocaleFormat);
   private readonly lang = inject(AppLanguage).lang;
   private readonly calendar = viewChild(FullCalendarComponent);
   private readonly document = inject(DOCUMENT);
@@ -136,6 +144,8 @@ export class CalendarPage {
     const roomId = this.roomId();
     const shownRoomIds = this.shownRoomIds();
     const resourceNames = new Map(this.rooms().map((room) => [room.id, room.name]));
+    // Only bookings the person may change, and not yet begun, can be dragged.
+    const nowMs = this.clock.nowMs();
     // One fetch once the words and the rooms are known, rather than one before and one after.
     if (!labels || !this.premisesLoaded()) return [];
     return (range: EventSourceFuncArg, success: (events: EventInput[]) => void, failure: (error: Error) => void) => {
@@ -145,7 +155,7 @@ export class CalendarPage {
           success(
             occurrences
               .filter((occurrence) => !shownRoomIds || shownRoomIds.has(occurrence.resourceId))
-              .map((occurrence) => toCalendarEvent(occurrence, labels, resourceNames.get(occurrence.resourceId))),
+              .map((occurrence) => toCalendarEvent(occurrence, labels, resourceNames.get(occurrence.resourceId), nowMs)),
           ),
         error: (error: unknown) => {
           this.loadFailed.set(true);
@@ -161,6 +171,9 @@ export class CalendarPage {
     loading: (loading: boolean) => this.loading.set(loading),
     select: (selection: DateSelectArg) => void this.bookSlot(selection),
     eventClick: (click: EventClickArg) => void this.showDetails(click),
+    // Dragged or resized: the same edit as the dialog's (every check again); refused, it goes back.
+    eventDrop: (drop: EventDropArg) => void this.moveBooking(drop),
+    eventResize: (resize: EventResizeDoneArg) => void this.moveBooking(resize),
     // FullCalendar's arrow icons are `role="img"` without a name, inside buttons that have one.
     datesSet: () => this.hideToolbarIcons(),
   }));
@@ -223,6 +236,116 @@ export class CalendarPage {
   }
 
   /**
+   * A booking let go elsewhere, or stretched: asks which occurrences when it repeats (« Cette
+   * occurrence / … et les suivantes / Toute la série »), sends the edit, and offers to undo it.
+   * Refused, the booking goes back and the reason opens where it was let go.
+   */
+  protected async moveBooking(info: EventDropArg | EventResizeDoneArg): Promise<void> {
+    const { occurrence } = info.event.extendedProps as BookingEventProps;
+    const { start, end } = info.event;
+    if (!occurrence.canEdit || !start || !end) {
+      info.revert();
+      return;
+    }
+    const timeZone = this.rooms().find((room) => room.id === occurrence.resourceId)?.timeZone ?? this.timeZone();
+    const timing = movedTiming({ occurrence, timeZone, start, end });
+    const title = occurrence.title ?? this.labels()?.booked ?? '';
+    let scope: EditScope = 'all';
+    if (occurrence.recurring) {
+      const { chooseScope } = await import('../bookings/scope-dialog');
+      const choice = await chooseScope(this.dialog, {
+        action: 'edit',
+        recurring: true,
+        title,
+        when: `${this.format.formatDateTime(occurrence.start, timeZone)} – ${this.format.formatTime(occurrence.end, timeZone)}`,
+      });
+      if (!choice) {
+        info.revert();
+        this.keepFocus();
+        return;
+      }
+      scope = choice.scope;
+    }
+    const where = pointOf(info.jsEvent);
+    try {
+      const seriesStart =
+        scope === 'all' && occurrence.recurring && timing.shiftMinutes !== 0
+          ? (await firstValueFrom(this.bookingsApi.get(occurrence.seriesId))).start
+          : undefined;
+      const request = moveRequestOf({ occurrence }, timing, scope, seriesStart);
+      const updated = await firstValueFrom(this.bookingsApi.update(occurrence.seriesId, request));
+      this.refresh();
+      await this.offerUndo(updated, request, timing, seriesStart, { title, timeZone, where });
+    } catch (error) {
+      info.revert();
+      await this.showMoveProblem(error, { title, timeZone, where }, 'calendar.move.refused');
+    }
+  }
+
+  /** « Réservation déplacée. » with « Annuler », when the move can be put back as it was. */
+  private async offerUndo(
+    updated: BookingSeriesView,
+    request: UpdateBookingRequest,
+    timing: MovedTiming,
+    seriesStart: string | undefined,
+    context: MoveContext,
+  ): Promise<void> {
+    const undo = undoRequestOf(request, timing, seriesStart);
+    const kept = !request.occurrenceId || updated.occurrences.some((each) => each.id === request.occurrenceId);
+    const message = this.transloco.translate('calendar.move.done', { title: context.title });
+    const snackBar = await this.snackBar();
+    if (!undo || !kept) {
+      snackBar.open(message, this.transloco.translate('errors.dismiss'), { duration: 5000, politeness: 'polite' });
+      return;
+    }
+    const ref = snackBar.open(message, this.transloco.translate('calendar.move.undo'), { duration: 10000, politeness: 'polite' });
+    ref.onAction().subscribe(() => void this.undoMove(updated.id, undo, context));
+  }
+
+  /** The snack bar is fetched with the first move, not with the calendar. */
+  private async snackBar() {
+    const { MatSnackBar } = await import('@angular/material/snack-bar');
+    return this.injector.get(MatSnackBar);
+  }
+
+  private async undoMove(seriesId: string, undo: UpdateBookingRequest, context: MoveContext): Promise<void> {
+    try {
+      await firstValueFrom(this.bookingsApi.update(seriesId, undo));
+      this.refresh();
+      const message = this.transloco.translate('calendar.move.undone', { title: context.title });
+      (await this.snackBar()).open(message, this.transloco.translate('errors.dismiss'), { duration: 5000, politeness: 'polite' });
+    } catch (error) {
+      await this.showMoveProblem(error, context, 'calendar.move.undoRefused');
+    }
+  }
+
+  /** Beside where the booking was let go (centred on a phone, or without a pointer), focused and announced. */
+  private async showMoveProblem(
+    error: unknown,
+    context: MoveContext,
+    titleKey: MoveProblemDialogData['titleKey'],
+  ): Promise<void> {
+    const { MoveProblemDialog } = await import('./move-problem-dialog');
+    const view = this.document.defaultView;
+    const width = Math.min(352, (view?.innerWidth ?? 400) - 16);
+    const position =
+      context.where && view && !this.narrow
+        ? {
+            left: `${Math.max(8, Math.min(context.where.x + 12, view.innerWidth - width - 8))}px`,
+            top: `${Math.max(8, Math.min(context.where.y - 24, view.innerHeight - 320))}px`,
+          }
+        : undefined;
+    const ref = this.dialog.open<MoveProblemDialog, MoveProblemDialogData>(MoveProblemDialog, {
+      data: { problem: bookingProblemOf(error), timeZone: context.timeZone, title: context.title, titleKey },
+      width: `${width}px`,
+      role: 'alertdialog',
+      ...(position ? { position } : {}),
+    });
+    await firstValueFrom(ref.afterClosed());
+    this.keepFocus();
+  }
+
+  /**
    * The dialog gives focus back to what opened it; a slot selected with the mouse, or an event
    * redrawn by the refresh, no longer holds it: then focus goes to « Nouvelle réservation », not the page.
    */
@@ -254,4 +377,17 @@ export class CalendarPage {
       this.premisesLoaded.set(true);
     }
   }
+}
+
+interface MoveContext {
+  readonly title: string;
+  readonly timeZone: string;
+  /** Where the pointer let the booking go, in the viewport. */
+  readonly where: { readonly x: number; readonly y: number } | null;
+}
+
+function pointOf(event: MouseEvent | undefined): MoveContext['where'] {
+  return event && Number.isFinite(event.clientX) && Number.isFinite(event.clientY)
+    ? { x: event.clientX, y: event.clientY }
+    : null;
 }

@@ -16,6 +16,7 @@ import { NO_RECURRENCE, type RecurrenceValue } from '../../shared/recurrence-bui
 import { RecurrenceBuilder } from '../../shared/recurrence-builder/recurrence-builder';
 import { EquipmentApi } from './equipment-api';
 import { Clock } from '../../core/clock/clock';
+import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
 
 type Kind = 'equipment' | 'vehicle' | 'storage';
 
@@ -26,6 +27,7 @@ type Kind = 'equipment' | 'vehicle' | 'storage';
 @Component({
   selector: 'app-equipment-catalogue-page',
   imports: [
+    LocaleDateTimeInput,
     FormsModule,
     RecurrenceBuilder,
     MatButtonModule,

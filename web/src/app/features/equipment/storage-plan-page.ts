@@ -15,6 +15,7 @@ import { ResourcesApi } from '../bookings/resources-api';
 import { availabilityWindow, localDateOf } from './availability-window';
 import { EquipmentApi } from './equipment-api';
 import { Clock } from '../../core/clock/clock';
+import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
 
 /**
  * « Plan d'entreposage »: for a site and chosen days, each kind of storage unit with its area, a bar of who holds
@@ -23,6 +24,7 @@ import { Clock } from '../../core/clock/clock';
 @Component({
   selector: 'app-storage-plan-page',
   imports: [
+    LocaleDateTimeInput,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,

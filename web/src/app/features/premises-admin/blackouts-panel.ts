@@ -17,6 +17,7 @@ import { InlineErrorMessage } from '../../shared/inline-error-message/inline-err
 import { instantOf } from './blackout-period';
 import { PremisesAdminApi, type BlackoutTarget } from './premises-admin-api';
 import { premisesErrorOf } from './premises-errors';
+import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
 
 let nextId = 0;
 
@@ -27,6 +28,7 @@ let nextId = 0;
 @Component({
   selector: 'app-blackouts-panel',
   imports: [
+    LocaleDateTimeInput,
     InlineErrorMessage,
     MatButtonModule,
     MatFormFieldModule,

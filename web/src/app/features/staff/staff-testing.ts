@@ -69,6 +69,7 @@ export function aStaffOccurrence(overrides: Partial<CalendarOccurrence> = {}): C
     organisationName: 'Centre des femmes',
     title: 'Tenue de livres',
     isMine: false,
+    canEdit: false,
     recurring: false,
     needsReschedule: false,
     proposedStart: null,

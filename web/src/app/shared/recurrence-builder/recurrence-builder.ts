@@ -47,6 +47,7 @@ import {
   weekdayOf,
 } from './recurrence-pattern';
 import { patternOf, recurrenceFormOf, type RecurrenceFormValue } from './recurrence-form';
+import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
 
 let nextId = 0;
 
@@ -63,6 +64,7 @@ const UNKNOWN_START_DATE = '2000-01-03';
 @Component({
   selector: 'app-recurrence-builder',
   imports: [
+    LocaleDateTimeInput,
     MatCheckboxModule,
     MatChipsModule,
     MatFormFieldModule,

@@ -17,11 +17,13 @@ import { AuditApi } from './audit-api';
 import { actionLabelOf, AUDIT_ENTITIES, entityLabelKey } from './audit-labels';
 import { isBackwardsRange, JournalFilters, prettyJson, toAuditQuery } from './journal-query';
 import { TranslatedPaginatorIntl } from './translated-paginator-intl';
+import { LocaleDateTimeInput } from '../../../core/locale/locale-date-time-input';
 
 /** « Journal »: who changed what and when, newest first, filtered by entity and days. */
 @Component({
   selector: 'app-journal-page',
   imports: [
+    LocaleDateTimeInput,
     LocalDateTimePipe,
     MatButtonModule,
     MatFormFieldModule,

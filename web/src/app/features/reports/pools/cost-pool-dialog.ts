@@ -33,6 +33,7 @@ import {
   showOverlap,
   updateCostPoolRequestOf,
 } from './cost-pool-form';
+import { LocaleDateTimeInput } from '../../../core/locale/locale-date-time-input';
 
 type ControlName = Exclude<keyof CostPoolForm['controls'], 'parts'>;
 
@@ -70,6 +71,7 @@ export interface CostPoolDialogData {
 @Component({
   selector: 'app-cost-pool-dialog',
   imports: [
+    LocaleDateTimeInput,
     InlineErrorMessage,
     MatButtonModule,
     MatDialogModule,

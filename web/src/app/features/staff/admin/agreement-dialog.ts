@@ -16,6 +16,7 @@ import { type InlineError, inlineErrorOf } from '../../../core/http/inline-error
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
 import { AgreementsApi } from '../agreements-api';
 import { agreementFormOf, agreementFormValueOf, agreementTermsOf, createAgreementRequestOf } from './agreement-form';
+import { LocaleDateTimeInput } from '../../../core/locale/locale-date-time-input';
 
 export interface AgreementDialogData {
   readonly staff: StaffView;
@@ -37,6 +38,7 @@ const AGREEMENT_ERRORS = { CONFLICT: 'staff.admin.agreements.errors.overlap' } a
 @Component({
   selector: 'app-agreement-dialog',
   imports: [
+    LocaleDateTimeInput,
     InlineErrorMessage,
     MatButtonModule,
     MatDialogModule,

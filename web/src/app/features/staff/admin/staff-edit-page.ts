@@ -24,6 +24,7 @@ import { StaffApi } from '../staff-api';
 import { AgreementsPanel } from './agreements-panel';
 import { createStaffRequestOf, fillStaffForm, staffFormOf, updateStaffRequestOf, workingRangeGroupOf } from './staff-form';
 import { weeklyMinutes, type WorkingRange, workingRangeAfter } from './working-hours';
+import { LocaleDateTimeInput } from '../../../core/locale/locale-date-time-input';
 
 const STAFF_ERRORS = {
   CONFLICT: 'staff.admin.errors.alreadyStaff',
@@ -37,6 +38,7 @@ const STAFF_ERRORS = {
 @Component({
   selector: 'app-staff-edit-page',
   imports: [
+    LocaleDateTimeInput,
     AgreementsPanel,
     CopyField,
     HoursPipe,

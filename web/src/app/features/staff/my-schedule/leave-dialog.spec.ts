@@ -49,8 +49,8 @@ describe('LeaveDialog', () => {
   it('proposes the whole day, and records leave of the chosen kind in the employee’s zone with its note', async () => {
     const dialog = await open();
     expect(textOf(dialog.querySelector('h2'))).toBe('Ajouter un congé');
-    expect(fieldLabelled(dialog, 'Début').value).toBe('2026-03-16T00:00');
-    expect(fieldLabelled(dialog, 'Fin').value).toBe('2026-03-17T00:00');
+    expect(fieldLabelled(dialog, 'Début').value).toBe('2026-03-16 0 h');
+    expect(fieldLabelled(dialog, 'Fin').value).toBe('2026-03-17 0 h');
 
     await chooseOption(dialog, 'Type de congé', 'Formation', settle);
     typeInto(fieldLabelled(dialog, 'Fin'), '2026-03-18T12:00');

@@ -13,6 +13,7 @@ import { type InlineError, inlineErrorOf } from '../../../core/http/inline-error
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
 import { StaffApi } from '../staff-api';
 import { addDays, instantOf } from '../staff-time';
+import { LocaleDateTimeInput } from '../../../core/locale/locale-date-time-input';
 
 export interface LeaveDialogData {
   readonly staffId: string;
@@ -39,6 +40,7 @@ function endAfterStart(group: AbstractControl): ValidationErrors | null {
 @Component({
   selector: 'app-leave-dialog',
   imports: [
+    LocaleDateTimeInput,
     InlineErrorMessage,
     MatButtonModule,
     MatDialogModule,

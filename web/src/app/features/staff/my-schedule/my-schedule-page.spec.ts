@@ -240,7 +240,7 @@ describe('MySchedulePage', () => {
     buttonNamed(page, 'Ajouter un congé').click();
     await settle();
     const dialog = document.querySelector<HTMLElement>('mat-dialog-container')!;
-    expect(fieldLabelled(dialog, 'Début').value).toBe('2026-03-04T00:00');
+    expect(fieldLabelled(dialog, 'Début').value).toBe('2026-03-04 0 h');
     typeInto(fieldLabelled(dialog, 'Début'), '2026-03-05T09:00');
     typeInto(fieldLabelled(dialog, 'Fin'), '2026-03-05T17:00');
     await settle();

@@ -48,7 +48,7 @@ describe('ProposeTimeDialog', () => {
     const dialog = await open();
     expect(textOf(dialog.querySelector('h2'))).toBe('Proposer un autre moment pour « Tenue de livres » (Centre des femmes)');
     expect(fieldLabelled(dialog, 'Date').value).toBe('2026-03-05');
-    expect(fieldLabelled(dialog, 'Heure de début').value).toBe('09:00');
+    expect(fieldLabelled(dialog, 'Heure de début').value).toBe('9 h');
     expect(fieldLabelled(dialog, 'Durée (minutes)').value).toBe('180');
 
     typeInto(fieldLabelled(dialog, 'Date'), '2026-03-10');

@@ -11,6 +11,7 @@ import { type InlineError, inlineErrorOf } from '../../../core/http/inline-error
 import { InlineErrorMessage } from '../../../shared/inline-error-message/inline-error-message';
 import { StaffBookingsApi } from '../staff-bookings-api';
 import { instantOf, wallClockOf } from '../staff-time';
+import { LocaleDateTimeInput } from '../../../core/locale/locale-date-time-input';
 
 export interface ProposeTimeData {
   readonly seriesId: string;
@@ -40,6 +41,7 @@ const MINUTE_MS = 60_000;
 @Component({
   selector: 'app-propose-time-dialog',
   imports: [
+    LocaleDateTimeInput,
     InlineErrorMessage,
     MatButtonModule,
     MatDialogModule,

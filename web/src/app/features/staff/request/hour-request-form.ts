@@ -29,6 +29,7 @@ import { hourRequestOf } from './hour-request';
 import { type HourRequestProblem, hourRequestProblemOf } from './request-problem';
 import { RequestProblemMessage } from './request-problem-message';
 import { RequestResult } from './request-result';
+import { LocaleDateTimeInput } from '../../../core/locale/locale-date-time-input';
 
 /** A start and length chosen among the free slots: 'YYYY-MM-DDTHH:mm' in the employee's zone. */
 export interface HourRequestPrefill {
@@ -46,6 +47,7 @@ const INITIAL_VALUE = { title: '', date: '', time: '', durationMinutes: 60, recu
 @Component({
   selector: 'app-hour-request-form',
   imports: [
+    LocaleDateTimeInput,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,

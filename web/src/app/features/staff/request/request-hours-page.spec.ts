@@ -221,7 +221,7 @@ describe('RequestHoursPage', () => {
     await settle();
 
     expect(fieldLabelled(page, 'Date').value).toBe('2026-03-10');
-    expect(fieldLabelled(page, 'Heure de début').value).toBe('13:00');
+    expect(fieldLabelled(page, 'Heure de début').value).toBe('13 h');
     expect(fieldLabelled(page, 'Durée (minutes)').value).toBe('90');
     // The slot stays marked, and the person goes on in the form, where the title is left to type.
     expect(slot.getAttribute('aria-pressed')).toBe('true');
