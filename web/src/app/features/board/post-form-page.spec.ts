@@ -183,6 +183,32 @@ describe('PostFormPage', () => {
     expect(TestBed.inject(Router).navigate).toHaveBeenCalledWith(['/board/posts', 'p-1']);
   });
 
+  it('shows the post to change only once it is read, so that nothing typed before is overwritten', async () => {
+    TestBed.configureTestingModule({
+      imports: [PostFormPage, bookingsTranslocoTesting({ 'board/fr': boardFr, 'board/en': boardEn })],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    signInAs(aMe());
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(PostFormPage);
+    fixture.componentRef.setInput('id', 'p-1');
+    fixture.detectChanges();
+    backend.expectOne('/api/organisations').flush([{ id: 'org-1', name: 'Maison des jeunes', networkIds: ['n-1'] }]);
+    backend.expectOne('/api/sites').flush([]);
+    backend.expectOne('/api/networks').flush([{ id: 'n-1', name: 'Réseau' }]);
+    await settle();
+    expect(root().querySelector('form')).toBeNull();
+    expect(root().querySelector('mat-progress-bar')).not.toBeNull();
+    backend.expectOne('/api/board/posts/p-1').flush(POST);
+    await settle();
+    expect(fieldLabelled(root(), 'Titre').value).toBe('Comptable disponible');
+  });
+
   it('shows the current photo when editing, and removes it on save', async () => {
     await render('p-2', { ...POST, id: 'p-2', hasPhoto: true });
     const current = root().querySelector('img.preview') as HTMLImageElement;
