@@ -1,5 +1,5 @@
 import type { BenchCase, BenchSuite } from '../bench-suite';
-import { forkBenchApi, startBenchEnvironment, type BenchEnvironment } from '../bench-environment';
+import { startBenchEnvironment, type BenchEnvironment } from '../bench-environment';
 import { generateBookingsDataset, type Dataset } from '../bookings-dataset';
 
 const DAY_MS = 86_400_000;
@@ -10,8 +10,6 @@ const flag = (name: string, fallback: number): number => {
 
 let env: BenchEnvironment;
 let data: Dataset;
-/** Two API instances in processes of their own, on the benchmark's database. */
-let processes: Array<{ baseUrl: string; stop(): void }> = [];
 
 /** A fresh free slot each call: rooms reserved for creates, one day further each time round. */
 function slotAllocator(hour: number) {
@@ -211,20 +209,6 @@ const cases: BenchCase[] = [
     run: () => createConcurrently([env.baseUrl]),
   },
   {
-    // The API out of the benchmark's process, alone and then with a second instance on the same database:
-    // what one more instance adds on this machine.
-    name: '16 concurrent clients, one API process (batch of 160)',
-    iterations: 10,
-    opsPerRun: 160,
-    run: () => createConcurrently(processes.slice(0, 1).map((p) => p.baseUrl)),
-  },
-  {
-    name: '16 concurrent clients, two API processes on one database (batch of 160)',
-    iterations: 10,
-    opsPerRun: 160,
-    run: () => createConcurrently(processes.map((p) => p.baseUrl)),
-  },
-  {
     name: '40 concurrent clients on one slot (exactly one wins)',
     iterations: 20,
     run: async () => {
@@ -269,11 +253,7 @@ export const bookingsSuite: BenchSuite = {
     console.log(
       `  dataset: ${data.busySpaceIds.length} rooms, ${data.occurrences.toLocaleString('en')} occurrences in ${Date.now() - started} ms`,
     );
-    processes = await Promise.all([forkBenchApi(env.databaseUrl), forkBenchApi(env.databaseUrl)]);
   },
-  async teardown() {
-    for (const p of processes) p.stop();
-    await env?.close();
-  },
+  teardown: () => env?.close(),
   cases,
 };

@@ -3,6 +3,7 @@ import { allocationSuite } from './allocation.bench';
 import { boardSuite } from './board.bench';
 import { bookingsSuite } from './bookings.bench';
 import { bookingsUnderLoadSuite } from './bookings-under-load.bench';
+import { bookingsThroughputSuite } from './bookings-throughput.bench';
 import { equipmentSuite } from './equipment.bench';
 import { notificationsSuite } from './notifications.bench';
 import { recurrenceSuite } from './recurrence.bench';
@@ -13,6 +14,7 @@ export const SUITES: BenchSuite[] = [
   recurrenceSuite,
   bookingsSuite,
   bookingsUnderLoadSuite,
+  bookingsThroughputSuite,
   equipmentSuite,
   staffSuite,
   allocationSuite,
