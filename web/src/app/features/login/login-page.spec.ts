@@ -78,6 +78,24 @@ describe('LoginPage', () => {
     backend.expectNone('/api/auth/login');
   });
 
+  it('ties each problem to its field for screen readers and puts the cursor in the first field to fix', async () => {
+    const page = await open();
+    typeInto(inputLabelled(page, 'Courriel'), 'marie.cdc-exemple.org');
+    typeInto(inputLabelled(page, 'Mot de passe'), 'secret-password');
+
+    buttonNamed(page, 'Se connecter').click();
+    await settle(harness.fixture);
+
+    const email = inputLabelled(page, 'Courriel');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(textOf(document.getElementById(email.getAttribute('aria-describedby') ?? ''))).toBe(
+      'Entrez une adresse courriel valide.',
+    );
+    expect(document.activeElement).toBe(email);
+    expect(inputLabelled(page, 'Mot de passe').getAttribute('aria-invalid')).toBe('false');
+    backend.expectNone('/api/auth/login');
+  });
+
   it('signs in and goes back to the page the user asked for', async () => {
     const page = await open('/login?returnUrl=%2Fcalendar');
 
