@@ -151,14 +151,14 @@ test('in English, the calendar writes times with a.m. and p.m. and the journal n
   await page.context().close();
 });
 
-// Measured 2026-12-07 on a shared 2-core machine (load 10–18), 8 runs: 2.4–3.0 s, median 2.6 s, with every
-// script announced in the login page's HTML (the last one arrives at ≈ 1.8 s; 2.8 s median without the
-// hints); the rest is parsing and start-up, so a busy machine still misses 2.5 s. Reported as to-do with
-// the figure rather than failing the suite. Again after the drag and field changes (load 12): 3.1 s, 3.7 s.
-test(
-  'on a slow connection (1.6 Mbps, 150 ms) the login page is usable within 2.5 s',
-  { todo: 'login usable in 2.4–3.0 s (median 2.6 s) on the throttled connection on a busy machine (issue #14)' },
-  async (t) => {
+// The login page is usable when its e-mail field takes typing and its button is there, in French,
+// measured from the navigation on a throttled line with an empty cache. Three loads, judged by their
+// median: one load can meet a hiccup of the machine (a garbage collection, another process) that
+// says nothing about the page. Measured 2026-12-07 with the page's native fields (103 kB of compressed
+// scripts in 15 files): median 2.0 s on a machine at load 13, see docs/benchmarks.md.
+test('on a slow connection (1.6 Mbps, 150 ms) the login page is usable within 2.5 s', async (t) => {
+  const timings = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
     const page = await pageOf();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
@@ -171,15 +171,15 @@ test(
     });
     const started = performance.now();
     await page.goto('/login', { waitUntil: 'commit' });
-    // Usable: the e-mail field can be typed into and the button is there, in French.
     await page.getByLabel('Courriel').fill('membre@famille.demo.test', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Se connecter' }).waitFor({ timeout: 10_000 });
-    const elapsed = Math.round(performance.now() - started);
-    t.diagnostic(`login usable after ${elapsed} ms`);
+    timings.push(Math.round(performance.now() - started));
     await page.context().close();
-    assert.ok(elapsed <= 2500, `login usable after ${elapsed} ms`);
-  },
-);
+  }
+  const median = [...timings].sort((a, b) => a - b)[1];
+  t.diagnostic(`login usable after ${timings.join(', ')} ms (median ${median} ms)`);
+  assert.ok(median <= 2500, `login usable after ${timings.join(', ')} ms (median ${median} ms)`);
+});
 
 test('the month view shows every event readable (nothing cut), and the week, month and list views pass axe', async () => {
   const page = await pageOf();
