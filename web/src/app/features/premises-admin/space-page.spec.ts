@@ -19,7 +19,7 @@ const ORGANISATIONS: OrganisationView[] = [
   { id: 'org-9', name: 'Ailleurs', networkIds: ['network-9'], myRole: null, canManage: false },
 ];
 
-describe('RoomPage', () => {
+describe('SpacePage', () => {
   let backend: HttpTestingController;
   let harness: RouterTestingHarness;
 

@@ -1,21 +1,21 @@
 import { aRoom } from '../bookings/bookings-testing';
-import { createRoomRequestOf, DEFAULT_RULES, roomFormValueOf, updateRoomRequestOf } from './room-form';
+import { createSpaceRequestOf, DEFAULT_RULES, spaceFormValueOf, updateSpaceRequestOf } from './space-form';
 
-describe('room form', () => {
+describe('space form', () => {
   it('shows a room’s hourly rate in dollars, with the language’s decimal separator', () => {
-    expect(roomFormValueOf(aRoom({ hourlyRateCents: 2550 }), 'fr').hourlyRate).toBe('25,50');
-    expect(roomFormValueOf(aRoom({ hourlyRateCents: 2550 }), 'en').hourlyRate).toBe('25.50');
-    expect(roomFormValueOf(aRoom({ hourlyRateCents: null }), 'fr').hourlyRate).toBe('');
+    expect(spaceFormValueOf(aRoom({ hourlyRateCents: 2550 }), 'fr').hourlyRate).toBe('25,50');
+    expect(spaceFormValueOf(aRoom({ hourlyRateCents: 2550 }), 'en').hourlyRate).toBe('25.50');
+    expect(spaceFormValueOf(aRoom({ hourlyRateCents: null }), 'fr').hourlyRate).toBe('');
   });
 
   it('starts a new room with the API’s default rules', () => {
-    expect(roomFormValueOf(null, 'fr')).toMatchObject({ name: '', hourlyRate: '', active: true, rules: DEFAULT_RULES });
+    expect(spaceFormValueOf(null, 'fr')).toMatchObject({ name: '', hourlyRate: '', active: true, rules: DEFAULT_RULES });
   });
 
   it('creates a room with its rate in integer cents and leaves empty fields out', () => {
-    const value = { ...roomFormValueOf(null, 'fr'), name: ' Salle Mauricie ', hourlyRate: '19,99', equipment: ['Projecteur'] };
+    const value = { ...spaceFormValueOf(null, 'fr'), name: ' Salle Mauricie ', hourlyRate: '19,99', equipment: ['Projecteur'] };
 
-    expect(createRoomRequestOf('site-1', value)).toEqual({
+    expect(createSpaceRequestOf('site-1', value)).toEqual({
       siteId: 'site-1',
       name: 'Salle Mauricie',
       equipment: ['Projecteur'],
@@ -26,8 +26,8 @@ describe('room form', () => {
   });
 
   it('updates a room with every field, a cleared rate as null and the list of organisations only when listed', () => {
-    const value = roomFormValueOf(aRoom(), 'fr');
-    const update = updateRoomRequestOf({
+    const value = spaceFormValueOf(aRoom(), 'fr');
+    const update = updateSpaceRequestOf({
       ...value,
       hourlyRate: '',
       rules: { ...value.rules, bookableBy: 'network', bookableOrganisationIds: ['org-2'], weeklyMinutesPerOrganisation: 600 },
@@ -45,10 +45,10 @@ describe('room form', () => {
   });
 
   it('sends the organisation a space is dedicated to, and null once it is shared again', () => {
-    const dedicated = roomFormValueOf(aRoom({ dedicatedOrganisationId: 'org-1' }), 'fr');
+    const dedicated = spaceFormValueOf(aRoom({ dedicatedOrganisationId: 'org-1' }), 'fr');
     expect(dedicated.dedicatedOrganisationId).toBe('org-1');
-    expect(createRoomRequestOf('site-1', dedicated).dedicatedOrganisationId).toBe('org-1');
-    expect(updateRoomRequestOf({ ...dedicated, dedicatedOrganisationId: '' }).dedicatedOrganisationId).toBeNull();
-    expect('dedicatedOrganisationId' in createRoomRequestOf('site-1', roomFormValueOf(null, 'fr'))).toBe(false);
+    expect(createSpaceRequestOf('site-1', dedicated).dedicatedOrganisationId).toBe('org-1');
+    expect(updateSpaceRequestOf({ ...dedicated, dedicatedOrganisationId: '' }).dedicatedOrganisationId).toBeNull();
+    expect('dedicatedOrganisationId' in createSpaceRequestOf('site-1', spaceFormValueOf(null, 'fr'))).toBe(false);
   });
 });
