@@ -147,8 +147,8 @@ describe('CalendarPage', () => {
     ]);
     await settle(fixture);
 
-    const grid = page.querySelector<HTMLElement>('app-room-day-view')!;
-    expect(Array.from(grid.querySelectorAll('.room-name')).map((name) => textOf(name))).toEqual([
+    const grid = page.querySelector<HTMLElement>('app-resource-day-view')!;
+    expect(Array.from(grid.querySelectorAll('.resource-name')).map((name) => textOf(name))).toEqual([
       'Salle Laurentides',
       'Cuisine collective',
     ]);

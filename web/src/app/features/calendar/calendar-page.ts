@@ -37,7 +37,7 @@ import { baseCalendarOptions, type CalendarButtonText } from './calendar-options
 import { toCalendarEvent, type BookingEventProps } from './calendar-events';
 import { moveRequestOf, movedTiming, undoRequestOf, type MovedTiming } from './event-move';
 import type { MoveProblemDialog, MoveProblemDialogData } from './move-problem-dialog';
-import { RoomDayView, type RoomSlot } from './room-day-view';
+import { ResourceDayView, type ResourceSlot } from './resource-day-view';
 
 /**
  * `/calendar`: the network's bookings by day, week, month or list, filtered by site and room,
@@ -53,7 +53,7 @@ import { RoomDayView, type RoomSlot } from './room-day-view';
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,
-    RoomDayView,
+    ResourceDayView,
     TranslocoPipe,
   ],
   providers: [provideTranslocoScope('calendar')],
@@ -89,7 +89,7 @@ export class CalendarPage {
   /** « Par salle »: one column per room for a day, instead of FullCalendar's views. */
   protected readonly byRoom = signal(false);
   /** Bumped after a booking so the per-room day asks again. */
-  protected readonly roomDayRefresh = signal(0);
+  protected readonly resourceDayRefresh = signal(0);
   /** The per-room day's columns: the chosen room, else every room of the site. */
   protected readonly dayRooms = computed(() => {
     const rooms = this.siteRooms();
@@ -193,7 +193,7 @@ export class CalendarPage {
   }
 
   /** A free half hour of a room in the per-room day. */
-  protected bookRoomSlot(slot: RoomSlot): void {
+  protected bookResourceSlot(slot: ResourceSlot): void {
     void this.openBookingDialog({ start: slot.start, durationMinutes: 60 }, slot.resourceId);
   }
 
@@ -359,7 +359,7 @@ export class CalendarPage {
   }
 
   private refresh(): void {
-    this.roomDayRefresh.update((count) => count + 1);
+    this.resourceDayRefresh.update((count) => count + 1);
     this.calendar()?.getApi().refetchEvents();
   }
 
