@@ -36,7 +36,7 @@ import { createBookingRequest } from './booking-request';
 import { BookingResult } from './booking-result';
 import { BookingsApi } from './bookings-api';
 import { BundlePicker } from './bundle-picker';
-import { roomGroupsOf } from './room-groups';
+import { roomGroupsOf } from './space-groups';
 import { ResourcesApi } from './resources-api';
 import { endAfterStart, minutesBetween, minutesOf, QUICK_DURATIONS, timeOf, wellFormedDate } from './time-range';
 import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
