@@ -169,7 +169,7 @@ export class MyBookingsPage {
 
   private async loadRooms(): Promise<void> {
     try {
-      this.rooms.set(await firstValueFrom(this.resourcesApi.rooms()));
+      this.rooms.set(await firstValueFrom(this.resourcesApi.spaces()));
     } catch {
       // The snack bar said why; rooms show without names.
     }

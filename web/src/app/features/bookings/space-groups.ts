@@ -1,19 +1,19 @@
 import type { ResourceView } from '@mutualis/contracts';
 
-export interface RoomGroup {
+export interface SpaceGroup {
   readonly siteName: string;
-  readonly rooms: readonly ResourceView[];
+  readonly spaces: readonly ResourceView[];
 }
 
-/** Rooms by site, sites and rooms in alphabetical order, for a select with one group per site. */
-export function roomGroupsOf(rooms: readonly ResourceView[], locale = 'fr-CA'): RoomGroup[] {
+/** Spaces by site, sites and spaces in alphabetical order, for a select with one group per site. */
+export function spaceGroupsOf(spaces: readonly ResourceView[], locale = 'fr-CA'): SpaceGroup[] {
   const collator = new Intl.Collator(locale);
   const bySite = new Map<string, ResourceView[]>();
-  for (const room of rooms) {
-    const siteName = room.siteName ?? '';
-    bySite.set(siteName, [...(bySite.get(siteName) ?? []), room]);
+  for (const space of spaces) {
+    const siteName = space.siteName ?? '';
+    bySite.set(siteName, [...(bySite.get(siteName) ?? []), space]);
   }
   return [...bySite.entries()]
     .sort(([a], [b]) => collator.compare(a, b))
-    .map(([siteName, siteRooms]) => ({ siteName, rooms: [...siteRooms].sort((a, b) => collator.compare(a.name, b.name)) }));
+    .map(([siteName, siteSpaces]) => ({ siteName, spaces: [...siteSpaces].sort((a, b) => collator.compare(a.name, b.name)) }));
 }

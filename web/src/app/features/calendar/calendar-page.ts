@@ -208,7 +208,7 @@ export class CalendarPage {
       ...slot,
       resourceId: resourceId ?? (this.roomId() || (rooms.length === 1 ? rooms[0].id : null)),
       // Until the rooms are known, the dialog loads them itself.
-      ...(rooms.length > 0 ? { rooms } : {}),
+      ...(rooms.length > 0 ? { spaces: rooms } : {}),
     };
     // The form (chips, recurrence, rrule) is fetched when first opened, not with the calendar.
     const { BookingDialog } = await import('../bookings/booking-dialog');
@@ -367,7 +367,7 @@ export class CalendarPage {
     try {
       const [sites, rooms] = await Promise.all([
         firstValueFrom(this.resourcesApi.sites()),
-        firstValueFrom(this.resourcesApi.rooms()),
+        firstValueFrom(this.resourcesApi.spaces()),
       ]);
       this.sites.set(sites);
       this.rooms.set(rooms);

@@ -1,11 +1,11 @@
-import { aRoom } from '../bookings/bookings-testing';
+import { aSpace } from '../bookings/bookings-testing';
 import { createSpaceRequestOf, DEFAULT_RULES, spaceFormValueOf, updateSpaceRequestOf } from './space-form';
 
 describe('space form', () => {
   it('shows a room’s hourly rate in dollars, with the language’s decimal separator', () => {
-    expect(spaceFormValueOf(aRoom({ hourlyRateCents: 2550 }), 'fr').hourlyRate).toBe('25,50');
-    expect(spaceFormValueOf(aRoom({ hourlyRateCents: 2550 }), 'en').hourlyRate).toBe('25.50');
-    expect(spaceFormValueOf(aRoom({ hourlyRateCents: null }), 'fr').hourlyRate).toBe('');
+    expect(spaceFormValueOf(aSpace({ hourlyRateCents: 2550 }), 'fr').hourlyRate).toBe('25,50');
+    expect(spaceFormValueOf(aSpace({ hourlyRateCents: 2550 }), 'en').hourlyRate).toBe('25.50');
+    expect(spaceFormValueOf(aSpace({ hourlyRateCents: null }), 'fr').hourlyRate).toBe('');
   });
 
   it('starts a new room with the API’s default rules', () => {
@@ -26,7 +26,7 @@ describe('space form', () => {
   });
 
   it('updates a room with every field, a cleared rate as null and the list of organisations only when listed', () => {
-    const value = spaceFormValueOf(aRoom(), 'fr');
+    const value = spaceFormValueOf(aSpace(), 'fr');
     const update = updateSpaceRequestOf({
       ...value,
       hourlyRate: '',
@@ -45,7 +45,7 @@ describe('space form', () => {
   });
 
   it('sends the organisation a space is dedicated to, and null once it is shared again', () => {
-    const dedicated = spaceFormValueOf(aRoom({ dedicatedOrganisationId: 'org-1' }), 'fr');
+    const dedicated = spaceFormValueOf(aSpace({ dedicatedOrganisationId: 'org-1' }), 'fr');
     expect(dedicated.dedicatedOrganisationId).toBe('org-1');
     expect(createSpaceRequestOf('site-1', dedicated).dedicatedOrganisationId).toBe('org-1');
     expect(updateSpaceRequestOf({ ...dedicated, dedicatedOrganisationId: '' }).dedicatedOrganisationId).toBeNull();

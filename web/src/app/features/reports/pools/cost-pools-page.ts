@@ -154,7 +154,7 @@ export class CostPoolsPage {
           forkJoin({
             organisations: this.api.organisations(),
             staff: this.api.staff(),
-            rooms: this.api.rooms(),
+            rooms: this.api.spaces(),
             sites: this.api.sites(),
           }),
         ),
