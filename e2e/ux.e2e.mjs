@@ -103,7 +103,7 @@ test('the calendar and its per-room day pass axe', async () => {
   await page.locator('.fc').waitFor();
   assert.deepEqual(await seriousViolations(page), []);
   await page.getByRole('button', { name: 'Par salle' }).click();
-  await page.locator('app-room-day-view .room-name').first().waitFor();
+  await page.locator('app-resource-day-view .resource-name').first().waitFor();
   assert.deepEqual(await seriousViolations(page), []);
   await page.context().close();
 });

@@ -8,7 +8,7 @@ import boardEn from '../../../../public/i18n/board/en.json';
 import boardFr from '../../../../public/i18n/board/fr.json';
 import { buttonNamed, settle as settleFixture, textOf } from '../../../testing/dom-testing';
 import { aMe, signInAs } from '../../../testing/session-testing';
-import { aRoom, bookingsTranslocoTesting, chooseOption } from '../bookings/bookings-testing';
+import { aSpace, bookingsTranslocoTesting, chooseOption } from '../bookings/bookings-testing';
 import { PostDetailPage } from './post-detail-page';
 
 const POST: BoardPostView = {
@@ -104,7 +104,7 @@ describe('PostDetailPage', () => {
 
   it('picks the pooled employee of an agreement by name, among the post network’s only', async () => {
     const staff = (id: string, name: string, networkId = 'n-1'): ResourceView => ({
-      ...aRoom({ id, name }),
+      ...aSpace({ id, name }),
       type: 'staff',
       networkId,
       siteId: null,
@@ -114,7 +114,7 @@ describe('PostDetailPage', () => {
       staff('s-2', 'Zoé Gagnon'),
       staff('s-1', 'Bruno Côté'),
       staff('s-9', 'Ailleurs', 'n-2'),
-      { ...aRoom({ id: 'r-1', name: 'Salle Marie-Lacoste' }), networkId: 'n-1' },
+      { ...aSpace({ id: 'r-1', name: 'Salle Marie-Lacoste' }), networkId: 'n-1' },
     ]);
     await chooseOption(root(), 'Créer', 'Une entente d’heures', settle);
     (root().querySelector('mat-select[name=resource]') as HTMLElement).click();

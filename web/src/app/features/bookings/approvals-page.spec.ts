@@ -5,7 +5,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { buttonNamed, settle, textOf, typeInto } from '../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../testing/session-testing';
 import { ApprovalsPage } from './approvals-page';
-import { anOccurrence, aRoom, aSeries, bookingsTranslocoTesting, fieldLabelled } from './bookings-testing';
+import { anOccurrence, aSpace, aSeries, bookingsTranslocoTesting, fieldLabelled } from './bookings-testing';
 
 const PENDING = [
   anOccurrence({
@@ -54,7 +54,7 @@ describe('ApprovalsPage', () => {
     fixture = TestBed.createComponent(ApprovalsPage);
     page = fixture.nativeElement as HTMLElement;
     await settle(fixture);
-    backend.expectOne('/api/resources').flush([aRoom()]);
+    backend.expectOne('/api/resources').flush([aSpace()]);
     backend.expectOne('/api/bookings/approvals').flush(PENDING);
     await settle(fixture);
   });

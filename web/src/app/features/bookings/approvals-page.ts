@@ -35,24 +35,24 @@ export class ApprovalsPage {
 
   protected readonly columns = ['when', 'room', 'organisation', 'title', 'pending', 'actions'];
   private readonly pending = signal<CalendarOccurrence[]>([]);
-  private readonly rooms = signal<ResourceView[]>([]);
+  private readonly resources = signal<ResourceView[]>([]);
   protected readonly approvals = computed(() => pendingApprovalsOf(this.pending()));
   protected readonly loading = signal(true);
   protected readonly busy = signal<string | null>(null);
   protected readonly problem = signal<BookingProblem | null>(null);
-  private readonly roomsById = computed(() => new Map(this.rooms().map((room) => [room.id, room])));
+  private readonly resourcesById = computed(() => new Map(this.resources().map((resource) => [resource.id, resource])));
 
   constructor() {
     void this.load();
-    void this.loadRooms();
+    void this.loadResources();
   }
 
-  protected roomName(approval: PendingApproval): string {
-    return this.roomsById().get(approval.first.resourceId)?.name ?? '';
+  protected resourceName(approval: PendingApproval): string {
+    return this.resourcesById().get(approval.first.resourceId)?.name ?? '';
   }
 
   protected when(approval: PendingApproval): string {
-    const timeZone = this.roomsById().get(approval.first.resourceId)?.timeZone;
+    const timeZone = this.resourcesById().get(approval.first.resourceId)?.timeZone;
     const { start, end } = approval.first;
     return `${this.format.formatDateTime(start, timeZone)} – ${this.format.formatTime(end, timeZone)}`;
   }
@@ -108,12 +108,12 @@ export class ApprovalsPage {
     }
   }
 
-  private async loadRooms(): Promise<void> {
+  private async loadResources(): Promise<void> {
     try {
       // Pooled staff's requests can wait for a coordinator too: name every kind of resource.
-      this.rooms.set(await firstValueFrom(this.resourcesApi.resources()));
+      this.resources.set(await firstValueFrom(this.resourcesApi.resources()));
     } catch {
-      // The snack bar said why; rooms show without names.
+      // The snack bar said why; resources show without names.
     }
   }
 }

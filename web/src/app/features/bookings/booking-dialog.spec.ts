@@ -9,7 +9,7 @@ import { buttonNamed, queryButtonNamed, settle as settleFixture, textOf, typeInt
 import { aMe, flushApiError, signInAs } from '../../../testing/session-testing';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { BookingDialog, type BookingDialogData } from './booking-dialog';
-import { aRoom, aSeries, bookingsTranslocoTesting, chooseOption, fieldLabelled } from './bookings-testing';
+import { aSpace, aSeries, bookingsTranslocoTesting, chooseOption, fieldLabelled } from './bookings-testing';
 
 describe('BookingDialog', () => {
   let backend: HttpTestingController;
@@ -40,7 +40,7 @@ describe('BookingDialog', () => {
 
   async function open(data: BookingDialogData = {}): Promise<HTMLElement> {
     ref = TestBed.inject(MatDialog).open<BookingDialog, BookingDialogData, BookingSeriesView>(BookingDialog, {
-      data: { rooms: [aRoom(), aRoom({ id: 'room-2', name: 'Cuisine collective' })], ...data },
+      data: { spaces: [aSpace(), aSpace({ id: 'room-2', name: 'Cuisine collective' })], ...data },
     });
     closedWith = 'open';
     ref.afterClosed().subscribe((series) => (closedWith = series));
@@ -199,11 +199,11 @@ describe('BookingDialog', () => {
     await fillWeeklyBooking(dialog);
     buttonNamed(dialog, 'Ajouter du matériel').click();
     await settle();
-    const projector = aRoom({ id: 'projector', type: 'equipment', name: 'Projecteur', quantity: 1 });
-    const tables = aRoom({ id: 'tables', type: 'equipment', name: 'Tables pliantes', quantity: 40, siteId: 'site-2' });
+    const projector = aSpace({ id: 'projector', type: 'equipment', name: 'Projecteur', quantity: 1 });
+    const tables = aSpace({ id: 'tables', type: 'equipment', name: 'Tables pliantes', quantity: 40, siteId: 'site-2' });
     backend
       .expectOne((r) => r.url === '/api/resources' && r.params.get('type') === 'equipment')
-      .flush([tables, projector, aRoom({ id: 'elsewhere', type: 'equipment', name: 'Sono', networkId: 'network-2' })]);
+      .flush([tables, projector, aSpace({ id: 'elsewhere', type: 'equipment', name: 'Sono', networkId: 'network-2' })]);
     backend.expectOne((r) => r.url === '/api/resources' && r.params.get('type') === 'vehicle').flush([]);
     await settle();
 

@@ -36,7 +36,7 @@ import { createBookingRequest } from './booking-request';
 import { BookingResult } from './booking-result';
 import { BookingsApi } from './bookings-api';
 import { BundlePicker } from './bundle-picker';
-import { roomGroupsOf } from './room-groups';
+import { spaceGroupsOf } from './space-groups';
 import { ResourcesApi } from './resources-api';
 import { endAfterStart, minutesBetween, minutesOf, QUICK_DURATIONS, timeOf, wellFormedDate } from './time-range';
 import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
@@ -46,8 +46,8 @@ export interface BookingDialogData {
   readonly start?: string;
   readonly durationMinutes?: number;
   readonly resourceId?: string | null;
-  /** The rooms to choose from; loaded when absent. */
-  readonly rooms?: readonly ResourceView[];
+  /** The spaces to choose from; loaded when absent. */
+  readonly spaces?: readonly ResourceView[];
 }
 
 /** How many occurrences « Vérifier les disponibilités » checks. */
@@ -119,7 +119,7 @@ export class BookingDialog {
     initialValue: this.form.getRawValue(),
   });
 
-  protected readonly rooms = signal<readonly ResourceView[]>(this.data.rooms ?? []);
+  protected readonly spaces = signal<readonly ResourceView[]>(this.data.spaces ?? []);
   /** Equipment and vehicles that may ride with the room (« Salle du conseil » with the projector). */
   private readonly equipment = signal<readonly ResourceView[]>([]);
   /** What is added to the room, all or nothing. */
@@ -128,20 +128,20 @@ export class BookingDialog {
   protected readonly bundleOpen = signal(false);
   protected readonly loadingEquipment = signal(false);
   private readonly organisations = signal<readonly OrganisationView[]>([]);
-  protected readonly roomGroups = computed(() => roomGroupsOf(this.rooms()));
-  protected readonly room = computed(() => this.rooms().find((room) => room.id === this.value().resourceId) ?? null);
+  protected readonly spaceGroups = computed(() => spaceGroupsOf(this.spaces()));
+  protected readonly space = computed(() => this.spaces().find((space) => space.id === this.value().resourceId) ?? null);
   /** The organisations of the chosen room's network (all of them until a room is chosen). */
   protected readonly bookableOrganisations = computed(() => {
-    const room = this.room();
+    const space = this.space();
     return this.organisations()
-      .filter((organisation) => !room || organisation.networkIds.includes(room.networkId))
+      .filter((organisation) => !space || organisation.networkIds.includes(space.networkId))
       .sort((a, b) => a.name.localeCompare(b.name));
   });
-  protected readonly equipmentOfRoom = computed(() => {
-    const room = this.room();
-    return room ? this.equipment().filter((item) => item.networkId === room.networkId) : [];
+  protected readonly equipmentOfSpace = computed(() => {
+    const space = this.space();
+    return space ? this.equipment().filter((item) => item.networkId === space.networkId) : [];
   });
-  protected readonly timeZone = computed(() => this.room()?.timeZone ?? DEFAULT_TIME_ZONE);
+  protected readonly timeZone = computed(() => this.space()?.timeZone ?? DEFAULT_TIME_ZONE);
   protected readonly start = computed(() => {
     const { date, time } = this.value();
     return date && time ? `${date}T${time.slice(0, 5)}` : '';
@@ -176,10 +176,10 @@ export class BookingDialog {
       const length = minutesBetween(this.form.controls.time.value, end);
       if (length > 0) this.lastDuration = length;
     });
-    if (!this.data.rooms) void this.loadRooms();
+    if (!this.data.spaces) void this.loadSpaces();
     // Items of another network cannot ride with the room chosen now.
     effect(() => {
-      const offered = new Set(this.equipmentOfRoom().map((item) => item.id));
+      const offered = new Set(this.equipmentOfSpace().map((item) => item.id));
       untracked(() => {
         const kept = this.bundle().filter((chosen) => offered.has(chosen.resourceId));
         if (kept.length !== this.bundle().length) this.bundle.set(kept);
@@ -218,9 +218,9 @@ export class BookingDialog {
   }
 
   protected async submit(): Promise<void> {
-    const room = this.room();
+    const space = this.space();
     if (this.cannotBook) return;
-    if (this.form.invalid || !room) {
+    if (this.form.invalid || !space) {
       this.form.markAllAsTouched();
       return;
     }
@@ -232,7 +232,7 @@ export class BookingDialog {
         this.api.create(
           createBookingRequest(
             { ...value, durationMinutes: this.duration() },
-            room,
+            space,
             value.organisationId || this.actingOrganisationId(),
             this.bundle(),
           ),
@@ -251,15 +251,15 @@ export class BookingDialog {
 
   /** Looks for bookings of the room over the next occurrences, before submitting. */
   protected async checkAvailability(): Promise<void> {
-    const room = this.room();
+    const space = this.space();
     const { date, time, endTime, recurrence } = this.form.controls;
-    if (!room || date.invalid || time.invalid || endTime.invalid || recurrence.invalid) {
+    if (!space || date.invalid || time.invalid || endTime.invalid || recurrence.invalid) {
       this.form.markAllAsTouched();
       return;
     }
     const preview = previewSeries({
       start: this.start(),
-      timeZone: room.timeZone,
+      timeZone: space.timeZone,
       durationMinutes: this.duration(),
       rrule: recurrence.value.rrule,
       skipHolidays: recurrence.value.skipHolidays,
@@ -272,7 +272,7 @@ export class BookingDialog {
     try {
       const { occurrences } = preview;
       const booked = await firstValueFrom(
-        this.api.list({ resourceId: room.id, from: occurrences[0].start, to: occurrences[occurrences.length - 1].end }),
+        this.api.list({ resourceId: space.id, from: occurrences[0].start, to: occurrences[occurrences.length - 1].end }),
       );
       const conflicts = conflictsWith(preview.occurrences, booked);
       if (conflicts.length > 0) this.showProblem({ kind: 'conflicts', conflicts });
@@ -317,9 +317,9 @@ export class BookingDialog {
     if (this.bundleOpen()) focusAfterRender(this.injector, this.bundleRegion);
   }
 
-  private async loadRooms(): Promise<void> {
+  private async loadSpaces(): Promise<void> {
     try {
-      this.rooms.set((await firstValueFrom(this.resourcesApi.rooms())).filter((room) => room.active));
+      this.spaces.set((await firstValueFrom(this.resourcesApi.spaces())).filter((space) => space.active));
     } catch {
       // The error snack bar said why; the room list stays empty.
     }

@@ -7,7 +7,7 @@ export interface BookingFormValue {
   readonly resourceId: string;
   /** The organisation a coordinator books for ('' for the acting one). */
   readonly organisationId?: string;
-  /** 'YYYY-MM-DD' and 'HH:mm', in the room's zone. */
+  /** 'YYYY-MM-DD' and 'HH:mm', in the space's zone. */
   readonly date: string;
   readonly time: string;
   readonly durationMinutes: number;
@@ -18,24 +18,24 @@ export interface BookingFormValue {
 }
 
 /**
- * `POST /api/bookings` for the dialog's fields: the start as the room's wall clock, the room's
+ * `POST /api/bookings` for the dialog's fields: the start as the space's wall clock, the space's
  * zone, and only the options that apply (no rule for a one-off, skipConflicts only when asked, equipment
- * only when some rides with the room).
+ * only when some rides with the space).
  */
 export function createBookingRequest(
   value: BookingFormValue,
-  room: Pick<ResourceView, 'id' | 'timeZone'>,
+  space: Pick<ResourceView, 'id' | 'timeZone'>,
   organisationId: string | null,
   equipment: readonly BundledItemRequest[] = [],
 ): CreateBookingRequest {
   const { rrule, skipHolidays } = value.recurrence;
   const notes = value.notes.trim();
   return {
-    resourceId: room.id,
+    resourceId: space.id,
     ...(organisationId ? { organisationId } : {}),
     title: value.title.trim(),
     start: `${value.date}T${value.time.slice(0, 5)}`,
-    timeZone: room.timeZone,
+    timeZone: space.timeZone,
     durationMinutes: Number(value.durationMinutes),
     ...(rrule ? { rrule } : {}),
     ...(rrule && skipHolidays ? { skipHolidays: 'QC' as const } : {}),

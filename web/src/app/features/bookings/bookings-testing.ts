@@ -31,7 +31,7 @@ export function bookingsTranslocoTesting(extra: Record<string, object> = {}): Mo
   );
 }
 
-export function aRoom(overrides: Partial<ResourceView> = {}): ResourceView {
+export function aSpace(overrides: Partial<ResourceView> = {}): ResourceView {
   return {
     id: 'room-1',
     type: 'space',

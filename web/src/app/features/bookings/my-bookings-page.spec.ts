@@ -5,7 +5,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { buttonNamed, settle, textOf } from '../../../testing/dom-testing';
 import { aMe, signInAs } from '../../../testing/session-testing';
-import { anOccurrence, aRoom, aSeries, bookingsTranslocoTesting, chooseOption } from './bookings-testing';
+import { anOccurrence, aSpace, aSeries, bookingsTranslocoTesting, chooseOption } from './bookings-testing';
 import { MyBookingsPage } from './my-bookings-page';
 
 const WEEKLY = anOccurrence({
@@ -43,7 +43,7 @@ describe('MyBookingsPage', () => {
     await settle(fixture);
     backend
       .expectOne((request) => request.url === '/api/resources')
-      .flush([aRoom(), aRoom({ id: 'room-2', name: 'Cuisine collective' })]);
+      .flush([aSpace(), aSpace({ id: 'room-2', name: 'Cuisine collective' })]);
   });
 
   afterEach(() => backend.verify());

@@ -61,10 +61,10 @@ export class MyBookingsPage {
 
   protected readonly columns = ['when', 'room', 'title', 'status', 'actions'];
   protected readonly occurrences = signal<CalendarOccurrence[]>([]);
-  protected readonly rooms = signal<ResourceView[]>([]);
+  protected readonly spaces = signal<ResourceView[]>([]);
   protected readonly loading = signal(false);
   protected readonly problem = signal<BookingProblem | null>(null);
-  protected readonly roomFilter = signal('');
+  protected readonly spaceFilter = signal('');
   protected readonly statusFilter = signal<StatusFilter>('');
 
   protected readonly organisationName = computed(
@@ -72,37 +72,37 @@ export class MyBookingsPage {
       this.session.memberships().find((membership) => membership.organisationId === this.organisationId())?.organisationName ??
       '',
   );
-  private readonly roomsById = computed(() => new Map(this.rooms().map((room) => [room.id, room])));
-  /** The rooms this organisation has booked, for the filter. */
-  protected readonly bookedRooms = computed(() => {
-    const ids = new Set(this.roomBookings().map((occurrence) => occurrence.resourceId));
-    return this.rooms().filter((room) => ids.has(room.id));
+  private readonly spacesById = computed(() => new Map(this.spaces().map((space) => [space.id, space])));
+  /** The spaces this organisation has booked, for the filter. */
+  protected readonly bookedSpaces = computed(() => {
+    const ids = new Set(this.spaceBookings().map((occurrence) => occurrence.resourceId));
+    return this.spaces().filter((space) => ids.has(space.id));
   });
   /** Translated options could load after the select draws its trigger: the page writes the trigger itself. */
-  protected readonly roomFilterName = computed(() => this.roomsById().get(this.roomFilter())?.name ?? '');
-  /** Room bookings only (pooled staff have their own pages), once the rooms are known. */
-  protected readonly roomBookings = computed(() => {
-    const rooms = this.roomsById();
-    return rooms.size === 0 ? this.occurrences() : this.occurrences().filter((occurrence) => rooms.has(occurrence.resourceId));
+  protected readonly spaceFilterName = computed(() => this.spacesById().get(this.spaceFilter())?.name ?? '');
+  /** Space bookings only (pooled staff have their own pages), once the spaces are known. */
+  protected readonly spaceBookings = computed(() => {
+    const spaces = this.spacesById();
+    return spaces.size === 0 ? this.occurrences() : this.occurrences().filter((occurrence) => spaces.has(occurrence.resourceId));
   });
   protected readonly rows = computed(() =>
-    this.roomBookings().filter(
+    this.spaceBookings().filter(
       (occurrence) =>
-        (!this.roomFilter() || occurrence.resourceId === this.roomFilter()) &&
+        (!this.spaceFilter() || occurrence.resourceId === this.spaceFilter()) &&
         (!this.statusFilter() || occurrence.status === this.statusFilter()),
     ),
   );
 
   constructor() {
-    void this.loadRooms();
+    void this.loadSpaces();
     effect(() => {
       const organisationId = this.organisationId();
       untracked(() => void this.load(organisationId));
     });
   }
 
-  protected roomName(occurrence: CalendarOccurrence): string {
-    return this.roomsById().get(occurrence.resourceId)?.name ?? '';
+  protected spaceName(occurrence: CalendarOccurrence): string {
+    return this.spacesById().get(occurrence.resourceId)?.name ?? '';
   }
 
   protected when(occurrence: CalendarOccurrence): string {
@@ -141,7 +141,7 @@ export class MyBookingsPage {
   }
 
   private timeZoneOf(occurrence: CalendarOccurrence): string | undefined {
-    return this.roomsById().get(occurrence.resourceId)?.timeZone;
+    return this.spacesById().get(occurrence.resourceId)?.timeZone;
   }
 
   private async load(organisationId: string | null): Promise<void> {
@@ -167,11 +167,11 @@ export class MyBookingsPage {
     }
   }
 
-  private async loadRooms(): Promise<void> {
+  private async loadSpaces(): Promise<void> {
     try {
-      this.rooms.set(await firstValueFrom(this.resourcesApi.rooms()));
+      this.spaces.set(await firstValueFrom(this.resourcesApi.spaces()));
     } catch {
-      // The snack bar said why; rooms show without names.
+      // The snack bar said why; spaces show without names.
     }
   }
 }

@@ -12,7 +12,7 @@ export class ResourcesApi {
     return this.http.get<SiteView[]>('/api/sites');
   }
 
-  /** Every shared resource the caller sees: rooms, pooled staff, equipment. */
+  /** Every shared resource the caller sees: spaces, pooled staff, equipment. */
   resources(): Observable<ResourceView[]> {
     return this.http.get<ResourceView[]>('/api/resources');
   }
@@ -22,15 +22,15 @@ export class ResourcesApi {
     return this.http.get<OrganisationView[]>('/api/organisations');
   }
 
-  /** Equipment and vehicles, which may be added to a room booking. */
+  /** Equipment and vehicles, which may be added to a space booking. */
   equipment(): Observable<ResourceView[]> {
     return forkJoin(
       (['equipment', 'vehicle'] as const).map((type) => this.http.get<ResourceView[]>('/api/resources', { params: { type } })),
     ).pipe(map((lists) => lists.flat()));
   }
 
-  /** Rooms (spaces), of one site or all. */
-  rooms(siteId?: string): Observable<ResourceView[]> {
+  /** Spaces (« salles »), of one site or all. */
+  spaces(siteId?: string): Observable<ResourceView[]> {
     let params = new HttpParams().set('type', 'space');
     if (siteId) params = params.set('siteId', siteId);
     return this.http.get<ResourceView[]>('/api/resources', { params });

@@ -6,7 +6,7 @@ import type { CalendarOccurrence, SiteView } from '@mutualis/contracts';
 import { buttonNamed, settle, textOf, chooseOption, fieldLabelled } from '../../../testing/dom-testing';
 import { flushApiError, signInAs } from '../../../testing/session-testing';
 import { AppLanguage } from '../../core/i18n/app-language';
-import { anOccurrence, aRoom, aSeries } from '../bookings/bookings-testing';
+import { anOccurrence, aSpace, aSeries } from '../bookings/bookings-testing';
 import { CalendarPage } from './calendar-page';
 import { calendarTranslocoTesting } from './calendar-testing';
 
@@ -38,7 +38,7 @@ describe('CalendarPage', () => {
     await settle(fixture);
     backend.expectOne('/api/sites').flush([SITE]);
     await settle(fixture);
-    backend.expectOne('/api/resources?type=space').flush([aRoom(), aRoom({ id: 'room-2', name: 'Cuisine collective' })]);
+    backend.expectOne('/api/resources?type=space').flush([aSpace(), aSpace({ id: 'room-2', name: 'Cuisine collective' })]);
     await settle(fixture);
   });
 
@@ -147,8 +147,8 @@ describe('CalendarPage', () => {
     ]);
     await settle(fixture);
 
-    const grid = page.querySelector<HTMLElement>('app-room-day-view')!;
-    expect(Array.from(grid.querySelectorAll('.room-name')).map((name) => textOf(name))).toEqual([
+    const grid = page.querySelector<HTMLElement>('app-resource-day-view')!;
+    expect(Array.from(grid.querySelectorAll('.resource-name')).map((name) => textOf(name))).toEqual([
       'Salle Laurentides',
       'Cuisine collective',
     ]);

@@ -37,7 +37,7 @@ import { baseCalendarOptions, type CalendarButtonText } from './calendar-options
 import { toCalendarEvent, type BookingEventProps } from './calendar-events';
 import { moveRequestOf, movedTiming, undoRequestOf, type MovedTiming } from './event-move';
 import type { MoveProblemDialog, MoveProblemDialogData } from './move-problem-dialog';
-import { RoomDayView, type RoomSlot } from './room-day-view';
+import { ResourceDayView, type ResourceSlot } from './resource-day-view';
 
 /**
  * `/calendar`: the network's bookings by day, week, month or list, filtered by site and room,
@@ -53,7 +53,7 @@ import { RoomDayView, type RoomSlot } from './room-day-view';
     MatFormFieldModule,
     MatProgressBarModule,
     MatSelectModule,
-    RoomDayView,
+    ResourceDayView,
     TranslocoPipe,
   ],
   providers: [provideTranslocoScope('calendar')],
@@ -80,34 +80,34 @@ export class CalendarPage {
   private readonly newBookingButton = viewChild('newBookingButton', { read: ElementRef<HTMLElement> });
 
   protected readonly sites = signal<SiteView[]>([]);
-  protected readonly rooms = signal<ResourceView[]>([]);
+  protected readonly spaces = signal<ResourceView[]>([]);
   protected readonly siteId = signal('');
-  protected readonly roomId = signal('');
+  protected readonly spaceId = signal('');
   protected readonly loading = signal(false);
   private readonly premisesLoaded = signal(false);
   protected readonly loadFailed = signal(false);
   /** « Par salle »: one column per room for a day, instead of FullCalendar's views. */
-  protected readonly byRoom = signal(false);
+  protected readonly bySpace = signal(false);
   /** Bumped after a booking so the per-room day asks again. */
-  protected readonly roomDayRefresh = signal(0);
+  protected readonly resourceDayRefresh = signal(0);
   /** The per-room day's columns: the chosen room, else every room of the site. */
-  protected readonly dayRooms = computed(() => {
-    const rooms = this.siteRooms();
-    return this.roomId() ? rooms.filter((room) => room.id === this.roomId()) : rooms;
+  protected readonly daySpaces = computed(() => {
+    const spaces = this.siteSpaces();
+    return this.spaceId() ? spaces.filter((space) => space.id === this.spaceId()) : spaces;
   });
   /** Today in the shown zone, where the per-room day opens. */
   protected readonly today = computed(() => nextHourIn(this.timeZone(), this.clock.nowMs()).slice(0, 10));
 
-  protected readonly siteRooms = computed(() =>
-    this.rooms().filter((room) => room.active && (!this.siteId() || room.siteId === this.siteId())),
+  protected readonly siteSpaces = computed(() =>
+    this.spaces().filter((space) => space.active && (!this.siteId() || space.siteId === this.siteId())),
   );
   /** The selects' texts, written by the page: translated options may load after a select draws its trigger. */
   protected readonly siteName = computed(() => this.sites().find((site) => site.id === this.siteId())?.name ?? '');
-  protected readonly roomName = computed(() => this.rooms().find((room) => room.id === this.roomId())?.name ?? '');
+  protected readonly spaceName = computed(() => this.spaces().find((space) => space.id === this.spaceId())?.name ?? '');
   /** The chosen site's zone (or the chosen room's, or the first site's): hours read as on the wall there. */
   protected readonly timeZone = computed(
     () =>
-      this.rooms().find((room) => room.id === this.roomId())?.timeZone ??
+      this.spaces().find((space) => space.id === this.spaceId())?.timeZone ??
       this.sites().find((site) => site.id === this.siteId())?.timeZone ??
       this.sites()[0]?.timeZone ??
       DEFAULT_TIME_ZONE,
@@ -133,28 +133,28 @@ export class CalendarPage {
    * The rooms whose bookings show: the site's, else every room (pooled staff have their own
    * schedule); null when the rooms could not be loaded, and every booking shows.
    */
-  private readonly shownRoomIds = computed(() => {
-    const rooms = this.rooms().filter((room) => !this.siteId() || room.siteId === this.siteId());
-    return this.rooms().length > 0 ? new Set(rooms.map((room) => room.id)) : null;
+  private readonly shownSpaceIds = computed(() => {
+    const spaces = this.spaces().filter((space) => !this.siteId() || space.siteId === this.siteId());
+    return this.spaces().length > 0 ? new Set(spaces.map((space) => space.id)) : null;
   });
 
   /** A new function when the filters or the words change, which makes FullCalendar fetch again. */
   private readonly events = computed(() => {
     const labels = this.labels();
-    const roomId = this.roomId();
-    const shownRoomIds = this.shownRoomIds();
-    const resourceNames = new Map(this.rooms().map((room) => [room.id, room.name]));
+    const spaceId = this.spaceId();
+    const shownSpaceIds = this.shownSpaceIds();
+    const resourceNames = new Map(this.spaces().map((space) => [space.id, space.name]));
     // Only bookings the person may change, and not yet begun, can be dragged.
     const nowMs = this.clock.nowMs();
     // One fetch once the words and the rooms are known, rather than one before and one after.
     if (!labels || !this.premisesLoaded()) return [];
     return (range: EventSourceFuncArg, success: (events: EventInput[]) => void, failure: (error: Error) => void) => {
       this.loadFailed.set(false);
-      this.bookingsApi.list({ from: range.startStr, to: range.endStr, ...(roomId ? { resourceId: roomId } : {}) }).subscribe({
+      this.bookingsApi.list({ from: range.startStr, to: range.endStr, ...(spaceId ? { resourceId: spaceId } : {}) }).subscribe({
         next: (occurrences) =>
           success(
             occurrences
-              .filter((occurrence) => !shownRoomIds || shownRoomIds.has(occurrence.resourceId))
+              .filter((occurrence) => !shownSpaceIds || shownSpaceIds.has(occurrence.resourceId))
               .map((occurrence) => toCalendarEvent(occurrence, labels, resourceNames.get(occurrence.resourceId), nowMs)),
           ),
         error: (error: unknown) => {
@@ -184,7 +184,7 @@ export class CalendarPage {
 
   protected chooseSite(siteId: string): void {
     this.siteId.set(siteId);
-    if (this.roomId() && !this.siteRooms().some((room) => room.id === this.roomId())) this.roomId.set('');
+    if (this.spaceId() && !this.siteSpaces().some((space) => space.id === this.spaceId())) this.spaceId.set('');
   }
 
   /** « Nouvelle réservation »: the next full hour, in the chosen room if there is one. */
@@ -193,7 +193,7 @@ export class CalendarPage {
   }
 
   /** A free half hour of a room in the per-room day. */
-  protected bookRoomSlot(slot: RoomSlot): void {
+  protected bookResourceSlot(slot: ResourceSlot): void {
     void this.openBookingDialog({ start: slot.start, durationMinutes: 60 }, slot.resourceId);
   }
 
@@ -203,12 +203,12 @@ export class CalendarPage {
   }
 
   private async openBookingDialog(slot: { start: string; durationMinutes: number }, resourceId?: string): Promise<void> {
-    const rooms = this.siteRooms();
+    const spaces = this.siteSpaces();
     const data: BookingDialogData = {
       ...slot,
-      resourceId: resourceId ?? (this.roomId() || (rooms.length === 1 ? rooms[0].id : null)),
+      resourceId: resourceId ?? (this.spaceId() || (spaces.length === 1 ? spaces[0].id : null)),
       // Until the rooms are known, the dialog loads them itself.
-      ...(rooms.length > 0 ? { rooms } : {}),
+      ...(spaces.length > 0 ? { spaces } : {}),
     };
     // The form (chips, recurrence, rrule) is fetched when first opened, not with the calendar.
     const { BookingDialog } = await import('../bookings/booking-dialog');
@@ -247,7 +247,7 @@ export class CalendarPage {
       info.revert();
       return;
     }
-    const timeZone = this.rooms().find((room) => room.id === occurrence.resourceId)?.timeZone ?? this.timeZone();
+    const timeZone = this.spaces().find((space) => space.id === occurrence.resourceId)?.timeZone ?? this.timeZone();
     const timing = movedTiming({ occurrence, timeZone, start, end });
     const title = occurrence.title ?? this.labels()?.booked ?? '';
     let scope: EditScope = 'all';
@@ -359,18 +359,18 @@ export class CalendarPage {
   }
 
   private refresh(): void {
-    this.roomDayRefresh.update((count) => count + 1);
+    this.resourceDayRefresh.update((count) => count + 1);
     this.calendar()?.getApi().refetchEvents();
   }
 
   private async loadPremises(): Promise<void> {
     try {
-      const [sites, rooms] = await Promise.all([
+      const [sites, spaces] = await Promise.all([
         firstValueFrom(this.resourcesApi.sites()),
-        firstValueFrom(this.resourcesApi.rooms()),
+        firstValueFrom(this.resourcesApi.spaces()),
       ]);
       this.sites.set(sites);
-      this.rooms.set(rooms);
+      this.spaces.set(spaces);
     } catch {
       // The error snack bar said why; the calendar still shows every room's bookings.
     } finally {

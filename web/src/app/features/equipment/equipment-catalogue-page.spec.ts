@@ -4,11 +4,11 @@ import type { ResourceView } from '@mutualis/contracts';
 import { configureEquipmentTesting } from './equipment-testing';
 import { settle, textOf } from '../../../testing/dom-testing';
 import { signInAs } from '../../../testing/session-testing';
-import { aRoom } from '../bookings/bookings-testing';
+import { aSpace } from '../bookings/bookings-testing';
 import { EquipmentCataloguePage } from './equipment-catalogue-page';
 
-const CHAIRS: ResourceView = { ...aRoom(), id: 'chairs', type: 'equipment', name: 'Chaises', quantity: 50 };
-const VAN: ResourceView = { ...aRoom(), id: 'van', type: 'vehicle', name: 'Camionnette', quantity: 1 };
+const CHAIRS: ResourceView = { ...aSpace(), id: 'chairs', type: 'equipment', name: 'Chaises', quantity: 50 };
+const VAN: ResourceView = { ...aSpace(), id: 'van', type: 'vehicle', name: 'Camionnette', quantity: 1 };
 
 describe('EquipmentCataloguePage', () => {
   let backend: HttpTestingController;

@@ -22,7 +22,7 @@ import { LocaleDateTimeInput } from '../../core/locale/locale-date-time-input';
 let nextId = 0;
 
 /**
- * The closures of a site or a room: listed with their period and reason, added with a date-time
+ * The closures of a site or a space: listed with their period and reason, added with a date-time
  * range read on the site's clock, deleted after confirmation.
  */
 @Component({

@@ -15,7 +15,7 @@ import { Observable } from 'rxjs';
 import { errorsInline } from '../../core/http/errors-inline';
 
 /**
- * Sites, rooms and closures, as coordinators manage them. Reads use the error snack bar;
+ * Sites, spaces and closures, as coordinators manage them. Reads use the error snack bar;
  * changes show their errors inline, next to the form that made them.
  */
 @Injectable({ providedIn: 'root' })
@@ -34,25 +34,25 @@ export class PremisesAdminApi {
     return this.http.patch<SiteView>(`/api/sites/${encodeURIComponent(siteId)}`, request, errorsInline());
   }
 
-  rooms(siteId: string): Observable<ResourceView[]> {
+  spaces(siteId: string): Observable<ResourceView[]> {
     return this.http.get<ResourceView[]>('/api/resources', {
       params: new HttpParams().set('type', 'space').set('siteId', siteId),
     });
   }
 
-  room(roomId: string): Observable<ResourceView> {
-    return this.http.get<ResourceView>(`/api/resources/${encodeURIComponent(roomId)}`);
+  space(spaceId: string): Observable<ResourceView> {
+    return this.http.get<ResourceView>(`/api/resources/${encodeURIComponent(spaceId)}`);
   }
 
-  createRoom(request: CreateSpaceRequest): Observable<ResourceView> {
+  createSpace(request: CreateSpaceRequest): Observable<ResourceView> {
     return this.http.post<ResourceView>('/api/spaces', request, errorsInline());
   }
 
-  updateRoom(roomId: string, request: UpdateSpaceRequest): Observable<ResourceView> {
-    return this.http.patch<ResourceView>(`/api/spaces/${encodeURIComponent(roomId)}`, request, errorsInline());
+  updateSpace(spaceId: string, request: UpdateSpaceRequest): Observable<ResourceView> {
+    return this.http.patch<ResourceView>(`/api/spaces/${encodeURIComponent(spaceId)}`, request, errorsInline());
   }
 
-  /** The closures of a site, or of a room. */
+  /** The closures of a site, or of a space. */
   blackouts(target: BlackoutTarget): Observable<BlackoutView[]> {
     const params =
       'siteId' in target ? new HttpParams().set('siteId', target.siteId) : new HttpParams().set('resourceId', target.resourceId);
@@ -67,11 +67,11 @@ export class PremisesAdminApi {
     return this.http.delete<void>(`/api/blackouts/${encodeURIComponent(blackoutId)}`, errorsInline());
   }
 
-  /** The organisations the caller sees, to choose who may book a room. */
+  /** The organisations the caller sees, to choose who may book a space. */
   organisations(): Observable<OrganisationView[]> {
     return this.http.get<OrganisationView[]>('/api/organisations');
   }
 }
 
-/** A closure applies to a whole site or to one room. */
+/** A closure applies to a whole site or to one space. */
 export type BlackoutTarget = { readonly siteId: string } | { readonly resourceId: string };

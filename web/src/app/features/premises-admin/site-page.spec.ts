@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { buttonNamed, settle, textOf, typeInto } from '../../../testing/dom-testing';
 import { aMe, signInAs } from '../../../testing/session-testing';
-import { aRoom } from '../bookings/bookings-testing';
+import { aSpace } from '../bookings/bookings-testing';
 import { aSite, premisesTranslocoTesting } from './premises-testing';
 import { SitePage } from './site-page';
 
@@ -26,7 +26,7 @@ describe('SitePage', () => {
     page = fixture.nativeElement as HTMLElement;
     await settle(fixture);
     backend.expectOne('/api/sites').flush([aSite()]);
-    backend.expectOne('/api/resources?type=space&siteId=site-1').flush([aRoom({ hourlyRateCents: 2550 })]);
+    backend.expectOne('/api/resources?type=space&siteId=site-1').flush([aSpace({ hourlyRateCents: 2550 })]);
     await settle(fixture);
     backend.expectOne('/api/blackouts?siteId=site-1').flush([]);
     await settle(fixture);

@@ -22,7 +22,7 @@ import { premisesErrorOf } from './premises-errors';
 import { openingRangeAfter } from './opening-hours';
 import { fillSiteForm, rangeGroupOf, SITE_TIME_ZONES, siteFormOf, siteRequestOf } from './site-form';
 
-/** One site: its details and opening hours, its rooms, and its closures. */
+/** One site: its details and opening hours, its spaces, and its closures. */
 @Component({
   selector: 'app-site-page',
   imports: [
@@ -54,11 +54,11 @@ export class SitePage {
   readonly siteId = input.required<string>();
 
   protected readonly timeZones = SITE_TIME_ZONES;
-  protected readonly roomColumns = ['name', 'capacity', 'rate', 'approval', 'state', 'actions'];
+  protected readonly spaceColumns = ['name', 'capacity', 'rate', 'approval', 'state', 'actions'];
   protected readonly form = siteFormOf(this.fb);
   protected readonly newRange = (previous: TimeRange | undefined) => rangeGroupOf(this.fb, openingRangeAfter(previous));
   protected readonly site = signal<SiteView | null>(null);
-  protected readonly rooms = signal<ResourceView[]>([]);
+  protected readonly spaces = signal<ResourceView[]>([]);
   protected readonly loading = signal(true);
   protected readonly saving = signal(false);
   protected readonly error = signal<InlineError | null>(null);
@@ -93,17 +93,17 @@ export class SitePage {
     }
   }
 
-  protected rate(room: ResourceView): string {
-    return room.hourlyRateCents === null ? '' : this.format.formatMoney(room.hourlyRateCents);
+  protected rate(space: ResourceView): string {
+    return space.hourlyRateCents === null ? '' : this.format.formatMoney(space.hourlyRateCents);
   }
 
   private async load(siteId: string): Promise<void> {
     this.loading.set(true);
     try {
-      const [sites, rooms] = await Promise.all([firstValueFrom(this.api.sites()), firstValueFrom(this.api.rooms(siteId))]);
+      const [sites, spaces] = await Promise.all([firstValueFrom(this.api.sites()), firstValueFrom(this.api.spaces(siteId))]);
       const site = sites.find((each) => each.id === siteId) ?? null;
       this.site.set(site);
-      this.rooms.set(rooms);
+      this.spaces.set(spaces);
       if (site) fillSiteForm(this.form, this.fb, site);
     } catch {
       // The error snack bar said why.

@@ -19,7 +19,7 @@ import { PremisesAdminApi } from './premises-admin-api';
 import { premisesErrorOf } from './premises-errors';
 import { SITE_TIME_ZONES } from './site-form';
 
-/** The sites of the coordinator's networks, and a form to add one (its hours and rooms come next, on its page). */
+/** The sites of the coordinator's networks, and a form to add one (its hours and spaces come next, on its page). */
 @Component({
   selector: 'app-sites-page',
   imports: [

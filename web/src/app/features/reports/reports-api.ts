@@ -124,7 +124,7 @@ export class ReportsApi {
     return this.http.get<SiteView[]>('/api/sites');
   }
 
-  rooms(): Observable<ResourceView[]> {
+  spaces(): Observable<ResourceView[]> {
     return this.http.get<ResourceView[]>('/api/resources', { params: new HttpParams().set('type', 'space') });
   }
 }

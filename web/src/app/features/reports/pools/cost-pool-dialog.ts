@@ -54,10 +54,10 @@ export interface CostPoolDialogData {
   readonly networkId: string;
   /** Null for a new pool. */
   readonly pool: CostPoolView | null;
-  /** The network's organisations (carriers), staff, rooms and sites. */
+  /** The network's organisations (carriers), staff, spaces and sites. */
   readonly organisations: readonly OrganisationView[];
   readonly staff: readonly StaffView[];
-  readonly rooms: readonly ResourceView[];
+  readonly spaces: readonly ResourceView[];
   readonly sites: readonly SiteView[];
   /** The first month a new pool proposes, 'YYYY-MM'. */
   readonly month: string;

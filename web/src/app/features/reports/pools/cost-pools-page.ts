@@ -23,7 +23,7 @@ import { openCostPoolDialog } from './cost-pool-dialog';
 interface Directory {
   readonly organisations: OrganisationView[];
   readonly staff: StaffView[];
-  readonly rooms: ResourceView[];
+  readonly spaces: ResourceView[];
   readonly sites: SiteView[];
 }
 
@@ -50,17 +50,17 @@ export class CostPoolsPage {
   protected readonly loading = signal(true);
   protected readonly error = signal<InlineError | null>(null);
   private readonly allPools = signal<readonly CostPoolView[]>([]);
-  private readonly directory = signal<Directory>({ organisations: [], staff: [], rooms: [], sites: [] });
+  private readonly directory = signal<Directory>({ organisations: [], staff: [], spaces: [], sites: [] });
 
   protected readonly pools = computed(() => [...this.allPools()].sort((a, b) => a.name.localeCompare(b.name, 'fr-CA')));
   /** What the network holds: the dialog offers only these. */
   private readonly networkDirectory = computed<Directory>(() => {
     const networkId = this.networkId();
-    const { organisations, staff, rooms, sites } = this.directory();
+    const { organisations, staff, spaces, sites } = this.directory();
     return {
       organisations: organisations.filter((each) => each.networkIds.includes(networkId)),
       staff: staff.filter((each) => each.networkId === networkId),
-      rooms: rooms.filter((each) => each.networkId === networkId),
+      spaces: spaces.filter((each) => each.networkId === networkId),
       sites: sites.filter((each) => each.networkId === networkId),
     };
   });
@@ -79,13 +79,13 @@ export class CostPoolsPage {
 
   /** « Comptable partagé·e, Salle polyvalente », or « Tout le lieu : Maison communautaire ». */
   protected coverage(pool: CostPoolView): string {
-    const { staff, rooms, sites } = this.directory();
+    const { staff, spaces, sites } = this.directory();
     if (pool.siteId) {
       const site = sites.find((each) => each.id === pool.siteId)?.name ?? pool.siteId;
       return this.transloco.translate('reports.poolList.wholeSite', { site });
     }
     if (pool.resourceIds.length === 0) return this.transloco.translate('reports.poolList.noResources');
-    const names = new Map<string, string>([...staff, ...rooms].map((each) => [each.id, each.name]));
+    const names = new Map<string, string>([...staff, ...spaces].map((each) => [each.id, each.name]));
     return pool.resourceIds.map((id) => names.get(id) ?? id).join(', ');
   }
 
@@ -154,7 +154,7 @@ export class CostPoolsPage {
           forkJoin({
             organisations: this.api.organisations(),
             staff: this.api.staff(),
-            rooms: this.api.rooms(),
+            spaces: this.api.spaces(),
             sites: this.api.sites(),
           }),
         ),

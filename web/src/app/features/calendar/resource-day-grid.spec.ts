@@ -1,9 +1,9 @@
 import { anOccurrence } from '../bookings/bookings-testing';
-import { dayWindow, placeBookings, SLOT_ROWS } from './room-day-grid';
+import { dayWindow, placeBookings, SLOT_ROWS } from './resource-day-grid';
 
-const ROOMS = [{ id: 'room-1' }, { id: 'room-2' }];
+const COLUMNS = [{ id: 'room-1' }, { id: 'room-2' }];
 
-describe('room day grid', () => {
+describe('resource day grid', () => {
   it('asks for the day from midnight to midnight in the site’s zone', () => {
     expect(dayWindow('2026-06-17', 'America/Toronto')).toEqual({
       from: '2026-06-17T04:00:00.000Z',
@@ -11,14 +11,14 @@ describe('room day grid', () => {
     });
   });
 
-  it('puts each booking in its room’s column, on the half hours it covers', () => {
+  it('puts each booking in its resource’s column, on the half hours it covers', () => {
     const placed = placeBookings(
       [
         anOccurrence({ id: 'a', resourceId: 'room-2', start: '2026-06-17T09:30:00-04:00', end: '2026-06-17T11:30:00-04:00' }),
         anOccurrence({ id: 'b', resourceId: 'room-1', start: '2026-06-17T06:00:00-04:00', end: '2026-06-17T06:45:00-04:00' }),
         anOccurrence({ id: 'c', resourceId: 'room-9', start: '2026-06-17T09:00:00-04:00', end: '2026-06-17T10:00:00-04:00' }),
       ],
-      ROOMS,
+      COLUMNS,
       '2026-06-17',
       'America/Toronto',
     );
@@ -35,7 +35,7 @@ describe('room day grid', () => {
         anOccurrence({ id: 'late', start: '2026-06-17T22:00:00-04:00', end: '2026-06-18T01:00:00-04:00' }),
         anOccurrence({ id: 'gone', status: 'cancelled', start: '2026-06-17T10:00:00-04:00', end: '2026-06-17T11:00:00-04:00' }),
       ],
-      ROOMS,
+      COLUMNS,
       '2026-06-17',
       'America/Toronto',
     );

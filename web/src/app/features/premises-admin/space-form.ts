@@ -3,7 +3,7 @@ import type { BookingRules, CreateSpaceRequest, ResourceView, UpdateSpaceRequest
 import type { AppLang } from '../../core/i18n/app-language';
 import { centsToDollars, dollarsToCents } from '../../core/locale/money-input';
 
-/** The rules a new room starts with (the API's own defaults). */
+/** The rules a new space starts with (the API's own defaults). */
 export const DEFAULT_RULES: BookingRules = {
   approvalRequired: false,
   minDurationMinutes: 15,
@@ -35,8 +35,8 @@ const optionalWhole = (min: number, max: number): ValidatorFn[] => [
 const dollars: ValidatorFn = (control) =>
   !control.value || dollarsToCents(String(control.value)) !== null ? null : { dollars: true };
 
-/** The room form: what the room is, then who may book it and how. */
-export function roomFormOf(fb: NonNullableFormBuilder) {
+/** The space form (« salle »): what the space is, then who may book it and how. */
+export function spaceFormOf(fb: NonNullableFormBuilder) {
   return fb.group({
     name: fb.control('', [Validators.required, Validators.maxLength(200)]),
     capacity: new FormControl<number | null>(null, optionalWhole(1, 10000)),
@@ -63,27 +63,27 @@ export function roomFormOf(fb: NonNullableFormBuilder) {
   });
 }
 
-export type RoomForm = ReturnType<typeof roomFormOf>;
-export type RoomFormValue = ReturnType<RoomForm['getRawValue']>;
+export type SpaceForm = ReturnType<typeof spaceFormOf>;
+export type SpaceFormValue = ReturnType<SpaceForm['getRawValue']>;
 
-/** A room as the form shows it: the rate in dollars with the language's decimal separator. */
-export function roomFormValueOf(room: ResourceView | null, lang: AppLang): RoomFormValue {
-  const rules = room?.rules ?? DEFAULT_RULES;
+/** A space as the form shows it: the rate in dollars with the language's decimal separator. */
+export function spaceFormValueOf(space: ResourceView | null, lang: AppLang): SpaceFormValue {
+  const rules = space?.rules ?? DEFAULT_RULES;
   return {
-    name: room?.name ?? '',
-    capacity: room?.capacity ?? null,
-    floorAreaM2: room?.floorAreaM2 ?? null,
-    dedicatedOrganisationId: room?.dedicatedOrganisationId ?? '',
-    equipment: [...(room?.equipment ?? [])],
-    accessibilityNotes: room?.accessibilityNotes ?? '',
-    hourlyRate: centsToDollars(room?.hourlyRateCents, lang),
-    active: room?.active ?? true,
+    name: space?.name ?? '',
+    capacity: space?.capacity ?? null,
+    floorAreaM2: space?.floorAreaM2 ?? null,
+    dedicatedOrganisationId: space?.dedicatedOrganisationId ?? '',
+    equipment: [...(space?.equipment ?? [])],
+    accessibilityNotes: space?.accessibilityNotes ?? '',
+    hourlyRate: centsToDollars(space?.hourlyRateCents, lang),
+    active: space?.active ?? true,
     rules: { ...rules, bookableOrganisationIds: [...rules.bookableOrganisationIds] },
   };
 }
 
 /** `POST /api/spaces`: the rate in integer cents, empty fields left out. */
-export function createRoomRequestOf(siteId: string, value: RoomFormValue): CreateSpaceRequest {
+export function createSpaceRequestOf(siteId: string, value: SpaceFormValue): CreateSpaceRequest {
   const cents = value.hourlyRate.trim() ? dollarsToCents(value.hourlyRate) : null;
   return {
     siteId,
@@ -98,9 +98,9 @@ export function createRoomRequestOf(siteId: string, value: RoomFormValue): Creat
   };
 }
 
-/** Every field, so the room becomes exactly what the form shows; a cleared rate or dedication is sent as null. */
-export function updateRoomRequestOf(value: RoomFormValue): UpdateSpaceRequest {
-  const { siteId: _siteId, hourlyRateCents, ...fields } = createRoomRequestOf('', value);
+/** Every field, so the space becomes exactly what the form shows; a cleared rate or dedication is sent as null. */
+export function updateSpaceRequestOf(value: SpaceFormValue): UpdateSpaceRequest {
+  const { siteId: _siteId, hourlyRateCents, ...fields } = createSpaceRequestOf('', value);
   return {
     ...fields,
     hourlyRateCents: hourlyRateCents ?? null,
@@ -109,7 +109,7 @@ export function updateRoomRequestOf(value: RoomFormValue): UpdateSpaceRequest {
   };
 }
 
-function rulesOf(rules: RoomFormValue['rules']): BookingRules {
+function rulesOf(rules: SpaceFormValue['rules']): BookingRules {
   const weekly = rules.weeklyMinutesPerOrganisation;
   return {
     ...rules,

@@ -22,7 +22,7 @@ import { InlineErrorMessage } from '../../shared/inline-error-message/inline-err
 import { BlackoutsPanel } from './blackouts-panel';
 import { PremisesAdminApi, type BlackoutTarget } from './premises-admin-api';
 import { premisesErrorOf } from './premises-errors';
-import { createRoomRequestOf, roomFormOf, roomFormValueOf, updateRoomRequestOf } from './room-form';
+import { createSpaceRequestOf, spaceFormOf, spaceFormValueOf, updateSpaceRequestOf } from './space-form';
 
 /** The number fields of the rules, with their bounds (shown in their error). */
 export const RULE_FIELDS = [
@@ -36,12 +36,12 @@ export const RULE_FIELDS = [
 ] as const;
 
 /**
- * Creates or edits a room of a site (`:siteId/rooms/new`, `:siteId/rooms/:roomId`): what it is
+ * Creates or edits a space (« salle ») of a site (`:siteId/rooms/new`, `:siteId/rooms/:spaceId`): what it is
  * (capacity, area, equipment, accessibility, hourly rate in dollars stored as cents), its booking
- * rules and who may book it; an existing room also has its closures.
+ * rules and who may book it; an existing space also has its closures.
  */
 @Component({
-  selector: 'app-room-page',
+  selector: 'app-space-page',
   imports: [
     BlackoutsPanel,
     InlineErrorMessage,
@@ -60,23 +60,23 @@ export const RULE_FIELDS = [
   ],
   providers: [provideTranslocoScope('premises')],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './room-page.html',
+  templateUrl: './space-page.html',
   styleUrl: './premises-page.scss',
 })
-export class RoomPage {
+export class SpacePage {
   private readonly api = inject(PremisesAdminApi);
   private readonly notice = inject(Notice);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly lang = inject(AppLanguage).lang;
 
-  /** From the route; no room id for a new room. */
+  /** From the route; no space id for a new space. */
   readonly siteId = input.required<string>();
-  readonly roomId = input<string | undefined>(undefined);
+  readonly spaceId = input<string | undefined>(undefined);
 
   protected readonly separators = [ENTER, COMMA];
   protected readonly ruleFields = RULE_FIELDS;
-  protected readonly form = roomFormOf(inject(NonNullableFormBuilder));
+  protected readonly form = spaceFormOf(inject(NonNullableFormBuilder));
   private readonly bookableBy = toSignal(
     this.form.controls.rules.controls.bookableBy.valueChanges.pipe(map(() => this.form.getRawValue().rules.bookableBy)),
     {
@@ -85,7 +85,7 @@ export class RoomPage {
   );
   protected readonly byList = computed(() => this.bookableBy() === 'list');
 
-  protected readonly room = signal<ResourceView | null>(null);
+  protected readonly space = signal<ResourceView | null>(null);
   protected readonly site = signal<SiteView | null>(null);
   private readonly organisations = signal<OrganisationView[]>([]);
   protected readonly networkOrganisations = computed(() => {
@@ -97,15 +97,15 @@ export class RoomPage {
   protected readonly missing = signal(false);
   protected readonly error = signal<InlineError | null>(null);
   protected readonly blackoutTarget = computed<BlackoutTarget | null>(() => {
-    const room = this.room();
-    return room ? { resourceId: room.id } : null;
+    const space = this.space();
+    return space ? { resourceId: space.id } : null;
   });
 
   constructor() {
     effect(() => {
       const siteId = this.siteId();
-      const roomId = this.roomId();
-      untracked(() => void this.load(siteId, roomId));
+      const spaceId = this.spaceId();
+      untracked(() => void this.load(siteId, spaceId));
     });
   }
 
@@ -132,15 +132,15 @@ export class RoomPage {
       return;
     }
     const value = this.form.getRawValue();
-    const existing = this.room();
+    const existing = this.space();
     this.saving.set(true);
     this.error.set(null);
     try {
       const saved = existing
-        ? await firstValueFrom(this.api.updateRoom(existing.id, updateRoomRequestOf(value)))
-        : await firstValueFrom(this.api.createRoom(createRoomRequestOf(this.siteId(), value)));
+        ? await firstValueFrom(this.api.updateSpace(existing.id, updateSpaceRequestOf(value)))
+        : await firstValueFrom(this.api.createSpace(createSpaceRequestOf(this.siteId(), value)));
       this.notice.show(existing ? 'premises.room.saved' : 'premises.room.created', { name: saved.name });
-      // From ':siteId/rooms/new' or ':siteId/rooms/:roomId', two segments up is the site.
+      // From ':siteId/rooms/new' or ':siteId/rooms/:spaceId', two segments up is the site.
       await this.router.navigate(['../..'], { relativeTo: this.route });
     } catch (error) {
       this.error.set(premisesErrorOf(error));
@@ -149,21 +149,21 @@ export class RoomPage {
     }
   }
 
-  private async load(siteId: string, roomId: string | undefined): Promise<void> {
+  private async load(siteId: string, spaceId: string | undefined): Promise<void> {
     this.loading.set(true);
     this.missing.set(false);
     try {
-      const [sites, organisations, room] = await Promise.all([
+      const [sites, organisations, space] = await Promise.all([
         firstValueFrom(this.api.sites()),
         firstValueFrom(this.api.organisations()),
-        roomId ? firstValueFrom(this.api.room(roomId)) : Promise.resolve(null),
+        spaceId ? firstValueFrom(this.api.space(spaceId)) : Promise.resolve(null),
       ]);
       this.site.set(sites.find((site) => site.id === siteId) ?? null);
       this.organisations.set(organisations);
-      this.room.set(room);
-      this.form.reset(roomFormValueOf(room, this.lang()));
+      this.space.set(space);
+      this.form.reset(spaceFormValueOf(space, this.lang()));
     } catch {
-      this.missing.set(Boolean(roomId));
+      this.missing.set(Boolean(spaceId));
     } finally {
       this.loading.set(false);
     }

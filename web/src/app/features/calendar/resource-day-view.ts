@@ -8,61 +8,62 @@ import { AppLanguage } from '../../core/i18n/app-language';
 import { formatDate, formatWallClock } from '../../core/locale/date-time-format';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { BookingsApi } from '../bookings/bookings-api';
-import { addDays, dayWindow, placeBookings, slotTimes, SLOT_ROWS } from './room-day-grid';
+import { addDays, dayWindow, placeBookings, slotTimes, SLOT_ROWS } from './resource-day-grid';
 
-/** A free half hour chosen in a room's column: where the booking dialog opens. */
-export interface RoomSlot {
+/** A free half hour chosen in a resource's column: where the booking dialog opens. */
+export interface ResourceSlot {
   readonly resourceId: string;
-  /** 'YYYY-MM-DDTHH:mm' in the room's zone. */
+  /** 'YYYY-MM-DDTHH:mm' in the shown zone. */
   readonly start: string;
 }
 
 /**
- * « Par salle »: one day, one column per room, half-hour rows: a free room is seen at a glance
- * (FullCalendar's resource views are not MIT, so the app draws its own). Each booking says what,
- * for whom and when; each free half hour is a button that books that room then.
+ * One day, one column per resource, half-hour rows: a free resource is seen at a glance
+ * (FullCalendar's resource views are not MIT, so the app draws its own). The calendar's « Par salle »
+ * gives it the site's spaces. Each booking says what, for whom and when; each free half hour is a
+ * button that books that resource then.
  */
 @Component({
-  selector: 'app-room-day-view',
+  selector: 'app-resource-day-view',
   imports: [MatButtonModule, MatProgressBarModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="room-day-toolbar">
+    <div class="resource-day-toolbar">
       <button mat-stroked-button type="button" (click)="move(-1)">{{ 'calendar.rooms.previous' | transloco }}</button>
       <button mat-stroked-button type="button" (click)="date.set(today())">{{ 'calendar.views.today' | transloco }}</button>
       <button mat-stroked-button type="button" (click)="move(1)">{{ 'calendar.rooms.next' | transloco }}</button>
-      <h2 class="room-day-title">{{ title() }}</h2>
+      <h2 class="resource-day-title">{{ title() }}</h2>
     </div>
-    <div class="room-day-progress">
+    <div class="resource-day-progress">
       @if (loading()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="'calendar.loading' | transloco" />
       }
     </div>
-    @if (rooms().length === 0) {
+    @if (resources().length === 0) {
       <p class="empty-state">{{ 'calendar.rooms.none' | transloco }}</p>
     } @else {
-      <div class="room-day-scroll">
+      <div class="resource-day-scroll">
         <div
-          class="room-day-grid"
+          class="resource-day-grid"
           role="region"
           [attr.aria-label]="'calendar.rooms.gridLabel' | transloco: { date: title() }"
-          [style.grid-template-columns]="'4rem repeat(' + rooms().length + ', minmax(8rem, 1fr))'"
+          [style.grid-template-columns]="'4rem repeat(' + resources().length + ', minmax(8rem, 1fr))'"
           [style.grid-template-rows]="'auto repeat(' + rows + ', 1.5rem)'"
         >
           <div class="corner"></div>
-          @for (room of rooms(); track room.id; let index = $index) {
-            <div class="room-name" [style.grid-column]="index + 2">{{ room.name }}</div>
+          @for (resource of resources(); track resource.id; let index = $index) {
+            <div class="resource-name" [style.grid-column]="index + 2">{{ resource.name }}</div>
           }
           @for (slot of slots(); track slot.label; let row = $index) {
             <div class="time" [style.grid-row]="row + 2">{{ slot.minute === 0 ? slot.label : '' }}</div>
-            @for (room of rooms(); track room.id; let index = $index) {
+            @for (resource of resources(); track resource.id; let index = $index) {
               <button
                 type="button"
                 class="free"
                 [style.grid-row]="row + 2"
                 [style.grid-column]="index + 2"
-                [attr.aria-label]="'calendar.rooms.bookAt' | transloco: { room: room.name, time: slot.label }"
-                (click)="book(room, slot.time)"
+                [attr.aria-label]="'calendar.rooms.bookAt' | transloco: { room: resource.name, time: slot.label }"
+                (click)="book(resource, slot.time)"
               ></button>
             }
           }
@@ -93,26 +94,26 @@ export interface RoomSlot {
       </div>
     }
   `,
-  styleUrl: './room-day-view.scss',
+  styleUrl: './resource-day-view.scss',
 })
-export class RoomDayView {
+export class ResourceDayView {
   private readonly api = inject(BookingsApi);
   private readonly format = inject(LocaleFormat);
   private readonly locale = inject(AppLanguage).locale;
 
-  readonly rooms = input.required<readonly ResourceView[]>();
+  readonly resources = input.required<readonly ResourceView[]>();
   readonly timeZone = input.required<string>();
   /** 'YYYY-MM-DD' in the zone: the day shown first. */
   readonly today = input.required<string>();
   /** Changing it asks again (after a booking). */
   readonly refresh = input(0);
-  readonly slotChosen = output<RoomSlot>();
+  readonly slotChosen = output<ResourceSlot>();
 
   protected readonly rows = SLOT_ROWS;
   protected readonly date = signal('');
   protected readonly loading = signal(false);
   private readonly occurrences = signal<readonly CalendarOccurrence[]>([]);
-  protected readonly placed = computed(() => placeBookings(this.occurrences(), this.rooms(), this.date(), this.timeZone()));
+  protected readonly placed = computed(() => placeBookings(this.occurrences(), this.resources(), this.date(), this.timeZone()));
   protected readonly slots = computed(() => {
     const locale = this.locale();
     return slotTimes().map(({ hour, minute }) => ({
@@ -134,10 +135,10 @@ export class RoomDayView {
     });
     effect(() => {
       const date = this.date();
-      const rooms = this.rooms();
+      const resources = this.resources();
       const timeZone = this.timeZone();
       this.refresh();
-      if (date) untracked(() => void this.load(date, rooms, timeZone));
+      if (date) untracked(() => void this.load(date, resources, timeZone));
     });
   }
 
@@ -145,8 +146,8 @@ export class RoomDayView {
     this.date.update((date) => addDays(date, days));
   }
 
-  protected book(room: ResourceView, time: string): void {
-    this.slotChosen.emit({ resourceId: room.id, start: `${this.date()}T${time}` });
+  protected book(resource: ResourceView, time: string): void {
+    this.slotChosen.emit({ resourceId: resource.id, start: `${this.date()}T${time}` });
   }
 
   protected range(occurrence: CalendarOccurrence): string {
@@ -155,16 +156,18 @@ export class RoomDayView {
   }
 
   protected describe(occurrence: CalendarOccurrence): string {
-    const room = this.rooms().find((each) => each.id === occurrence.resourceId)?.name ?? '';
-    return [this.range(occurrence), occurrence.title, room, occurrence.organisationName].filter((part) => !!part).join(' · ');
+    const resourceName = this.resources().find((each) => each.id === occurrence.resourceId)?.name ?? '';
+    return [this.range(occurrence), occurrence.title, resourceName, occurrence.organisationName]
+      .filter((part) => !!part)
+      .join(' · ');
   }
 
-  private async load(date: string, rooms: readonly ResourceView[], timeZone: string): Promise<void> {
+  private async load(date: string, resources: readonly ResourceView[], timeZone: string): Promise<void> {
     const load = ++this.loads;
     this.loading.set(true);
     try {
       const occurrences = await firstValueFrom(this.api.list(dayWindow(date, timeZone)));
-      const shown = new Set(rooms.map((room) => room.id));
+      const shown = new Set(resources.map((resource) => resource.id));
       if (load === this.loads) this.occurrences.set(occurrences.filter((occurrence) => shown.has(occurrence.resourceId)));
     } catch {
       if (load === this.loads) this.occurrences.set([]);

@@ -7,7 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { OrganisationView } from '@mutualis/contracts';
 import { buttonNamed, settle, textOf, typeInto, fieldLabelled } from '../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../testing/session-testing';
-import { aRoom } from '../bookings/bookings-testing';
+import { aSpace } from '../bookings/bookings-testing';
 import { PREMISES_ADMIN_ROUTES } from './premises-admin.routes';
 import { aSite, premisesTranslocoTesting } from './premises-testing';
 
@@ -19,7 +19,7 @@ const ORGANISATIONS: OrganisationView[] = [
   { id: 'org-9', name: 'Ailleurs', networkIds: ['network-9'], myRole: null, canManage: false },
 ];
 
-describe('RoomPage', () => {
+describe('SpacePage', () => {
   let backend: HttpTestingController;
   let harness: RouterTestingHarness;
 
@@ -79,7 +79,7 @@ describe('RoomPage', () => {
       hourlyRateCents: 1999,
       equipment: ['Tableau blanc'],
     });
-    post.flush(aRoom({ id: 'room-9', name: 'Salle Mauricie' }));
+    post.flush(aSpace({ id: 'room-9', name: 'Salle Mauricie' }));
     await settle(harness.fixture);
 
     expect(TestBed.inject(Router).url).toBe('/admin/rooms/site-1');
@@ -90,7 +90,7 @@ describe('RoomPage', () => {
 
   it('edits a room: its rate in dollars, who may book it, and explains a refusal', async () => {
     const page = await open('/admin/rooms/site-1/rooms/room-1');
-    backend.expectOne('/api/resources/room-1').flush(aRoom({ hourlyRateCents: 2550 }));
+    backend.expectOne('/api/resources/room-1').flush(aSpace({ hourlyRateCents: 2550 }));
     await settle(harness.fixture);
     backend.expectOne('/api/blackouts?resourceId=room-1').flush([]);
     await settle(harness.fixture);
@@ -127,7 +127,7 @@ describe('RoomPage', () => {
 
   it('shows the organisation a room is dedicated to (floor-area key), and makes it shared again', async () => {
     const page = await open('/admin/rooms/site-1/rooms/room-1');
-    backend.expectOne('/api/resources/room-1').flush(aRoom({ dedicatedOrganisationId: 'org-1' }));
+    backend.expectOne('/api/resources/room-1').flush(aSpace({ dedicatedOrganisationId: 'org-1' }));
     await settle(harness.fixture);
     backend.expectOne('/api/blackouts?resourceId=room-1').flush([]);
     await settle(harness.fixture);
@@ -145,7 +145,7 @@ describe('RoomPage', () => {
 
     const patch = backend.expectOne({ method: 'PATCH', url: '/api/spaces/room-1' });
     expect(patch.request.body).toMatchObject({ dedicatedOrganisationId: null });
-    patch.flush(aRoom());
+    patch.flush(aSpace());
     await settle(harness.fixture);
     backend.match(() => true).forEach((request) => request.flush([]));
   });

@@ -7,7 +7,7 @@ export const GRID_LAST_HOUR = 23;
 /** One row per half hour. */
 export const SLOT_MINUTES = 30;
 
-/** A booking placed in its room's column: rows counted from 1 (CSS grid lines), the end excluded. */
+/** A booking placed in its resource's column: rows counted from 1 (CSS grid lines), the end excluded. */
 export interface PlacedBooking {
   readonly occurrence: CalendarOccurrence;
   readonly column: number;
@@ -42,13 +42,13 @@ export function slotTimes(): { hour: number; minute: number }[] {
 }
 
 /**
- * Places the day's bookings in one column per room (in the rooms' order), on the half-hour rows
- * of the room's zone; what falls outside the shown hours is clipped to them, and bookings of
- * rooms not shown are left out.
+ * Places the day's bookings in one column per resource (in the given order), on the half-hour rows
+ * of the zone; what falls outside the shown hours is clipped to them, and bookings of resources
+ * not shown are left out.
  */
 export function placeBookings(
   occurrences: readonly CalendarOccurrence[],
-  rooms: readonly Pick<ResourceView, 'id'>[],
+  resources: readonly Pick<ResourceView, 'id'>[],
   date: string,
   timeZone: string,
 ): PlacedBooking[] {
@@ -58,7 +58,7 @@ export function placeBookings(
     return (minutes - GRID_FIRST_HOUR * 60) / SLOT_MINUTES;
   };
   return occurrences.flatMap((occurrence) => {
-    const column = rooms.findIndex((room) => room.id === occurrence.resourceId);
+    const column = resources.findIndex((resource) => resource.id === occurrence.resourceId);
     if (column < 0 || occurrence.status === 'cancelled' || occurrence.status === 'declined') return [];
     const first = Math.max(0, Math.floor(row(occurrence.start)));
     const last = Math.min(SLOT_ROWS, Math.ceil(row(occurrence.end)));
