@@ -1,17 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import { BOARD_COUNT_CAP, type BoardPostPage, type BoardPostView } from '@mutualis/contracts';
 import boardEn from '../../../../public/i18n/board/en.json';
 import boardFr from '../../../../public/i18n/board/fr.json';
-import en from '../../../../public/i18n/en.json';
-import fr from '../../../../public/i18n/fr.json';
 import { buttonNamed, settle, textOf } from '../../../testing/dom-testing';
-import { withIcuMessages } from '../../../testing/icu-testing';
 import { aMe, signInAs } from '../../../testing/session-testing';
+import { translocoTesting } from '../../../testing/transloco-testing';
 import { BoardPage } from './board-page';
 
 const POST: BoardPostView = {
@@ -60,22 +56,8 @@ describe('BoardPage', () => {
 
   async function render() {
     TestBed.configureTestingModule({
-      imports: [
-        BoardPage,
-        withIcuMessages(
-          TranslocoTestingModule.forRoot({
-            langs: { fr, en, 'board/fr': boardFr, 'board/en': boardEn },
-            translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
-            preloadLangs: true,
-          }),
-        ),
-      ],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      imports: [BoardPage, translocoTesting({ board: { fr: boardFr, en: boardEn } })],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs(aMe());
     backend = TestBed.inject(HttpTestingController);

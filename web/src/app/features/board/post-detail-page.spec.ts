@@ -1,7 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import type { BoardPostView, ResourceView } from '@mutualis/contracts';
 import boardEn from '../../../../public/i18n/board/en.json';
@@ -63,13 +62,8 @@ describe('PostDetailPage', () => {
 
   async function render(post: BoardPostView, resources: ResourceView[] = []) {
     TestBed.configureTestingModule({
-      imports: [PostDetailPage, bookingsTranslocoTesting({ 'board/fr': boardFr, 'board/en': boardEn })],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      imports: [PostDetailPage, bookingsTranslocoTesting({ board: { fr: boardFr, en: boardEn } })],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs(aMe());
     backend = TestBed.inject(HttpTestingController);

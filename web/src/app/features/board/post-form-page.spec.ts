@@ -1,7 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router } from '@angular/router';
 import type { BoardPostView } from '@mutualis/contracts';
 import boardEn from '../../../../public/i18n/board/en.json';
@@ -73,13 +72,8 @@ describe('PostFormPage', () => {
 
   async function render(id?: string, post: BoardPostView = POST) {
     TestBed.configureTestingModule({
-      imports: [PostFormPage, bookingsTranslocoTesting({ 'board/fr': boardFr, 'board/en': boardEn })],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      imports: [PostFormPage, bookingsTranslocoTesting({ board: { fr: boardFr, en: boardEn } })],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs(aMe());
     backend = TestBed.inject(HttpTestingController);
@@ -185,13 +179,8 @@ describe('PostFormPage', () => {
 
   it('shows the post to change only once it is read, so that nothing typed before is overwritten', async () => {
     TestBed.configureTestingModule({
-      imports: [PostFormPage, bookingsTranslocoTesting({ 'board/fr': boardFr, 'board/en': boardEn })],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      imports: [PostFormPage, bookingsTranslocoTesting({ board: { fr: boardFr, en: boardEn } })],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs(aMe());
     backend = TestBed.inject(HttpTestingController);
