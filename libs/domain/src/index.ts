@@ -10,6 +10,7 @@ export * from './lib/intervals/interval';
 export * from './lib/intervals/find-free-slots';
 export * from './lib/intervals/weekly-availability';
 export {
+  addDaysToDate,
   formatLocalDate,
   formatWallClock,
   isoWeekday,
