@@ -9,15 +9,12 @@ import { buttonNamed, settle, textOf } from '../../../testing/dom-testing';
 import { aMe, signInAs } from '../../../testing/session-testing';
 import { translocoTesting } from '../../../testing/transloco-testing';
 import { BoardPage } from './board-page';
+import { aBoardPost } from './board-testing';
 
-const POST: BoardPostView = {
-  id: 'p-1',
-  networkId: 'n-1',
-  networkName: 'Réseau',
+const POST = aBoardPost({
   organisationId: 'o-1',
   organisationName: 'Maison de la famille',
   authorName: 'Ana',
-  kind: 'offer',
   category: 'premises',
   title: 'Salle libre le mardi <b>gras</b>',
   description: '',
@@ -25,31 +22,10 @@ const POST: BoardPostView = {
   hoursPerWeek: null,
   startsOn: null,
   endsOn: null,
-  recurrenceText: '',
   rrule: null,
-  siteId: null,
-  siteName: null,
-  municipality: 'Rimouski',
-  resourceId: null,
-  visibility: 'network',
   expiresOn: '2027-01-15',
-  expired: false,
-  status: 'open',
-  matchedOrganisationId: null,
-  matchedOrganisationName: null,
-  matchedAt: null,
-  createdResourceId: null,
-  createdAgreementId: null,
-  createdBookingSeriesId: null,
-  hidden: false,
-  hiddenReason: null,
-  hasPhoto: false,
-  createdAt: '2026-11-16T14:00:00Z',
-  updatedAt: '2026-11-16T14:00:00Z',
   isMine: false,
-  reportCount: 0,
-  myConversationId: null,
-};
+});
 
 describe('BoardPage', () => {
   let backend: HttpTestingController;

@@ -9,50 +9,18 @@ import { buttonNamed, settle as settleFixture, textOf } from '../../../testing/d
 import { aMe, signInAs } from '../../../testing/session-testing';
 import { aRoom, bookingsTranslocoTesting, chooseOption } from '../bookings/bookings-testing';
 import { PostDetailPage } from './post-detail-page';
+import { aBoardPost } from './board-testing';
 
-const POST: BoardPostView = {
-  id: 'p-1',
-  networkId: 'n-1',
-  networkName: 'Réseau',
-  organisationId: 'org-1',
-  organisationName: 'Maison des jeunes',
-  authorName: 'Marie',
-  kind: 'offer',
-  category: 'expertise',
-  title: 'Comptable disponible',
+const POST = aBoardPost({
   description: '',
-  quantity: '',
-  hoursPerWeek: 4,
-  startsOn: '2027-01-05',
   endsOn: null,
-  recurrenceText: '',
-  rrule: 'FREQ=WEEKLY;BYDAY=TU',
-  siteId: null,
-  siteName: null,
   municipality: '',
-  resourceId: null,
-  visibility: 'network',
-  expiresOn: '2027-02-01',
-  expired: false,
-  status: 'open',
-  matchedOrganisationId: null,
-  matchedOrganisationName: null,
-  matchedAt: null,
-  createdResourceId: null,
-  createdAgreementId: null,
-  createdBookingSeriesId: null,
-  hidden: false,
-  hiddenReason: null,
   hasPhoto: true,
-  createdAt: '2026-11-16T14:00:00Z',
   updatedAt: '2026-11-17T09:30:00Z',
-  isMine: true,
-  reportCount: 0,
-  myConversationId: null,
   conversations: [
     { id: 'c-1', organisationId: 'org-2', organisationName: 'Centre culturel', messageCount: 2, lastMessageAt: null },
   ],
-};
+});
 
 describe('PostDetailPage', () => {
   let backend: HttpTestingController;
