@@ -20,9 +20,10 @@ export default [
           depConstraints: [
             // The domain is pure: no framework, no database, no other project.
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: frameworkImports },
+            // The contracts may name the domain's types (allocation keys, locale), so that each is declared once.
             {
               sourceTag: 'type:contracts',
-              onlyDependOnLibsWithTags: ['type:contracts'],
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
               bannedExternalImports: frameworkImports,
             },
             // The web app never reaches into the API, and the API never into the web app.

@@ -10,6 +10,7 @@ export * from './lib/intervals/interval';
 export * from './lib/intervals/find-free-slots';
 export * from './lib/intervals/weekly-availability';
 export {
+  addDaysToDate,
   formatLocalDate,
   formatWallClock,
   isoWeekday,
@@ -29,7 +30,8 @@ export type * from './lib/allocation/allocation-explanation';
 export type { AllocationParticipant, PoolAllocationInput } from './lib/allocation/allocation-input';
 export { allocatePool, type PoolAllocation, type PoolAllocationLine } from './lib/allocation/allocate-pool';
 export { prorateCents, splitByLargestRemainder } from './lib/allocation/cents-arithmetic';
-export { explainAllocationLine, type ExplanationLocale } from './lib/allocation/explain-allocation-line';
+export { explainAllocationLine } from './lib/allocation/explain-allocation-line';
+export type { Locale } from './lib/i18n/locale';
 export { openIntervals, holidayIntervals, minutesOf, minutesByWeekdayHour, type OpenTimeInput } from './lib/impact/open-time';
 export { occupancyRate, utilisationRate, relativeChange } from './lib/impact/impact-rates';
 export * from './lib/impact/stand-alone-cost';

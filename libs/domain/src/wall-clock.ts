@@ -4,6 +4,7 @@
  */
 export {
   addDays,
+  addDaysToDate,
   formatLocalDate,
   formatWallClock,
   parseLocalDate,

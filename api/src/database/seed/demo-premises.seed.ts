@@ -1,4 +1,4 @@
-import { expandSeries, formatWallClock, instantToWallClock, resolveTimeZone } from '@mutualis/domain';
+import { addDaysToDate, expandSeries, formatLocalDate, instantToWallClock, mondayOf, resolveTimeZone } from '@mutualis/domain';
 import type { IANAZone } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../../clock/clock';
@@ -140,9 +140,9 @@ export async function seedDemoPremises(manager: EntityManager, directory: DemoDi
     rooms[room.name] = row.id;
   }
   const zone = resolveTimeZone(ZONE) as IANAZone;
-  const monday = mondayOfWeek(nowMs, zone);
+  const monday = mondayOf(formatLocalDate(instantToWallClock(nowMs, zone)));
   for (const booking of BOOKINGS) {
-    const start = `${addDays(monday, booking.day)}T${booking.time}`;
+    const start = `${addDaysToDate(monday, booking.day)}T${booking.time}`;
     await insertDemoBooking(manager, {
       ...booking,
       start,
@@ -186,14 +186,4 @@ async function insertDemoBooking(
       b.status ?? 'confirmed',
     ],
   );
-}
-
-function mondayOfWeek(nowMs: number, zone: IANAZone): string {
-  const today = formatWallClock(instantToWallClock(nowMs, zone)).slice(0, 10);
-  const date = new Date(`${today}T00:00:00Z`);
-  return addDays(today, -((date.getUTCDay() + 6) % 7));
-}
-
-function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,4 +1,4 @@
-import { expandSeries, formatWallClock, instantToWallClock, resolveTimeZone } from '@mutualis/domain';
+import { addDaysToDate, expandSeries, formatLocalDate, instantToWallClock, mondayOf, resolveTimeZone } from '@mutualis/domain';
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../../clock/clock';
 import type { DemoDirectory } from './demo-premises.seed';
@@ -78,7 +78,7 @@ export async function seedDemoStaff(manager: EntityManager, directory: DemoDirec
       [organisationId, resourceId, minutes, `${year - 1}-01-01`, overQuota, share],
     );
   }
-  const monday = mondayOf(nowMs);
+  const monday = mondayOfToday(nowMs);
   const requests: Array<{
     staff: string;
     organisationId: string;
@@ -179,7 +179,7 @@ export async function seedDemoStaff(manager: EntityManager, directory: DemoDirec
     },
   ];
   for (const r of requests) {
-    const start = `${addDays(monday, r.day)}T${r.time}`;
+    const start = `${addDaysToDate(monday, r.day)}T${r.time}`;
     const approx = Date.parse(`${start}:00Z`);
     const { occurrences } = expandSeries({
       start,
@@ -238,13 +238,8 @@ async function seedDemoTimesheets(
   );
 }
 
-function mondayOf(nowMs: number): string {
+function mondayOfToday(nowMs: number): string {
   const zone = resolveTimeZone(ZONE);
   if (!zone) throw new Error(`${ZONE} is not known to this runtime`);
-  const today = formatWallClock(instantToWallClock(nowMs, zone)).slice(0, 10);
-  return addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
-}
-
-function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return mondayOf(formatLocalDate(instantToWallClock(nowMs, zone)));
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { BookingConflict, BookingSkipped, QuotaWarning } from '@mutualis/contracts';
-import { resolveTimeZone } from '@mutualis/domain';
+import { mondayOf, resolveTimeZone } from '@mutualis/domain';
 import type { IANAZone } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../errors/domain-error';
@@ -13,8 +13,6 @@ import { BookingQuantity, isPooled, loanEndpoints } from './booking-quantity';
 import { BookingRepository } from './booking.repository';
 import { isoIn } from './booking.mapper';
 import type { BookableResource, GuardedOccurrence } from './booking.types';
-
-const DAY_MS = 86_400_000;
 
 export interface VetOptions {
   /** Keep the free occurrences and report the blocked ones instead of refusing. */
@@ -187,7 +185,7 @@ export class BookingChecks {
     );
     const added = new Map<string, number>();
     for (const o of occurrences) {
-      const week = mondayOf(o.localStart);
+      const week = mondayOf(o.localStart.slice(0, 10));
       added.set(week, (added.get(week) ?? 0) + (o.endMs - o.startMs) / 60_000);
     }
     for (const [week, minutes] of [...added].sort(([a], [b]) => a.localeCompare(b))) {
@@ -226,11 +224,4 @@ function describeConflict(
     resourceId: resource.id,
     ...(showName ? { organisationName: conflict.organisationName } : {}),
   };
-}
-
-/** 'YYYY-MM-DD' of the Monday of the local week of a 'YYYY-MM-DDTHH:mm' wall clock. */
-function mondayOf(localStart: string): string {
-  const date = new Date(`${localStart.slice(0, 10)}T00:00:00Z`);
-  const weekday = (date.getUTCDay() + 6) % 7;
-  return new Date(date.getTime() - weekday * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,3 +1,4 @@
+import { WEEKDAY_CODES } from '@mutualis/domain';
 import { DateTime } from 'luxon';
 
 /** One VEVENT: a whole series (with its rule) or one instance of it (with its RECURRENCE-ID). */
@@ -96,7 +97,7 @@ function buildVtimezone(zone: string, fromYear: number): string[] {
     const kind = t.to > t.from ? 'DAYLIGHT' : 'STANDARD';
     const local = DateTime.fromMillis(t.atMs, { zone: 'UTC' }).plus({ minutes: t.from });
     const nth = local.day > (local.daysInMonth ?? 31) - 7 ? -1 : Math.ceil(local.day / 7);
-    const weekday = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][local.weekday - 1];
+    const weekday = WEEKDAY_CODES[local.weekday - 1];
     // The rule's first instance in 1970, as Google Calendar writes it: today's rules, applied to any date.
     const since = nthWeekdayOf(1970, local.month, local.weekday, nth).set({ hour: local.hour, minute: local.minute });
     lines.push(

@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../clock/clock';
 import { DomainError } from '../../errors/domain-error';
+import { isLocalDate } from '../../validation/dates';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import type { AuthenticatedUser } from '../access/authenticated-user';
 import { AllocationInputsRepository, type MeasuredUseRow, type PoolRow, type UsageRow } from './allocation-inputs.repository';
@@ -197,7 +198,7 @@ export class AllocationReportService {
 export function assertWindow(from: string, to: string): void {
   const start = Date.parse(`${from}T00:00:00Z`);
   const end = Date.parse(`${to}T00:00:00Z`);
-  if (!isCalendarDate(from) || !isCalendarDate(to)) {
+  if (!isLocalDate(from) || !isLocalDate(to)) {
     throw new DomainError('INVALID_WINDOW', "from and to must be real dates 'YYYY-MM-DD'.", { from, to });
   }
   if (end <= start) throw new DomainError('INVALID_WINDOW', 'to must come after from (to is exclusive).', { from, to });
@@ -217,11 +218,6 @@ function startOfDay(day: string, zone: string): Date {
 
 function isFirstOfMonth(day: string): boolean {
   return day.endsWith('-01');
-}
-
-function isCalendarDate(value: string): boolean {
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
 /** The pool's amounts that fall in the window; an amount partly inside counts for its days inside. */

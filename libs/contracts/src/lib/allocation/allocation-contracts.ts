@@ -4,54 +4,17 @@
  * Money is always integer cents, currency CAD.
  */
 
-/** Keys that weigh organisations against each other. `hybrid` combines two of them. */
-export type AllocationKeyKind =
-  | 'hourly_rate'
-  | 'usage_share'
-  | 'fixed_share'
-  | 'equal_split'
-  | 'floor_area'
-  /** Equipment, vehicles, storage: units × days booked (issue #16). */
-  | 'unit_days'
-  /** Vehicles: kilometres driven on returned loans (issue #16). */
-  | 'kilometres'
-  /** Storage: m² held over the window, units × a unit's area × days (issue #16). */
-  | 'storage_area'
-  | 'hybrid';
+import type { AllocationBasis, AllocationKey, AllocationKeyKind, FallbackKeyKind } from '@mutualis/domain';
 
-/** Keys usable as a part of a hybrid key or as a fallback. */
-export type BaseAllocationKeyKind =
-  | 'usage_share'
-  | 'fixed_share'
-  | 'equal_split'
-  | 'floor_area'
-  | 'unit_days'
-  | 'kilometres'
-  | 'storage_area';
-
-/** Rules used when the chosen key has nothing to weigh (no usage, no agreement, no dedicated space). */
-export type FallbackKeyKind = 'equal_split' | 'fixed_share' | 'floor_area';
-
-export interface HybridPart {
-  key: BaseAllocationKeyKind;
-  /** Whole percent, 1–99; the parts of a hybrid key sum to 100. */
-  percent: number;
-}
-
-export interface AllocationKey {
-  kind: AllocationKeyKind;
-  /** Only for `hybrid`: exactly two parts summing to 100 %. */
-  parts?: HybridPart[];
-  /** Used when the key (or a hybrid part) has no weight in the period. Default `equal_split`. */
-  fallback?: FallbackKeyKind;
-  /** Minimum an organisation pays from this pool (integer cents), if it participates. */
-  minChargeCents?: number | null;
-  /** Maximum an organisation pays from this pool (integer cents). */
-  capCents?: number | null;
-}
-
-/** planned = confirmed bookings; actual = confirmed (or locked) timesheets for staff, confirmed bookings for rooms. */
-export type AllocationBasis = 'planned' | 'actual';
+// The keys are the domain's, which splits pools by them: one declaration for the API, the web app and the rules.
+export type {
+  AllocationBasis,
+  AllocationKey,
+  AllocationKeyKind,
+  BaseAllocationKeyKind,
+  FallbackKeyKind,
+  HybridPart,
+} from '@mutualis/domain';
 
 /** One amount of a pool for one stretch of time (usually a month). Periods of one pool never overlap. */
 export interface CostPoolAmount {

@@ -1,4 +1,6 @@
-export type Locale = 'fr' | 'en';
+import type { Locale } from '@mutualis/domain';
+
+export type { Locale } from '@mutualis/domain';
 export type OrganisationRole = 'admin' | 'member';
 
 export interface LoginRequest {

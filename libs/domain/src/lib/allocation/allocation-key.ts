@@ -1,7 +1,7 @@
 /**
- * Allocation keys (clés de répartition), redeclared here because the domain may depend on no other
- * project; the API's type check holds them equal to the contracts' ones
- * (api/src/modules/cost-pools/allocation-types-agree.ts), so the API passes a contract key straight in.
+ * Allocation keys (clés de répartition): how a cost pool weighs organisations against each other. The
+ * contracts re-export these types (libs/contracts allocation-contracts.ts), so the API passes a contract
+ * key straight in and the web app edits the same shape.
  */
 
 /** Keys that weigh organisations against each other. `hybrid` combines two of them. */
@@ -11,12 +11,15 @@ export type AllocationKeyKind =
   | 'fixed_share'
   | 'equal_split'
   | 'floor_area'
+  /** Equipment, vehicles, storage: units × days booked (issue #16). */
   | 'unit_days'
+  /** Vehicles: kilometres driven on returned loans (issue #16). */
   | 'kilometres'
+  /** Storage: m² held over the window, units × a unit's area × days (issue #16). */
   | 'storage_area'
   | 'hybrid';
 
-/** Keys usable as a part of a hybrid key. */
+/** Keys usable as a part of a hybrid key or as a fallback. */
 export type BaseAllocationKeyKind =
   | 'usage_share'
   | 'fixed_share'
@@ -47,7 +50,10 @@ export interface AllocationKey {
   capCents?: number | null;
 }
 
-/** planned = confirmed bookings ("réservées"); actual = timesheets or confirmed bookings ("travaillées"). */
+/**
+ * planned = confirmed bookings (« réservées »); actual = confirmed (or locked) timesheets for staff,
+ * confirmed bookings for rooms (« travaillées »).
+ */
 export type AllocationBasis = 'planned' | 'actual';
 
 /** Stable codes, so that the API can map each one to a translated validation message. */
@@ -63,18 +69,7 @@ export type AllocationKeyProblem =
   | 'HYBRID_PERCENTS_NOT_100'
   | 'PARTS_ONLY_FOR_HYBRID';
 
-const KEY_KINDS: readonly string[] = [
-  'hourly_rate',
-  'usage_share',
-  'fixed_share',
-  'equal_split',
-  'floor_area',
-  'unit_days',
-  'kilometres',
-  'storage_area',
-  'hybrid',
-];
-const BASE_KINDS: readonly string[] = [
+const BASE_KINDS: readonly BaseAllocationKeyKind[] = [
   'usage_share',
   'fixed_share',
   'equal_split',
@@ -83,6 +78,7 @@ const BASE_KINDS: readonly string[] = [
   'kilometres',
   'storage_area',
 ];
+const KEY_KINDS: readonly AllocationKeyKind[] = ['hourly_rate', ...BASE_KINDS, 'hybrid'];
 const FALLBACK_KINDS: readonly string[] = ['equal_split', 'fixed_share', 'floor_area'];
 
 function isCents(value: number): boolean {

@@ -12,9 +12,7 @@ import type {
   UsageShareExplanation,
 } from './allocation-explanation';
 import { divideRoundingHalfUp } from './cents-arithmetic';
-
-/** The contracts' `Locale`, held equal to it by the API's type check (allocation-types-agree.ts). */
-export type ExplanationLocale = 'fr' | 'en';
+import type { Locale } from '../i18n/locale';
 
 /*
  * Money is formatted by Intl and keeps its no-break spaces (normalised to U+00A0, since some ICU
@@ -30,19 +28,19 @@ const AREA = {
 };
 
 const withNoBreakSpaces = (text: string) => text.replace(/\u202f/g, '\u00a0');
-const money = (cents: number, locale: ExplanationLocale) => withNoBreakSpaces(MONEY[locale].format(cents / 100));
-const area = (centiM2: number, locale: ExplanationLocale) => withNoBreakSpaces(AREA[locale].format(centiM2 / 100));
+const money = (cents: number, locale: Locale) => withNoBreakSpaces(MONEY[locale].format(cents / 100));
+const area = (centiM2: number, locale: Locale) => withNoBreakSpaces(AREA[locale].format(centiM2 / 100));
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /** « 25,00 % » (no-break space, as fr-CA sets it) / "25.00%", from hundredths of a percent, without floating point. */
-function percent(basisPoints: number, locale: ExplanationLocale): string {
+function percent(basisPoints: number, locale: Locale): string {
   const whole = Math.floor(basisPoints / 100);
   const hundredths = twoDigits(basisPoints % 100);
   return locale === 'fr' ? `${whole},${hundredths}\u00a0%` : `${whole}.${hundredths}%`;
 }
 
 /** « 14 h 30 » / "14 h 30 min": hours and minutes, never decimal hours, which readers misread. */
-function duration(minutes: number, locale: ExplanationLocale): string {
+function duration(minutes: number, locale: Locale): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (rest === 0) return `${hours} h`;
@@ -50,7 +48,7 @@ function duration(minutes: number, locale: ExplanationLocale): string {
 }
 
 /** « organisme » is the Quebec word for a community organisation (OQLF), « organisation » the English one. */
-const organisations = (count: number, locale: ExplanationLocale) =>
+const organisations = (count: number, locale: Locale) =>
   locale === 'fr' ? (count > 1 ? 'organismes' : 'organisme') : count > 1 ? 'organisations' : 'organisation';
 
 const TEXT = {
@@ -98,13 +96,13 @@ const TEXT = {
   },
 } as const;
 
-function explainUsage(e: UsageShareExplanation, locale: ExplanationLocale, basis: AllocationBasis): string {
+function explainUsage(e: UsageShareExplanation, locale: Locale, basis: AllocationBasis): string {
   const of = locale === 'fr' ? 'sur' : 'of';
   const from = locale === 'fr' ? 'de' : 'of';
   return `${duration(e.minutes, locale)} ${of} ${duration(e.totalMinutes, locale)} ${TEXT[locale].basis[basis]} = ${percent(e.shareBasisPoints, locale)} ${from} ${money(e.poolCents, locale)}`;
 }
 
-function explainFixedShare(e: FixedShareExplanation, locale: ExplanationLocale): string {
+function explainFixedShare(e: FixedShareExplanation, locale: Locale): string {
   const fr = locale === 'fr';
   if (e.basisPoints === null) return fr ? "Aucune part fixe dans l'entente" : 'No fixed share in the agreement';
   const pool = money(e.poolCents, locale);
@@ -118,7 +116,7 @@ function explainFixedShare(e: FixedShareExplanation, locale: ExplanationLocale):
     : `Fixed share of ${share} out of ${committed} committed = ${scaled} of ${pool}`;
 }
 
-function explainEqualSplit(e: EqualSplitExplanation, locale: ExplanationLocale): string {
+function explainEqualSplit(e: EqualSplitExplanation, locale: Locale): string {
   const fr = locale === 'fr';
   if (e.count === 0)
     return fr
@@ -135,7 +133,7 @@ function explainEqualSplit(e: EqualSplitExplanation, locale: ExplanationLocale):
     : `Equal split among ${e.count} ${organisations(e.count, locale)}: 1/${e.count} of ${pool}`;
 }
 
-function explainFloorArea(e: FloorAreaExplanation, locale: ExplanationLocale): string {
+function explainFloorArea(e: FloorAreaExplanation, locale: Locale): string {
   const share = percent(e.shareBasisPoints, locale);
   const pool = money(e.poolCents, locale);
   return locale === 'fr'
@@ -144,7 +142,7 @@ function explainFloorArea(e: FloorAreaExplanation, locale: ExplanationLocale): s
 }
 
 /** « 12 unités · jours sur 40 = 30 % de 100,00 $ », « 132 km sur 400 km parcourus = 33 % de … ». */
-function explainMeasuredUse(e: MeasuredUseExplanation, locale: ExplanationLocale): string {
+function explainMeasuredUse(e: MeasuredUseExplanation, locale: Locale): string {
   const share = percent(e.shareBasisPoints, locale);
   const pool = money(e.poolCents, locale);
   const count = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-CA');
@@ -163,16 +161,16 @@ function explainMeasuredUse(e: MeasuredUseExplanation, locale: ExplanationLocale
     : `${count(e.quantity)} unit · days of ${count(e.totalQuantity)} = ${share} of ${pool}`;
 }
 
-function explainHourlyRate(e: HourlyRateExplanation, locale: ExplanationLocale): string {
+function explainHourlyRate(e: HourlyRateExplanation, locale: Locale): string {
   return `${duration(e.minutes, locale)} × ${money(e.rateCents, locale)}/h`;
 }
 
-function fallbackPrefix(from: BaseAllocationKeyKind, applied: BaseAllocationKeyKind, locale: ExplanationLocale): string {
+function fallbackPrefix(from: BaseAllocationKeyKind, applied: BaseAllocationKeyKind, locale: Locale): string {
   const text = TEXT[locale];
   return `${text.nothingToWeigh[from]}, ${text.rule[applied]}${locale === 'fr' ? ' : ' : ': '}`;
 }
 
-function explainRule(e: RuleExplanation, locale: ExplanationLocale, basis: AllocationBasis): string {
+function explainRule(e: RuleExplanation, locale: Locale, basis: AllocationBasis): string {
   const prefix = e.fallbackFrom ? fallbackPrefix(e.fallbackFrom, e.kind, locale) : '';
   switch (e.kind) {
     case 'usage_share':
@@ -190,7 +188,7 @@ function explainRule(e: RuleExplanation, locale: ExplanationLocale, basis: Alloc
   }
 }
 
-function explainAdjustment(adjusted: ChargeAdjustment, locale: ExplanationLocale): string {
+function explainAdjustment(adjusted: ChargeAdjustment, locale: Locale): string {
   const fr = locale === 'fr';
   switch (adjusted.rule) {
     case 'min_charge':
@@ -208,7 +206,7 @@ function explainAdjustment(adjusted: ChargeAdjustment, locale: ExplanationLocale
   }
 }
 
-function explainIgnoredLimit(limit: IgnoredChargeLimit, locale: ExplanationLocale): string {
+function explainIgnoredLimit(limit: IgnoredChargeLimit, locale: Locale): string {
   const amount = money(limit.limitCents, locale);
   if (locale === 'fr') {
     return limit.rule === 'min_charge'
@@ -224,11 +222,7 @@ function explainIgnoredLimit(limit: IgnoredChargeLimit, locale: ExplanationLocal
  * The sentence a report shows next to an amount, in French (fr-CA) or English, e.g.
  * « 14 h 30 sur 58 h réservées = 25,00 % de 5 200,00 $ » or "14 h 30 min of 58 h worked = 25.00% of $5,200.00".
  */
-export function explainAllocationLine(
-  explanation: AllocationExplanation,
-  locale: ExplanationLocale,
-  basis: AllocationBasis,
-): string {
+export function explainAllocationLine(explanation: AllocationExplanation, locale: Locale, basis: AllocationBasis): string {
   let text: string;
   if (explanation.kind === 'hybrid') {
     text = explanation.parts

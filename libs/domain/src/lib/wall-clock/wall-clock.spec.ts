@@ -1,4 +1,12 @@
-import { formatWallClock, isoWeekday, mondayOf, parseLocalDate, parseWallClock, resolveTimeZone } from './wall-clock';
+import {
+  addDaysToDate,
+  formatWallClock,
+  isoWeekday,
+  mondayOf,
+  parseLocalDate,
+  parseWallClock,
+  resolveTimeZone,
+} from './wall-clock';
 
 describe('parseWallClock', () => {
   it('reads a local date and time to the minute', () => {
@@ -50,5 +58,18 @@ describe('mondayOf', () => {
     expect(mondayOf('2026-11-16')).toBe('2026-11-16');
     expect(mondayOf('2026-11-22')).toBe('2026-11-16');
     expect(mondayOf('2027-01-01')).toBe('2026-12-28');
+  });
+});
+
+describe('addDaysToDate', () => {
+  it('counts days across months, leap days and years, both ways', () => {
+    expect(addDaysToDate('2026-11-30', 1)).toBe('2026-12-01');
+    expect(addDaysToDate('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDaysToDate('2027-01-01', -1)).toBe('2026-12-31');
+    expect(addDaysToDate('2026-03-08', 7)).toBe('2026-03-15');
+  });
+
+  it('refuses what is not a date', () => {
+    expect(() => addDaysToDate('2026-13-01', 1)).toThrow(RangeError);
   });
 });

@@ -84,6 +84,13 @@ export function addDays(wallClock: WallClock, days: number): WallClock {
   return fromFieldsAsUtc(toFieldsAsUtc(wallClock) + days * DAY_MS);
 }
 
+/** The 'YYYY-MM-DD' day `days` after (or before, when negative) a 'YYYY-MM-DD' day. */
+export function addDaysToDate(day: string, days: number): string {
+  const date = parseLocalDate(day);
+  if (!date) throw new RangeError(`Not a date: '${day}'`);
+  return formatLocalDate(addDays(date, days));
+}
+
 /** ISO weekday: Monday = 1 … Sunday = 7. */
 export function isoWeekday(wallClock: WallClock): number {
   return ((new Date(toFieldsAsUtc(wallClock)).getUTCDay() + 6) % 7) + 1;

@@ -1,27 +1,20 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import { BOARD_COUNT_CAP, type BoardPostPage, type BoardPostView } from '@mutualis/contracts';
 import boardEn from '../../../../public/i18n/board/en.json';
 import boardFr from '../../../../public/i18n/board/fr.json';
-import en from '../../../../public/i18n/en.json';
-import fr from '../../../../public/i18n/fr.json';
 import { buttonNamed, settle, textOf } from '../../../testing/dom-testing';
-import { withIcuMessages } from '../../../testing/icu-testing';
 import { aMe, signInAs } from '../../../testing/session-testing';
+import { translocoTesting } from '../../../testing/transloco-testing';
 import { BoardPage } from './board-page';
+import { aBoardPost } from './board-testing';
 
-const POST: BoardPostView = {
-  id: 'p-1',
-  networkId: 'n-1',
-  networkName: 'Réseau',
+const POST = aBoardPost({
   organisationId: 'o-1',
   organisationName: 'Maison de la famille',
   authorName: 'Ana',
-  kind: 'offer',
   category: 'premises',
   title: 'Salle libre le mardi <b>gras</b>',
   description: '',
@@ -29,53 +22,18 @@ const POST: BoardPostView = {
   hoursPerWeek: null,
   startsOn: null,
   endsOn: null,
-  recurrenceText: '',
   rrule: null,
-  siteId: null,
-  siteName: null,
-  municipality: 'Rimouski',
-  resourceId: null,
-  visibility: 'network',
   expiresOn: '2027-01-15',
-  expired: false,
-  status: 'open',
-  matchedOrganisationId: null,
-  matchedOrganisationName: null,
-  matchedAt: null,
-  createdResourceId: null,
-  createdAgreementId: null,
-  createdBookingSeriesId: null,
-  hidden: false,
-  hiddenReason: null,
-  hasPhoto: false,
-  createdAt: '2026-11-16T14:00:00Z',
-  updatedAt: '2026-11-16T14:00:00Z',
   isMine: false,
-  reportCount: 0,
-  myConversationId: null,
-};
+});
 
 describe('BoardPage', () => {
   let backend: HttpTestingController;
 
   async function render() {
     TestBed.configureTestingModule({
-      imports: [
-        BoardPage,
-        withIcuMessages(
-          TranslocoTestingModule.forRoot({
-            langs: { fr, en, 'board/fr': boardFr, 'board/en': boardEn },
-            translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
-            preloadLangs: true,
-          }),
-        ),
-      ],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      imports: [BoardPage, translocoTesting({ board: { fr: boardFr, en: boardEn } })],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs(aMe());
     backend = TestBed.inject(HttpTestingController);

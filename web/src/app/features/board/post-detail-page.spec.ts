@@ -1,7 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import type { BoardPostView, ResourceView } from '@mutualis/contracts';
 import boardEn from '../../../../public/i18n/board/en.json';
@@ -10,50 +9,18 @@ import { buttonNamed, settle as settleFixture, textOf } from '../../../testing/d
 import { aMe, signInAs } from '../../../testing/session-testing';
 import { aSpace, bookingsTranslocoTesting, chooseOption } from '../bookings/bookings-testing';
 import { PostDetailPage } from './post-detail-page';
+import { aBoardPost } from './board-testing';
 
-const POST: BoardPostView = {
-  id: 'p-1',
-  networkId: 'n-1',
-  networkName: 'Réseau',
-  organisationId: 'org-1',
-  organisationName: 'Maison des jeunes',
-  authorName: 'Marie',
-  kind: 'offer',
-  category: 'expertise',
-  title: 'Comptable disponible',
+const POST = aBoardPost({
   description: '',
-  quantity: '',
-  hoursPerWeek: 4,
-  startsOn: '2027-01-05',
   endsOn: null,
-  recurrenceText: '',
-  rrule: 'FREQ=WEEKLY;BYDAY=TU',
-  siteId: null,
-  siteName: null,
   municipality: '',
-  resourceId: null,
-  visibility: 'network',
-  expiresOn: '2027-02-01',
-  expired: false,
-  status: 'open',
-  matchedOrganisationId: null,
-  matchedOrganisationName: null,
-  matchedAt: null,
-  createdResourceId: null,
-  createdAgreementId: null,
-  createdBookingSeriesId: null,
-  hidden: false,
-  hiddenReason: null,
   hasPhoto: true,
-  createdAt: '2026-11-16T14:00:00Z',
   updatedAt: '2026-11-17T09:30:00Z',
-  isMine: true,
-  reportCount: 0,
-  myConversationId: null,
   conversations: [
     { id: 'c-1', organisationId: 'org-2', organisationName: 'Centre culturel', messageCount: 2, lastMessageAt: null },
   ],
-};
+});
 
 describe('PostDetailPage', () => {
   let backend: HttpTestingController;
@@ -63,13 +30,8 @@ describe('PostDetailPage', () => {
 
   async function render(post: BoardPostView, resources: ResourceView[] = []) {
     TestBed.configureTestingModule({
-      imports: [PostDetailPage, bookingsTranslocoTesting({ 'board/fr': boardFr, 'board/en': boardEn })],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      imports: [PostDetailPage, bookingsTranslocoTesting({ board: { fr: boardFr, en: boardEn } })],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs(aMe());
     backend = TestBed.inject(HttpTestingController);

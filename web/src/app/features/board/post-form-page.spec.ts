@@ -1,7 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router } from '@angular/router';
 import type { BoardPostView } from '@mutualis/contracts';
 import boardEn from '../../../../public/i18n/board/en.json';
@@ -10,47 +9,9 @@ import { buttonNamed, settle as settleFixture, textOf, typeInto } from '../../..
 import { aMe, flushApiError, signInAs } from '../../../testing/session-testing';
 import { bookingsTranslocoTesting, chooseOption, fieldLabelled } from '../bookings/bookings-testing';
 import { PostFormPage } from './post-form-page';
+import { aBoardPost } from './board-testing';
 
-const POST: BoardPostView = {
-  id: 'p-1',
-  networkId: 'n-1',
-  networkName: 'Réseau',
-  organisationId: 'org-1',
-  organisationName: 'Maison des jeunes',
-  authorName: 'Marie',
-  kind: 'offer',
-  category: 'expertise',
-  title: 'Comptable disponible',
-  description: 'Tenue de livres',
-  quantity: '',
-  hoursPerWeek: 4,
-  startsOn: '2027-01-05',
-  endsOn: '2027-03-30',
-  recurrenceText: '',
-  rrule: 'FREQ=WEEKLY;BYDAY=TU',
-  siteId: null,
-  siteName: null,
-  municipality: 'Rimouski',
-  resourceId: null,
-  visibility: 'network',
-  expiresOn: '2027-02-01',
-  expired: false,
-  status: 'open',
-  matchedOrganisationId: null,
-  matchedOrganisationName: null,
-  matchedAt: null,
-  createdResourceId: null,
-  createdAgreementId: null,
-  createdBookingSeriesId: null,
-  hidden: false,
-  hiddenReason: null,
-  hasPhoto: false,
-  createdAt: '2026-11-16T14:00:00Z',
-  updatedAt: '2026-11-16T14:00:00Z',
-  isMine: true,
-  reportCount: 0,
-  myConversationId: null,
-};
+const POST = aBoardPost();
 
 /** A 1×1 PNG, as a file the person picks. */
 const PNG = new File(
@@ -73,13 +34,8 @@ describe('PostFormPage', () => {
 
   async function render(id?: string, post: BoardPostView = POST) {
     TestBed.configureTestingModule({
-      imports: [PostFormPage, bookingsTranslocoTesting({ 'board/fr': boardFr, 'board/en': boardEn })],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      imports: [PostFormPage, bookingsTranslocoTesting({ board: { fr: boardFr, en: boardEn } })],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs(aMe());
     backend = TestBed.inject(HttpTestingController);
@@ -185,13 +141,8 @@ describe('PostFormPage', () => {
 
   it('shows the post to change only once it is read, so that nothing typed before is overwritten', async () => {
     TestBed.configureTestingModule({
-      imports: [PostFormPage, bookingsTranslocoTesting({ 'board/fr': boardFr, 'board/en': boardEn })],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      imports: [PostFormPage, bookingsTranslocoTesting({ board: { fr: boardFr, en: boardEn } })],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs(aMe());
     backend = TestBed.inject(HttpTestingController);

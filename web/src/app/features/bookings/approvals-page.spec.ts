@@ -1,7 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { buttonNamed, settle, textOf, typeInto } from '../../../testing/dom-testing';
 import { aMe, flushApiError, signInAs } from '../../../testing/session-testing';
 import { ApprovalsPage } from './approvals-page';
@@ -43,11 +42,7 @@ describe('ApprovalsPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [ApprovalsPage, bookingsTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs(aMe({ coordinatorOf: [{ networkId: 'network-1', networkName: 'Réseau de l’Estrie' }] }));
     backend = TestBed.inject(HttpTestingController);

@@ -2,7 +2,6 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { buttonNamed, queryButtonNamed, settle as settleFixture, textOf, typeInto } from '../../../testing/dom-testing';
 import { flushApiError, signInAs } from '../../../testing/session-testing';
@@ -29,11 +28,7 @@ describe('BookingDetailsDialog', () => {
     jest.useFakeTimers({ advanceTimers: true, now: new Date('2026-11-26T12:00:00Z'), doNotFake: ['queueMicrotask'] });
     TestBed.configureTestingModule({
       imports: [bookingsTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs();
     backend = TestBed.inject(HttpTestingController);

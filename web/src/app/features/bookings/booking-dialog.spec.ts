@@ -2,7 +2,6 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import type { BookingSeriesView } from '@mutualis/contracts';
 import { buttonNamed, queryButtonNamed, settle as settleFixture, textOf, typeInto } from '../../../testing/dom-testing';
@@ -23,11 +22,7 @@ describe('BookingDialog', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [bookingsTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     signInAs();
     backend = TestBed.inject(HttpTestingController);

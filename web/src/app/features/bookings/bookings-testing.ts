@@ -1,34 +1,24 @@
 import { ModuleWithProviders } from '@angular/core';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { TranslocoTestingModule } from '@jsverse/transloco';
 import type { BookingSeriesView, CalendarOccurrence, ResourceView } from '@mutualis/contracts';
-import en from '../../../../public/i18n/en.json';
-import fr from '../../../../public/i18n/fr.json';
 import bookingsEn from '../../../../public/i18n/bookings/en.json';
 import bookingsFr from '../../../../public/i18n/bookings/fr.json';
 import recurrenceEn from '../../../../public/i18n/recurrence/en.json';
 import recurrenceFr from '../../../../public/i18n/recurrence/fr.json';
-import { withIcuMessages } from '../../../testing/icu-testing';
+import { translocoTesting, type ScopeTranslations } from '../../../testing/transloco-testing';
 
 // The shared DOM helpers, where the bookings specs import them from (web/src/testing/dom-testing.ts).
 export { chooseOption, fieldLabelled } from '../../../testing/dom-testing';
 
 /** For specs: Transloco with the real app, `bookings` and `recurrence` files (plus `extra` scopes), French active. */
-export function bookingsTranslocoTesting(extra: Record<string, object> = {}): ModuleWithProviders<TranslocoTestingModule> {
-  return withIcuMessages(
-    TranslocoTestingModule.forRoot({
-      langs: {
-        fr,
-        en,
-        'bookings/fr': bookingsFr,
-        'bookings/en': bookingsEn,
-        'recurrence/fr': recurrenceFr,
-        'recurrence/en': recurrenceEn,
-        ...extra,
-      },
-      translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
-      preloadLangs: true,
-    }),
-  );
+export function bookingsTranslocoTesting(
+  extra: Record<string, ScopeTranslations> = {},
+): ModuleWithProviders<TranslocoTestingModule> {
+  return translocoTesting({
+    bookings: { fr: bookingsFr, en: bookingsEn },
+    recurrence: { fr: recurrenceFr, en: recurrenceEn },
+    ...extra,
+  });
 }
 
 export function aSpace(overrides: Partial<ResourceView> = {}): ResourceView {

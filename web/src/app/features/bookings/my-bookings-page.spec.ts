@@ -1,7 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { buttonNamed, settle, textOf } from '../../../testing/dom-testing';
 import { aMe, signInAs } from '../../../testing/session-testing';
@@ -29,12 +28,7 @@ describe('MyBookingsPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [MyBookingsPage, bookingsTranslocoTesting()],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     signInAs();
     backend = TestBed.inject(HttpTestingController);

@@ -13,4 +13,9 @@ describe('wellFormedDate', () => {
     expect(errorsOf('61211-02-02')).toEqual({ dateInvalid: true });
     expect(errorsOf('2026-12')).toEqual({ dateInvalid: true });
   });
+
+  it('refuses a day the month does not have', () => {
+    expect(errorsOf('2026-02-30')).toEqual({ dateInvalid: true });
+    expect(errorsOf('2028-02-29')).toBeNull();
+  });
 });

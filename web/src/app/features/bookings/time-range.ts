@@ -1,4 +1,5 @@
 import type { AbstractControl, ValidationErrors } from '@angular/forms';
+import { parseLocalDate } from '@mutualis/domain/wall-clock';
 
 /** The quick durations offered next to the start and end times, in minutes (240 = half a day). */
 export const QUICK_DURATIONS = [30, 60, 90, 120, 180, 240] as const;
@@ -30,10 +31,10 @@ export function endAfterStart(control: AbstractControl<string>): ValidationError
 }
 
 /**
- * On a date control: 'YYYY-MM-DD' or empty (then `required` speaks). A native date field typed in
+ * On a date control: a real 'YYYY-MM-DD' date or empty (then `required` speaks). A native date field typed in
  * the wrong order holds a six-digit year (« 61211-02-02 »), which the API would refuse with a
  * generic message after the whole form was sent.
  */
 export function wellFormedDate(control: AbstractControl<string>): ValidationErrors | null {
-  return !control.value || /^\d{4}-\d{2}-\d{2}$/.test(control.value) ? null : { dateInvalid: true };
+  return !control.value || parseLocalDate(control.value) ? null : { dateInvalid: true };
 }

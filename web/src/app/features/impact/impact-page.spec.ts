@@ -1,12 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { ChartConfiguration } from 'chart.js';
 import type { ImpactReport, ImpactSummary } from '@mutualis/contracts';
-import en from '../../../../public/i18n/en.json';
-import fr from '../../../../public/i18n/fr.json';
 import impactEn from '../../../../public/i18n/impact/en.json';
 import impactFr from '../../../../public/i18n/impact/fr.json';
 import { aMe, signInAs } from '../../../testing/session-testing';
@@ -14,6 +10,7 @@ import { CHART_RENDERER } from '../reports/chart-canvas';
 import { SAVE_FILE } from '../reports/report-exports';
 import { REPORTS_NOW } from '../reports/reports-clock';
 import { ImpactPage } from './impact-page';
+import { translocoTesting } from '../../../testing/transloco-testing';
 
 const spaced = (text: string | null | undefined) =>
   (text ?? '')
@@ -174,18 +171,10 @@ async function render(now = NEW_YEARS_EVE) {
   const charts: ChartConfiguration[] = [];
   const saved: Array<{ blob: Blob; name: string }> = [];
   TestBed.configureTestingModule({
-    imports: [
-      ImpactPage,
-      TranslocoTestingModule.forRoot({
-        langs: { fr, en, 'impact/fr': impactFr, 'impact/en': impactEn },
-        translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr', reRenderOnLangChange: true },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [ImpactPage, translocoTesting({ impact: { fr: impactFr, en: impactEn } })],
     providers: [
       provideHttpClient(),
       provideHttpClientTesting(),
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       { provide: SAVE_FILE, useValue: (blob: Blob, name: string) => saved.push({ blob, name }) },
       { provide: REPORTS_NOW, useValue: () => now },
       {

@@ -1,16 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { ImpactIndicatorView } from '@mutualis/contracts';
 import { of } from 'rxjs';
-import en from '../../../../public/i18n/en.json';
-import fr from '../../../../public/i18n/fr.json';
 import impactEn from '../../../../public/i18n/impact/en.json';
 import impactFr from '../../../../public/i18n/impact/fr.json';
 import { LogicModelEditor, readNumber } from './logic-model-editor';
+import { translocoTesting } from '../../../testing/transloco-testing';
 
 const ENTERED: ImpactIndicatorView = {
   id: 'i-1',
@@ -42,18 +39,10 @@ const SET_FOR_OCTOBER: ImpactIndicatorView = {
 
 async function render(confirm = true, indicators: ImpactIndicatorView[] = [ENTERED]) {
   TestBed.configureTestingModule({
-    imports: [
-      LogicModelEditor,
-      TranslocoTestingModule.forRoot({
-        langs: { fr, en, 'impact/fr': impactFr, 'impact/en': impactEn },
-        translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr' },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [LogicModelEditor, translocoTesting({ impact: { fr: impactFr, en: impactEn } })],
     providers: [
       provideHttpClient(),
       provideHttpClientTesting(),
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       { provide: MatDialog, useValue: { open: () => ({ afterClosed: () => of(confirm) }) } },
     ],
   });

@@ -1,5 +1,4 @@
 import { EnvironmentProviders, makeEnvironmentProviders, ModuleWithProviders } from '@angular/core';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { TranslocoTestingModule } from '@jsverse/transloco';
 import type { ChartConfiguration } from 'chart.js';
 import type { AllocationLine, AllocationReport, CostPoolView } from '@mutualis/contracts';
@@ -40,7 +39,6 @@ export function reportsTestProviders(doubles: ReportsTestDoubles): EnvironmentPr
       },
     },
     { provide: SAVE_FILE, useValue: (blob: Blob, fileName: string) => doubles.saved.push({ blob, fileName }) },
-    { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
     provideAppIcons(),
   ]);
 }

@@ -6,6 +6,7 @@ import recurrenceFr from '../../../../public/i18n/recurrence/fr.json';
 import staffEn from '../../../../public/i18n/staff/en.json';
 import staffFr from '../../../../public/i18n/staff/fr.json';
 import { translocoTesting } from '../../../testing/transloco-testing';
+import { anOccurrence } from '../bookings/bookings-testing';
 
 /** For specs: Transloco with the real app, `staff` and `recurrence` files, French active. */
 export function staffTranslocoTesting(): ModuleWithProviders<TranslocoTestingModule> {
@@ -55,28 +56,20 @@ export function aStaff(overrides: Partial<StaffView> = {}): StaffView {
   };
 }
 
+/** A pending request for Julie's time: Thursday 5 March 2026, 9:00–12:00, from Centre des femmes. */
 export function aStaffOccurrence(overrides: Partial<CalendarOccurrence> = {}): CalendarOccurrence {
-  // A variable, not a returned literal: `needsReschedule` and the proposal fields are being added to
-  // `CalendarOccurrence` (in progress in libs/contracts); this compiles with and without them.
-  const occurrence = {
-    id: 'occ-1',
-    seriesId: 'series-1',
+  return anOccurrence({
     resourceId: 'staff-1',
     start: '2026-03-05T09:00:00-05:00',
     end: '2026-03-05T12:00:00-05:00',
-    status: 'pending' as const,
+    status: 'pending',
     organisationId: 'org-2',
     organisationName: 'Centre des femmes',
     title: 'Tenue de livres',
     isMine: false,
     canEdit: false,
-    recurring: false,
-    needsReschedule: false,
-    proposedStart: null,
-    proposedEnd: null,
     ...overrides,
-  };
-  return occurrence;
+  });
 }
 
 export function aLeave(overrides: Partial<LeaveView> = {}): LeaveView {

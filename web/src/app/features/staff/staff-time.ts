@@ -1,12 +1,10 @@
-import { formatInstant, isoWeekday, parseLocalDate, parseWallClock, wallClockToInstant } from '@mutualis/domain';
+import { addDaysToDate, formatInstant, isoWeekday, parseLocalDate, parseWallClock, wallClockToInstant } from '@mutualis/domain';
 import { wallClockOf, zoneOf } from '../../core/locale/zone-wall-clock';
 
 /**
  * Calendar arithmetic in a pooled employee's zone: their days and weeks, whatever the zone of
  * the browser. Dates are 'YYYY-MM-DD', wall clocks 'YYYY-MM-DDTHH:mm', instants ISO 8601.
  */
-const DAY_MS = 86_400_000;
-
 /** The wall clock an instant shows in the zone: the web app's one helper, re-exported for the staff pages. */
 export { wallClockOf } from '../../core/locale/zone-wall-clock';
 
@@ -23,12 +21,8 @@ export function instantOf(wallClockOrDate: string, timeZone: string): string {
   return formatInstant(wallClockToInstant(wallClock, zone), zone);
 }
 
-/** The date `days` after (or before) a date. */
-export function addDays(date: string, days: number): string {
-  const parsed = parseLocalDate(date);
-  if (!parsed) throw new RangeError(`Expected 'YYYY-MM-DD', got "${date}"`);
-  return new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day) + days * DAY_MS).toISOString().slice(0, 10);
-}
+/** The date `days` after (or before) a date: the domain's, under the name the staff pages use. */
+export { addDaysToDate as addDays } from '@mutualis/domain';
 
 /** The ISO weekday of a date: 1 = Monday … 7 = Sunday. */
 export function weekdayOfDate(date: string): number {
@@ -42,7 +36,7 @@ export { mondayOf } from '@mutualis/domain';
 
 /** The seven dates of the week starting on `monday`. */
 export function weekDates(monday: string): string[] {
-  return Array.from({ length: 7 }, (_, index) => addDays(monday, index));
+  return Array.from({ length: 7 }, (_, index) => addDaysToDate(monday, index));
 }
 
 /**

@@ -1,11 +1,10 @@
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import en from '../../../../public/i18n/en.json';
-import fr from '../../../../public/i18n/fr.json';
+import reportsEn from '../../../../public/i18n/reports/en.json';
 import reportsFr from '../../../../public/i18n/reports/fr.json';
 import { buttonNamed, inputLabelled, settle as settleFixture, textOf, typeInto } from '../../../testing/dom-testing';
+import { translocoTesting } from '../../../testing/transloco-testing';
 import { DECLINE_REASON } from './decline-reason';
 import { askReason, type ReasonDialogData } from './reason-dialog';
 
@@ -21,14 +20,8 @@ describe('ReasonDialog', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [
-        TranslocoTestingModule.forRoot({
-          // A feature's scope, loaded as the feature loads it before opening the dialog.
-          langs: { fr, en, 'reports/fr': reportsFr },
-          translocoConfig: { availableLangs: ['fr', 'en'], defaultLang: 'fr', fallbackLang: 'fr' },
-          preloadLangs: true,
-        }),
-      ],
+      // A feature's scope, loaded as the feature loads it before opening the dialog.
+      imports: [translocoTesting({ reports: { fr: reportsFr, en: reportsEn } })],
     });
   });
 

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import { settle, textOf } from '../../../testing/dom-testing';
+import { translocoTesting } from '../../../testing/transloco-testing';
 import { SectionLayout, type SectionTab } from './section-layout';
 
 const SECTIONS: SectionTab[] = [
@@ -36,17 +36,12 @@ describe('SectionLayout', () => {
     tabs.set(SECTIONS);
     TestBed.configureTestingModule({
       imports: [
-        TranslocoTestingModule.forRoot({
-          langs: {
-            fr: {
-              things: {
-                title: 'Choses',
-                tabs: { label: 'Sections des choses', all: 'Toutes', archive: 'Archives' },
-              },
-            },
+        // A made-up feature's scope: the layout shows whatever keys its section passes.
+        translocoTesting({
+          things: {
+            fr: { title: 'Choses', tabs: { label: 'Sections des choses', all: 'Toutes', archive: 'Archives' } },
+            en: { title: 'Things', tabs: { label: 'Sections of things', all: 'All', archive: 'Archive' } },
           },
-          translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' },
-          preloadLangs: true,
         }),
       ],
       providers: [

@@ -11,7 +11,7 @@ import type {
   HybridPart,
   UpdateCostPoolRequest,
 } from '@mutualis/contracts';
-import { validateAllocationKey, type AllocationKeyProblem } from '@mutualis/domain';
+import { addDaysToDate, validateAllocationKey, type AllocationKeyProblem } from '@mutualis/domain';
 import type { AppLang } from '../../../core/i18n/app-language';
 import { apiErrorOf } from '../../../core/http/api-error-of';
 import { centsToDollars, dollarsToCents } from '../../../core/locale/money-input';
@@ -174,11 +174,6 @@ export function revalidate(form: FormGroup): void {
   form.updateValueAndValidity({ emitEvent: false });
 }
 
-function addDays(day: string, days: number): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
-}
-
 /** A new pool: monthly amounts from `month` ('YYYY-MM') for a year. An existing one: as it is, adding nothing. */
 export function costPoolFormValueOf(pool: CostPoolView | null, month: string, lang: AppLang): CostPoolFormValue {
   const key = pool?.key;
@@ -229,7 +224,7 @@ function amountsOf(value: CostPoolFormValue, lang: AppLang): Pick<CreateCostPool
     case 'recurring':
       return { recurring: { fromMonth: value.fromMonth, months: Number(value.months), amountCents } };
     case 'single':
-      return { amounts: [{ from: value.from, to: addDays(value.lastDay, 1), amountCents }] };
+      return { amounts: [{ from: value.from, to: addDaysToDate(value.lastDay, 1), amountCents }] };
     case 'none':
       return {};
   }
