@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AllocationBasis, AllocationKey } from '@mutualis/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { earliestOverlappingStart } from '../../database/occurrence-window';
+import { preparedStatement, runPrepared } from '../../database/prepared-statement';
 import type { ComputedAllocation } from './computed-allocation';
 
 export interface NetworkRow {
@@ -49,6 +50,16 @@ export interface MeasuredUseRow {
   kilometres: number;
   storage_area_centi_m2_days: string;
 }
+
+/**
+ * See `plannedInputsVersion`. Prepared: « Accueil » reads it on every visit, and its plan does not
+ * depend on the values (the network's months by `booking_month_usage_network_idx`, index only).
+ */
+const PLANNED_INPUTS_VERSION = preparedStatement(
+  'allocation-planned-inputs-version',
+  `SELECT (SELECT revision FROM allocation_inputs_revision)::text AS revision,
+          (SELECT count(*) FROM booking_month_usage WHERE network_id = $1 AND month >= $2::date AND month < $3::date)::text AS rows`,
+);
 
 /** Minutes an organisation used on a resource in the window. */
 export interface UsageRow {
@@ -180,11 +191,11 @@ export class AllocationInputsRepository {
    * Read it before computing: what is computed afterwards is at least as new.
    */
   async plannedInputsVersion(m: EntityManager, networkId: string, fromMonth: string, toMonth: string): Promise<string> {
-    const [row] = await m.query(
-      `SELECT (SELECT revision FROM allocation_inputs_revision)::text AS revision,
-              (SELECT count(*) FROM booking_month_usage WHERE network_id = $1 AND month >= $2::date AND month < $3::date)::text AS rows`,
-      [networkId, fromMonth, toMonth],
-    );
+    const [row] = await runPrepared<{ revision: string; rows: string }>(m, PLANNED_INPUTS_VERSION, [
+      networkId,
+      fromMonth,
+      toMonth,
+    ]);
     return `${row.revision}/${row.rows}`;
   }
 
