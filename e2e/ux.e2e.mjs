@@ -345,7 +345,7 @@ test('a room can be booked with the keyboard alone (Tab, Enter, arrows, Escape),
   await page.context().close();
 });
 
-test('« Accueil » and the staff request page pass axe, for a member', async () => {
+test('« Accueil » and the staff request page, « Par employé » too, pass axe, for a member', async () => {
   const page = await pageOf();
   await signIn(page, 'membre@famille.demo.test');
   await page.getByRole('heading', { name: 'Banques d’heures' }).waitFor();
@@ -358,6 +358,15 @@ test('« Accueil » and the staff request page pass axe, for a member', async ()
   await page.getByText('Banque d’heures').first().waitFor();
   await page.waitForLoadState('networkidle');
   assert.deepEqual(await seriousViolations(page), [], 'staff request');
+
+  // « Par employé »: one column per pooled employee; on a phone the grid scrolls in its own box.
+  await page.getByRole('button', { name: 'Par employé' }).click();
+  await page.locator('app-resource-day-view .resource-name').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(await seriousViolations(page), [], 'staff request « Par employé »');
+  await page.setViewportSize(PHONE);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `« Par employé » scrolls the page sideways by ${overflow} px`);
   await page.context().close();
 });
 

@@ -10,7 +10,40 @@ import { LocaleFormat } from '../../core/locale/locale-format';
 import { BookingsApi } from '../bookings/bookings-api';
 import { addDays, dayWindow, placeBookings, slotTimes, SLOT_ROWS } from './resource-day-grid';
 
-/** A free half hour chosen in a resource's column: where the booking dialog opens. */
+/** What a column needs: the calendar gives it spaces, the staff request page pooled employees. */
+export type DayResource = Pick<ResourceView, 'id' | 'name'>;
+
+/**
+ * The translation keys of the view's words, so that each page says what its columns are (rooms,
+ * pooled employees) from its own translation scope. `gridLabel` gets `date`; `freeSlot` gets `name`
+ * and `time`.
+ */
+export interface ResourceDayTexts {
+  readonly previous: string;
+  readonly next: string;
+  readonly today: string;
+  readonly loading: string;
+  readonly none: string;
+  readonly gridLabel: string;
+  readonly freeSlot: string;
+  readonly booked: string;
+  readonly pending: string;
+}
+
+/** The calendar's « Par salle ». */
+export const ROOM_DAY_TEXTS: ResourceDayTexts = {
+  previous: 'calendar.rooms.previous',
+  next: 'calendar.rooms.next',
+  today: 'calendar.views.today',
+  loading: 'calendar.loading',
+  none: 'calendar.rooms.none',
+  gridLabel: 'calendar.rooms.gridLabel',
+  freeSlot: 'calendar.rooms.bookAt',
+  booked: 'calendar.event.booked',
+  pending: 'calendar.event.pending',
+};
+
+/** A free half hour chosen in a resource's column: where the booking dialog opens, or the request form. */
 export interface ResourceSlot {
   readonly resourceId: string;
   /** 'YYYY-MM-DDTHH:mm' in the shown zone. */
@@ -20,8 +53,8 @@ export interface ResourceSlot {
 /**
  * One day, one column per resource, half-hour rows: a free resource is seen at a glance
  * (FullCalendar's resource views are not MIT, so the app draws its own). The calendar's « Par salle »
- * gives it the site's spaces. Each booking says what, for whom and when; each free half hour is a
- * button that books that resource then.
+ * gives it the site's spaces, the staff request page's « Par employé » the pooled employees. Each
+ * booking says what, for whom and when; each free half hour is a button that books that resource then.
  */
 @Component({
   selector: 'app-resource-day-view',
@@ -29,24 +62,24 @@ export interface ResourceSlot {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="resource-day-toolbar">
-      <button mat-stroked-button type="button" (click)="move(-1)">{{ 'calendar.rooms.previous' | transloco }}</button>
-      <button mat-stroked-button type="button" (click)="date.set(today())">{{ 'calendar.views.today' | transloco }}</button>
-      <button mat-stroked-button type="button" (click)="move(1)">{{ 'calendar.rooms.next' | transloco }}</button>
+      <button mat-stroked-button type="button" (click)="move(-1)">{{ texts().previous | transloco }}</button>
+      <button mat-stroked-button type="button" (click)="date.set(today())">{{ texts().today | transloco }}</button>
+      <button mat-stroked-button type="button" (click)="move(1)">{{ texts().next | transloco }}</button>
       <h2 class="resource-day-title">{{ title() }}</h2>
     </div>
     <div class="resource-day-progress">
       @if (loading()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'calendar.loading' | transloco" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="texts().loading | transloco" />
       }
     </div>
     @if (resources().length === 0) {
-      <p class="empty-state">{{ 'calendar.rooms.none' | transloco }}</p>
+      <p class="empty-state">{{ texts().none | transloco }}</p>
     } @else {
       <div class="resource-day-scroll">
         <div
           class="resource-day-grid"
           role="region"
-          [attr.aria-label]="'calendar.rooms.gridLabel' | transloco: { date: title() }"
+          [attr.aria-label]="texts().gridLabel | transloco: { date: title() }"
           [style.grid-template-columns]="'4rem repeat(' + resources().length + ', minmax(8rem, 1fr))'"
           [style.grid-template-rows]="'auto repeat(' + rows + ', 1.5rem)'"
         >
@@ -62,7 +95,7 @@ export interface ResourceSlot {
                 class="free"
                 [style.grid-row]="row + 2"
                 [style.grid-column]="index + 2"
-                [attr.aria-label]="'calendar.rooms.bookAt' | transloco: { room: resource.name, time: slot.label }"
+                [attr.aria-label]="texts().freeSlot | transloco: { name: resource.name, time: slot.label }"
                 (click)="book(resource, slot.time)"
               ></button>
             }
@@ -81,12 +114,12 @@ export interface ResourceSlot {
               [attr.aria-label]="describe(occurrence)"
             >
               <span class="booking-time">{{ range(occurrence) }}</span>
-              <span class="booking-title">{{ occurrence.title ?? ('calendar.event.booked' | transloco) }}</span>
+              <span class="booking-title">{{ occurrence.title ?? (texts().booked | transloco) }}</span>
               @if (occurrence.organisationName) {
                 <span class="booking-organisation">{{ occurrence.organisationName }}</span>
               }
               @if (occurrence.status === 'pending') {
-                <span class="booking-status">{{ 'calendar.event.pending' | transloco }}</span>
+                <span class="booking-status">{{ texts().pending | transloco }}</span>
               }
             </div>
           }
@@ -101,12 +134,13 @@ export class ResourceDayView {
   private readonly format = inject(LocaleFormat);
   private readonly locale = inject(AppLanguage).locale;
 
-  readonly resources = input.required<readonly ResourceView[]>();
+  readonly resources = input.required<readonly DayResource[]>();
   readonly timeZone = input.required<string>();
   /** 'YYYY-MM-DD' in the zone: the day shown first. */
   readonly today = input.required<string>();
   /** Changing it asks again (after a booking). */
   readonly refresh = input(0);
+  readonly texts = input<ResourceDayTexts>(ROOM_DAY_TEXTS);
   readonly slotChosen = output<ResourceSlot>();
 
   protected readonly rows = SLOT_ROWS;
@@ -146,7 +180,7 @@ export class ResourceDayView {
     this.date.update((date) => addDays(date, days));
   }
 
-  protected book(resource: ResourceView, time: string): void {
+  protected book(resource: DayResource, time: string): void {
     this.slotChosen.emit({ resourceId: resource.id, start: `${this.date()}T${time}` });
   }
 
@@ -162,7 +196,7 @@ export class ResourceDayView {
       .join(' · ');
   }
 
-  private async load(date: string, resources: readonly ResourceView[], timeZone: string): Promise<void> {
+  private async load(date: string, resources: readonly DayResource[], timeZone: string): Promise<void> {
     const load = ++this.loads;
     this.loading.set(true);
     try {

@@ -31,10 +31,13 @@ import { RequestProblemMessage } from './request-problem-message';
 import { RequestResult } from './request-result';
 import { LocaleDateTimeInput } from '../../../core/locale/locale-date-time-input';
 
-/** A start and length chosen among the free slots: 'YYYY-MM-DDTHH:mm' in the employee's zone. */
+/**
+ * A start chosen among the free slots or in the day « Par employé »: 'YYYY-MM-DDTHH:mm' in the
+ * employee's zone. Without a length (a half hour of the day view), the form keeps its own.
+ */
 export interface HourRequestPrefill {
   readonly start: string;
-  readonly durationMinutes: number;
+  readonly durationMinutes?: number;
 }
 
 const INITIAL_VALUE = { title: '', date: '', time: '', durationMinutes: 60, recurrence: NO_RECURRENCE, notes: '' };
@@ -67,7 +70,7 @@ export class HourRequestForm {
 
   readonly staff = input.required<StaffView>();
   readonly organisationId = input.required<string>();
-  /** A free slot clicked on the page: it fills the date, start time and duration. */
+  /** A free slot clicked on the page: it fills the date, start time and, if it has one, the duration. */
   readonly prefill = input<HourRequestPrefill | null>(null);
   /** A request was sent (the page refreshes the hour bank and the free slots). */
   readonly requested = output<BookingSeriesView>();
@@ -106,7 +109,7 @@ export class HourRequestForm {
         this.form.patchValue({
           date: prefill.start.slice(0, 10),
           time: prefill.start.slice(11, 16),
-          durationMinutes: prefill.durationMinutes,
+          ...(prefill.durationMinutes === undefined ? {} : { durationMinutes: prefill.durationMinutes }),
         });
         this.problem.set(null);
         this.result.set(null);

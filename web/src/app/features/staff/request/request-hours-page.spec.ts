@@ -228,6 +228,56 @@ describe('RequestHoursPage', () => {
     expect(document.activeElement).toBe(fieldLabelled(page, 'Titre'));
   });
 
+  it('shows « Par employé » one column per employee with their bookings, and a free half hour fills the form', async () => {
+    const toggle = buttonNamed(page, 'Par employé');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    toggle.click();
+    await settle();
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+
+    // Today in the employees' zone, midnight to midnight: every booking of the network, kept for the employees shown.
+    const day = backend.expectOne((request) => request.url === '/api/bookings' && request.method === 'GET');
+    expect(day.request.params.get('from')).toBe('2026-03-04T05:00:00.000Z');
+    expect(day.request.params.get('to')).toBe('2026-03-05T05:00:00.000Z');
+    day.flush([
+      aStaffOccurrence({
+        id: 'occ-2',
+        resourceId: 'staff-2',
+        start: '2026-03-04T13:00:00-05:00',
+        end: '2026-03-04T14:30:00-05:00',
+        status: 'confirmed',
+        title: null,
+      }),
+      aStaffOccurrence({ id: 'occ-3', resourceId: 'room-1', start: '2026-03-04T09:00:00-05:00', title: 'Salle' }),
+    ]);
+    await settle();
+
+    const grid = page.querySelector<HTMLElement>('app-resource-day-view')!;
+    expect(Array.from(grid.querySelectorAll('.resource-name')).map((name) => textOf(name))).toEqual([
+      'Julie Comptable',
+      'Marc Informaticien',
+    ]);
+    const bookings = grid.querySelectorAll<HTMLElement>('.booking');
+    expect(bookings).toHaveLength(1);
+    // Another organisation's private booking: when and by whom, not what.
+    expect(textOf(bookings[0].querySelector('.booking-title'))).toBe('Réservé');
+    expect(textOf({ textContent: bookings[0].getAttribute('aria-label') } as Element)).toBe(
+      '13 h – 14 h 30 · Marc Informaticien · Centre des femmes',
+    );
+    expect(bookings[0].style.gridColumn).toContain('3');
+    expect(page.querySelector('app-free-slots-panel')).toBeNull();
+
+    buttonNamed(grid, 'Demander des heures à Marc Informaticien dès 15 h 30').click();
+    await settle();
+
+    expect(textOf(fieldLabelled<HTMLElement>(page, 'Ressource partagée'))).toBe('Marc Informaticien — Technicien informatique');
+    expect(textOf(page.querySelector('app-hour-request-form h3'))).toBe('Demande à Marc Informaticien');
+    expect(fieldLabelled(page, 'Date').value).toBe('2026-03-04');
+    expect(fieldLabelled(page, 'Heure de début').value).toBe('15 h 30');
+    expect(fieldLabelled(page, 'Durée (minutes)').value).toBe('60');
+    expect(document.activeElement).toBe(fieldLabelled(page, 'Titre'));
+  });
+
   it('sends a weekly request for the active organisation, shows it pending and refreshes the hour bank', async () => {
     await chooseJulie();
     await fillRequest();
@@ -383,6 +433,7 @@ describe('RequestHoursPage', () => {
       expect(fieldLabelled(page, label)).toBeTruthy();
     }
     expect(buttonNamed(page, 'Send request').type).toBe('submit');
+    expect(buttonNamed(page, 'By employee').getAttribute('aria-pressed')).toBe('false');
     expect(textOf(page.querySelector('app-hour-bank-panel h2'))).toBe('Hour bank');
   });
 
