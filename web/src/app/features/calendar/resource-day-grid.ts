@@ -21,10 +21,6 @@ export function dayWindow(date: string, timeZone: string): { from: string; to: s
   return { from: isoOf(start), to: isoOf(start.plus({ days: 1 })) };
 }
 
-export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? date;
-}
-
 /** Luxon returns null only for an invalid date, which the app never builds. */
 function isoOf(instant: DateTime): string {
   return instant.toUTC().toISO() ?? '';

@@ -3,12 +3,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { CalendarOccurrence, ResourceView } from '@mutualis/contracts';
+import { addDaysToDate } from '@mutualis/domain';
 import { firstValueFrom } from 'rxjs';
 import { AppLanguage } from '../../core/i18n/app-language';
 import { formatDate, formatWallClock } from '../../core/locale/date-time-format';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { BookingsApi } from '../bookings/bookings-api';
-import { addDays, dayWindow, placeBookings, slotTimes, SLOT_ROWS } from './resource-day-grid';
+import { dayWindow, placeBookings, slotTimes, SLOT_ROWS } from './resource-day-grid';
 
 /** What a column needs: the calendar gives it spaces, the staff request page pooled employees. */
 export type DayResource = Pick<ResourceView, 'id' | 'name'>;
@@ -177,7 +178,7 @@ export class ResourceDayView {
   }
 
   protected move(days: number): void {
-    this.date.update((date) => addDays(date, days));
+    this.date.update((date) => addDaysToDate(date, days));
   }
 
   protected book(resource: DayResource, time: string): void {
