@@ -32,6 +32,7 @@ export { allocatePool, type PoolAllocation, type PoolAllocationLine } from './li
 export { prorateCents, splitByLargestRemainder } from './lib/allocation/cents-arithmetic';
 export { explainAllocationLine } from './lib/allocation/explain-allocation-line';
 export type { Locale } from './lib/i18n/locale';
+export { formatHours } from './lib/i18n/format-hours';
 export { openIntervals, holidayIntervals, minutesOf, minutesByWeekdayHour, type OpenTimeInput } from './lib/impact/open-time';
 export { occupancyRate, utilisationRate, relativeChange } from './lib/impact/impact-rates';
 export * from './lib/impact/stand-alone-cost';

@@ -1,4 +1,5 @@
 import type { Locale } from '@mutualis/contracts';
+import { formatHours } from '@mutualis/domain';
 import type { RenderedText } from './booking-messages';
 import { formatDate } from './message-format';
 
@@ -215,13 +216,4 @@ export function renderAccountText(kind: AccountKind, payload: Record<string, unk
   const minutes = Number(payload['minutes'] ?? 0);
   const hours = formatHours(minutes, locale);
   return (locale === 'en' ? EN : FR)[kind]({ ...p, hours });
-}
-
-/** « 7 h 30 » / "7.5 hours". */
-function formatHours(minutes: number, locale: Locale): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (locale === 'fr') return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
-  const value = Math.round((minutes / 60) * 100) / 100;
-  return `${value} ${value === 1 ? 'hour' : 'hours'}`;
 }

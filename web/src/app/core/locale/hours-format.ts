@@ -1,20 +1,5 @@
 import type { AppLang } from '../i18n/app-language';
 
-/**
- * Minutes as people say hours: « 12 h », « 7 h 30 », « 45 min » in French; "12 h", "7 h 30 min",
- * "45 min" in English. Negative amounts (an overrun) keep their sign: « -2 h 30 ».
- */
-export function formatHours(minutes: number, lang: AppLang): string {
-  const rounded = Math.round(minutes);
-  const sign = rounded < 0 ? '-' : '';
-  const total = Math.abs(rounded);
-  const hours = Math.floor(total / 60);
-  const rest = total % 60;
-  if (hours === 0 && rest > 0) return `${sign}${rest} min`;
-  if (rest === 0) return `${sign}${hours} h`;
-  return lang === 'fr' ? `${sign}${hours} h ${String(rest).padStart(2, '0')}` : `${sign}${hours} h ${rest} min`;
-}
-
 /** « 7,5 », "7.5", « 7 h 30 », « 7h30 », « 7:30 », « 7 » (hours, at most 2 decimals). */
 const DECIMAL_HOURS = /^(\d{1,5})(?:[.,](\d{1,2}))?$/;
 const HOURS_AND_MINUTES = /^(\d{1,5})\s*(?:h|:)\s*(\d{1,2})?(?:\s*min)?$/i;

@@ -10,7 +10,7 @@ import { HomeSummary } from '../../core/home/home-summary';
 import { homeTodosOf, pluralCategory } from '../../core/home/home-todos';
 import { LocaleFormat } from '../../core/locale/locale-format';
 import { MoneyPipe } from '../../core/locale/money.pipe';
-import { formatHours } from '../../core/locale/hours-format';
+import { formatHours } from '@mutualis/domain';
 import { bankPeriod, bankProgress, bookingWhen, longDate, monthLabel } from './home-format';
 
 /**

@@ -23,7 +23,7 @@ import { SAVE_FILE } from '../reports/report-exports';
 import { todayIn } from '../reports/report-period';
 import { REPORTS_NOW } from '../reports/reports-clock';
 import { DEFAULT_TIME_ZONE } from '../../core/locale/date-time-format';
-import { formatHours } from '../../core/locale/hours-format';
+import { formatHours } from '@mutualis/domain';
 import { formatPercent } from '../reports/report-format';
 import { ImpactApi } from './impact-api';
 import { heatCells, type ImpactChartFormat, monthlyChart, roomsChart, staffChart } from './impact-charts';

@@ -19,7 +19,7 @@ import { PeriodPicker } from './period-picker';
 import { PeriodStatus } from './period-status';
 import { ReportExports } from './report-exports';
 import { formatPercent } from './report-format';
-import { formatHours } from '../../core/locale/hours-format';
+import { formatHours } from '@mutualis/domain';
 import { periodContaining, type ReportPeriod, todayIn } from './report-period';
 import { type ReportQuery, ReportsApi } from './reports-api';
 import { REPORTS_NOW } from './reports-clock';

@@ -6,7 +6,7 @@ import { AppLanguage } from '../../core/i18n/app-language';
 import { MoneyPipe } from '../../core/locale/money.pipe';
 import { type OrganisationGroup, shareOfTotal } from './allocation-summary';
 import { formatPercent } from './report-format';
-import { formatHours } from '../../core/locale/hours-format';
+import { formatHours } from '@mutualis/domain';
 
 /**
  * Totals per organisation, in alphabetical order, with the grand total. Each organisation opens to

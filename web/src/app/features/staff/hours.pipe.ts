@@ -1,6 +1,6 @@
 import { Pipe, PipeTransform } from '@angular/core';
 import type { AppLang } from '../../core/i18n/app-language';
-import { formatHours } from '../../core/locale/hours-format';
+import { formatHours } from '@mutualis/domain';
 
 /** `{{ minutes | hours: lang() }}` → « 7 h 30 ». Pure: the language is an argument, so switches re-render. */
 @Pipe({ name: 'hours' })
