@@ -130,6 +130,27 @@ describe('LogicModelEditor', () => {
     expect(page.changed()).toBe(1);
   });
 
+  it('shows and reads a savings target as an amount in dollars, kept in cents', async () => {
+    const savings: ImpactIndicatorView = {
+      ...SET_FOR_OCTOBER,
+      metric: 'savings_cents',
+      target: 250_000,
+      targetSources: [{ from: '2026-10-01', to: '2026-11-01', target: 250_000 }],
+      defaultTarget: 1_234_550,
+      value: null,
+      valueBasis: null,
+    };
+    const page = await render(true, [savings]);
+    const row = page.root.querySelector('.row') as HTMLElement;
+    const [periodTarget, defaultTarget] = Array.from(row.querySelectorAll<HTMLInputElement>('input'));
+    expect([periodTarget.value, defaultTarget.value]).toEqual(['2500,00', '12345,50']);
+    page.type(periodTarget, '1 234,56 $');
+    (row.querySelector('.actions button') as HTMLButtonElement).click();
+    await page.settle();
+    const target = page.http.expectOne({ method: 'PUT', url: '/api/impact/indicators/i-1/targets' });
+    expect(target.request.body).toEqual({ from: '2026-10-01', to: '2026-11-01', target: 123_456 });
+  });
+
   it('shows a sum of shorter periods’ values as text, not as a value to overwrite', async () => {
     const page = await render(true, [
       { ...ENTERED, value: 5, valueBasis: 'sum', targetBasis: null, target: null, targetSources: [] },

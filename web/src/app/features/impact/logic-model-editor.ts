@@ -9,6 +9,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ImpactIndicatorView, IndicatorMetric, IndicatorStage } from '@mutualis/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AppLanguage, type AppLang } from '../../core/i18n/app-language';
+import { centsToDollars, dollarsToCents } from '../../core/locale/money-input';
 import { formatMoney } from '../../core/locale/money-format';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { ImpactApi } from './impact-api';
@@ -93,8 +94,8 @@ export class LogicModelEditor {
       const draft = this.drafts()[indicator.id];
       return {
         indicator,
-        periodTarget: draft?.periodTarget ?? shownTarget(indicator.metric, periodTargetOf(indicator)),
-        defaultTarget: draft?.defaultTarget ?? shownTarget(indicator.metric, indicator.defaultTarget),
+        periodTarget: draft?.periodTarget ?? shownTarget(indicator.metric, periodTargetOf(indicator), this.lang()),
+        defaultTarget: draft?.defaultTarget ?? shownTarget(indicator.metric, indicator.defaultTarget, this.lang()),
         value: draft?.value ?? (indicator.valueBasis === 'period' && indicator.value !== null ? String(indicator.value) : ''),
       };
     }),
@@ -126,8 +127,8 @@ export class LogicModelEditor {
 
   protected async save(row: EditorRow): Promise<void> {
     const { indicator } = row;
-    const periodTarget = storedTarget(indicator.metric, readNumber(row.periodTarget));
-    const defaultTarget = storedTarget(indicator.metric, readNumber(row.defaultTarget));
+    const periodTarget = readTarget(indicator.metric, row.periodTarget, this.lang());
+    const defaultTarget = readTarget(indicator.metric, row.defaultTarget, this.lang());
     const value = readNumber(row.value);
     if ([periodTarget, defaultTarget, value].some((n) => Number.isNaN(n))) {
       this.problem.set({ id: indicator.id, key: 'impact.editor.notANumber' });
@@ -175,7 +176,7 @@ export class LogicModelEditor {
 
   protected async add(): Promise<void> {
     const draft = this.adding();
-    const target = storedTarget(draft.metric, readNumber(draft.target));
+    const target = readTarget(draft.metric, draft.target, this.lang());
     if (!draft.nameFr.trim() || !draft.nameEn.trim()) {
       this.problem.set({ id: 'new', key: 'impact.editor.namesRequired' });
       return;
@@ -221,12 +222,15 @@ function periodTargetOf(indicator: ImpactIndicatorView): number | null {
   return indicator.targetBasis === 'period' ? indicator.target : null;
 }
 
-/** Savings are kept in cents (like every amount of the API) and typed in dollars. */
-function shownTarget(metric: IndicatorMetric, target: number | null): string {
+/** Savings are kept in cents (like every amount of the API) and typed in dollars, as every amount field. */
+function shownTarget(metric: IndicatorMetric, target: number | null, lang: AppLang): string {
   if (target === null) return '';
-  return String(metric === 'savings_cents' ? target / 100 : target);
+  return metric === 'savings_cents' ? centsToDollars(target, lang) : String(target);
 }
 
-function storedTarget(metric: IndicatorMetric, target: number | null): number | null {
-  return metric === 'savings_cents' && target !== null && !Number.isNaN(target) ? Math.round(target * 100) : target;
+/** A target as typed: null when empty, NaN when not a number (or not an amount, for savings). */
+function readTarget(metric: IndicatorMetric, text: string, lang: AppLang): number | null {
+  if (metric !== 'savings_cents') return readNumber(text);
+  if (text.trim() === '') return null;
+  return dollarsToCents(text, lang) ?? Number.NaN;
 }
