@@ -1,3 +1,4 @@
+import { overlaps, type Interval } from '@mutualis/domain';
 /** The ISO weekdays, Monday (1) to Sunday (7), in the order the editors show them. */
 export const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -47,6 +48,12 @@ export function rangesProblem<R extends TimeRange>(
   if (ranges.some((range) => !range.start || !range.end)) return 'incomplete';
   if (ranges.some((range) => !WALL_CLOCK_TIME.test(range.start) || !WALL_CLOCK_TIME.test(range.end))) return 'invalidTime';
   if (ranges.some((range) => range.end <= range.start)) return 'endBeforeStart';
-  const overlapping = ranges.some((a, i) => ranges.some((b, j) => j > i && !apart(a, b) && a.start < b.end && b.start < a.end));
+  const overlapping = ranges.some((a, i) => ranges.some((b, j) => j > i && !apart(a, b) && overlaps(minutesOf(a), minutesOf(b))));
   return overlapping ? 'overlap' : null;
+}
+
+/** A checked 'HH:mm' range as minutes of its day, for the domain's half-open interval rules. */
+function minutesOf(range: TimeRange): Interval {
+  const minute = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  return { start: minute(range.start), end: minute(range.end) };
 }
