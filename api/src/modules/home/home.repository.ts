@@ -52,13 +52,14 @@ const WEEKS_BACK = 8;
 const MONTHS_BACK = 12;
 
 /**
- * The counts of each role but the coordinator's months to close, one statement of independent scalar
- * sub-queries, prepared: planning them (3–4 ms on the 1-million-occurrence benchmark) cost ten times
- * more than running them, and each keeps a good generic plan (a role the caller does not have is an
- * empty array or a null, whose sub-query reads nothing).
+ * Every count of « Accueil », one statement of independent scalar sub-queries, prepared: planning
+ * them (3–4 ms on the 1-million-occurrence benchmark) cost ten times more than running them. Each
+ * keeps a good generic plan: a role the caller does not have is an empty array or a null, whose
+ * sub-query reads nothing, and the months to close are counted back from a constant series (a
+ * `generate_series` between parameters gets a generic plan of 39 ms).
  */
-const ROLE_COUNTS = preparedStatement(
-  'home-role-counts',
+const COUNTS = preparedStatement(
+  'home-counts',
   `SELECT
         (SELECT count(*) FROM booking_occurrence o JOIN resource r ON r.id = o.resource_id
           WHERE r.network_id = ANY($1::uuid[]) AND o.status = 'pending' AND o.starts_at > $5
@@ -86,7 +87,17 @@ const ROLE_COUNTS = preparedStatement(
             AND (e.resource_id = $2 OR e.organisation_id = ANY($4::uuid[]) OR r.network_id = ANY($1::uuid[]))) weeks)::int AS disputes,
         (SELECT count(*) FROM invitation i
           WHERE i.organisation_id = ANY($4::uuid[]) AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $5)::int
-          AS "invitationsPending"`,
+          AS "invitationsPending",
+        (SELECT count(*) FROM unnest($1::uuid[]) n(id)
+           CROSS JOIN generate_series(1, ${MONTHS_BACK}) back(months)
+           CROSS JOIN LATERAL (SELECT ($8::date - make_interval(months => back.months))::date AS start) m
+          WHERE NOT EXISTS (SELECT 1 FROM accounting_period p WHERE p.network_id = n.id AND p.status = 'closed'
+                               AND p.period && daterange(m.start, (m.start + interval '1 month')::date))
+            AND (EXISTS (SELECT 1 FROM resource r JOIN timesheet_entry e ON e.resource_id = r.id
+                          WHERE r.network_id = n.id AND e.work_date >= m.start AND e.work_date < m.start + interval '1 month')
+              OR EXISTS (SELECT 1 FROM cost_pool c JOIN cost_pool_amount a ON a.pool_id = c.id
+                          WHERE c.network_id = n.id AND a.period && daterange(m.start, (m.start + interval '1 month')::date)))
+        )::int AS "periodsToClose"`,
 );
 
 /** The caller's organisations' next bookings and the employee's own, soonest first. */
@@ -145,41 +156,17 @@ export class HomeRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async counts(s: HomeScope): Promise<HomeCounts> {
-    const [[row], periodsToClose] = await Promise.all([
-      runPrepared<Omit<HomeCounts, 'periodsToClose'>>(this.dataSource.manager, ROLE_COUNTS, [
-        s.coordinatedNetworkIds,
-        s.staffResourceId,
-        s.memberOrganisationIds,
-        s.adminOrganisationIds,
-        s.now,
-        s.employeeWeekStart ?? s.monthStart,
-        s.employeeTimeZone ?? 'UTC',
-      ]),
-      this.periodsToClose(s),
+    const [row] = await runPrepared<HomeCounts>(this.dataSource.manager, COUNTS, [
+      s.coordinatedNetworkIds,
+      s.staffResourceId,
+      s.memberOrganisationIds,
+      s.adminOrganisationIds,
+      s.now,
+      s.employeeWeekStart ?? s.monthStart,
+      s.employeeTimeZone ?? 'UTC',
+      s.monthStart,
     ]);
-    return { ...row, periodsToClose };
-  }
-
-  /**
-   * Months of the last year with costs or hours and no closed period, per coordinated network. Not
-   * prepared: a generic plan cannot see how few months `generate_series` gives (39 ms against 1 ms).
-   */
-  private async periodsToClose(s: HomeScope): Promise<number> {
-    if (s.coordinatedNetworkIds.length === 0) return 0;
-    const [row] = await this.dataSource.query(
-      `SELECT
-       (SELECT count(*) FROM unnest($1::uuid[]) n(id)
-          CROSS JOIN generate_series($2::date - interval '${MONTHS_BACK} months', $2::date - interval '1 month', interval '1 month') m(start)
-         WHERE NOT EXISTS (SELECT 1 FROM accounting_period p WHERE p.network_id = n.id AND p.status = 'closed'
-                              AND p.period && daterange(m.start::date, (m.start + interval '1 month')::date))
-           AND (EXISTS (SELECT 1 FROM resource r JOIN timesheet_entry e ON e.resource_id = r.id
-                         WHERE r.network_id = n.id AND e.work_date >= m.start AND e.work_date < m.start + interval '1 month')
-             OR EXISTS (SELECT 1 FROM cost_pool c JOIN cost_pool_amount a ON a.pool_id = c.id
-                         WHERE c.network_id = n.id AND a.period && daterange(m.start::date, (m.start + interval '1 month')::date)))
-       )::int AS "periodsToClose"`,
-      [s.coordinatedNetworkIds, s.monthStart],
-    );
-    return row.periodsToClose;
+    return row;
   }
 
   /**
@@ -234,19 +221,6 @@ export class HomeRepository {
       currentEnd,
     ]);
     return row;
-  }
-
-  /** The networks of the given organisations: where their amounts owed are computed. */
-  organisationNetworks(
-    organisationIds: string[],
-  ): Promise<Array<{ organisation_id: string; organisation_name: string; network_id: string }>> {
-    if (organisationIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.query(
-      `SELECT nm.organisation_id, o.name AS organisation_name, nm.network_id
-         FROM network_membership nm JOIN organisation o ON o.id = nm.organisation_id
-        WHERE nm.organisation_id = ANY($1::uuid[]) ORDER BY o.name, nm.network_id`,
-      [organisationIds],
-    );
   }
 
   async staffTimeZone(resourceId: string): Promise<string | null> {

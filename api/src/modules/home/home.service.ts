@@ -87,21 +87,10 @@ export class HomeService {
 
   /** The planned allocation of the current month, summed per organisation of the caller (closed months from their snapshot). */
   private async owedThisMonth(scope: HomeScope): Promise<HomeAmountOwed[]> {
-    const memberships = await this.home.organisationNetworks(scope.memberOrganisationIds);
-    if (memberships.length === 0) return [];
     const from = scope.monthStart;
     const to = DateTime.fromISO(from).plus({ months: 1 }).toISODate() ?? '';
-    const networkIds = [...new Set(memberships.map((m) => m.network_id))];
-    const totals = await Promise.all(networkIds.map((networkId) => this.reports.plannedTotalsOfMonths(networkId, from, to)));
-    const byNetwork = new Map(networkIds.map((id, index) => [id, totals[index]]));
-    return memberships.map((m) => ({
-      organisationId: m.organisation_id,
-      organisationName: m.organisation_name,
-      networkId: m.network_id,
-      from,
-      to,
-      amountCents: byNetwork.get(m.network_id)?.get(m.organisation_id) ?? 0,
-    }));
+    const owed = await this.reports.plannedAmountsOwed(scope.memberOrganisationIds, from, to);
+    return owed.map((row) => ({ ...row, from, to }));
   }
 }
 

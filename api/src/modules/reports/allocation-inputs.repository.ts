@@ -52,14 +52,36 @@ export interface MeasuredUseRow {
 }
 
 /**
- * See `plannedInputsVersion`. Prepared: « Accueil » reads it on every visit, and its plan does not
- * depend on the values (the network's months by `booking_month_usage_network_idx`, index only).
+ * The networks of some organisations, each with what its planned allocation of whole months
+ * [$2, $3) depends on (see `networksWithPlannedVersions`). Prepared: « Accueil » reads it on every
+ * visit, and its plan does not depend on the values (the network's months by
+ * `booking_month_usage_network_idx`, index only).
  */
-const PLANNED_INPUTS_VERSION = preparedStatement(
-  'allocation-planned-inputs-version',
-  `SELECT (SELECT revision FROM allocation_inputs_revision)::text AS revision,
-          (SELECT count(*) FROM booking_month_usage WHERE network_id = $1 AND month >= $2::date AND month < $3::date)::text AS rows`,
+const NETWORKS_WITH_PLANNED_VERSIONS = preparedStatement(
+  'allocation-networks-with-planned-versions',
+  `WITH membership AS (
+     SELECT nm.organisation_id, o.name AS organisation_name, nm.network_id
+       FROM network_membership nm JOIN organisation o ON o.id = nm.organisation_id
+      WHERE nm.organisation_id = ANY($1::uuid[])
+   ), version AS (
+     SELECT n.network_id,
+            (SELECT revision FROM allocation_inputs_revision)::text || '/' ||
+            (SELECT count(*) FROM booking_month_usage u
+              WHERE u.network_id = n.network_id AND u.month >= $2::date AND u.month < $3::date)::text AS version
+       FROM (SELECT DISTINCT network_id FROM membership) n
+   )
+   SELECT m.organisation_id, m.organisation_name, m.network_id, v.version
+     FROM membership m JOIN version v ON v.network_id = m.network_id
+    ORDER BY m.organisation_name, m.network_id`,
 );
+
+/** An organisation's network and the version of that network's planned allocation inputs. */
+export interface OrganisationNetworkVersion {
+  organisation_id: string;
+  organisation_name: string;
+  network_id: string;
+  version: string;
+}
 
 /** Minutes an organisation used on a resource in the window. */
 export interface UsageRow {
@@ -185,18 +207,20 @@ export class AllocationInputsRepository {
   }
 
   /**
-   * What a planned allocation of whole months [fromMonth, toMonth) depends on, as a value that
-   * changes whenever it may: the revision of the allocation's other inputs, and how many rows of
-   * per-month usage the network's months hold (those rows are only ever appended, one per change).
-   * Read it before computing: what is computed afterwards is at least as new.
+   * The networks of the given organisations, each with what a planned allocation of its whole months
+   * [fromMonth, toMonth) depends on, as a value that changes whenever it may: the revision of the
+   * allocation's other inputs, and how many rows of per-month usage the network's months hold (those
+   * rows are only ever appended, one per change). Read it before computing: what is computed
+   * afterwards is at least as new.
    */
-  async plannedInputsVersion(m: EntityManager, networkId: string, fromMonth: string, toMonth: string): Promise<string> {
-    const [row] = await runPrepared<{ revision: string; rows: string }>(m, PLANNED_INPUTS_VERSION, [
-      networkId,
-      fromMonth,
-      toMonth,
-    ]);
-    return `${row.revision}/${row.rows}`;
+  networksWithPlannedVersions(
+    m: EntityManager,
+    organisationIds: string[],
+    fromMonth: string,
+    toMonth: string,
+  ): Promise<OrganisationNetworkVersion[]> {
+    if (organisationIds.length === 0) return Promise.resolve([]);
+    return runPrepared<OrganisationNetworkVersion>(m, NETWORKS_WITH_PLANNED_VERSIONS, [organisationIds, fromMonth, toMonth]);
   }
 
   /**

@@ -18,6 +18,14 @@ export interface AllocationQuery {
   basis: AllocationBasis;
 }
 
+/** An organisation's share of its network's planned allocation for a window. */
+export interface PlannedAmountOwed {
+  organisationId: string;
+  organisationName: string;
+  networkId: string;
+  amountCents: number;
+}
+
 const DAY_MS = 86_400_000;
 const TOTALS_CACHE_SIZE = 500;
 /** A report covers at most three years: enough for a fiscal year side by side with the previous ones. */
@@ -50,15 +58,38 @@ export class AllocationReportService {
   }
 
   /**
-   * Each organisation's total of the planned allocation of whole months [from, to) (a closed
-   * window's from its snapshot), as `report` gives it to a coordinator. Remembered per network and
-   * window until one of its inputs changes (see `plannedInputsVersion`): « Accueil » asks for the
-   * current month on every visit.
+   * What each of the given organisations owes in each of its networks for the planned allocation of
+   * whole months [from, to) (a closed window's from its snapshot), as `report` gives it to a
+   * coordinator. A network's totals are remembered per window until one of its inputs changes (see
+   * `networksWithPlannedVersions`): « Accueil » asks for the current month on every visit.
    */
-  async plannedTotalsOfMonths(networkId: string, from: string, to: string): Promise<Map<string, number>> {
+  async plannedAmountsOwed(organisationIds: string[], from: string, to: string): Promise<PlannedAmountOwed[]> {
     const m = this.inputs.manager;
+    const memberships = await this.inputs.networksWithPlannedVersions(m, organisationIds, from, to);
+    const versions = new Map(memberships.map((row) => [row.network_id, row.version]));
+    const totals = new Map(
+      await Promise.all(
+        [...versions].map(
+          async ([networkId, version]) => [networkId, await this.plannedTotals(m, networkId, from, to, version)] as const,
+        ),
+      ),
+    );
+    return memberships.map((row) => ({
+      organisationId: row.organisation_id,
+      organisationName: row.organisation_name,
+      networkId: row.network_id,
+      amountCents: totals.get(row.network_id)?.get(row.organisation_id) ?? 0,
+    }));
+  }
+
+  private async plannedTotals(
+    m: EntityManager,
+    networkId: string,
+    from: string,
+    to: string,
+    version: string,
+  ): Promise<Map<string, number>> {
     const key = `${networkId}|${from}|${to}`;
-    const version = await this.inputs.plannedInputsVersion(m, networkId, from, to);
     const cached = this.totalsCache.get(key);
     if (cached?.version === version) return cached.totals;
     const closed = await this.inputs.closedSnapshot(m, networkId, from, to);
