@@ -53,9 +53,9 @@ export interface MeasuredUseRow {
 
 /**
  * The networks of some organisations, each with what its planned allocation of whole months
- * [$2, $3) depends on (see `networksWithPlannedVersions`). Prepared: « Accueil » reads it on every
- * visit, and its plan does not depend on the values (the network's months by
- * `booking_month_usage_network_idx`, index only).
+ * [$2, $3) depends on (see `networksWithPlannedVersions`). Named, parsed once per connection:
+ * « Accueil » reads it on every visit (the network's months by `booking_month_usage_network_idx`,
+ * index only).
  */
 const NETWORKS_WITH_PLANNED_VERSIONS = preparedStatement(
   'allocation-networks-with-planned-versions',
