@@ -1,4 +1,4 @@
-import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import { Pool as PgPool, type Pool, type PoolClient, type PoolConfig, type QueryResultRow } from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
@@ -15,17 +15,55 @@ import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryR
 export interface PreparedStatement {
   readonly name: string;
   readonly text: string;
+  /** Planned once per connection, whatever PostgreSQL's cost comparison says (see `genericPlan`). */
+  readonly genericPlan: boolean;
+}
+
+export interface PreparedStatementOptions {
+  /**
+   * Naming a statement saves its parsing; PostgreSQL decides on its own whether to keep one generic
+   * plan, after five custom ones, by comparing estimated costs, and for statements of many sub-queries
+   * it often keeps planning each call (`pg_prepared_statements.custom_plans`). A statement declared
+   * with `genericPlan` runs, outside a transaction, on connections whose `plan_cache_mode` is
+   * `force_generic_plan`, which only named statements of this kind ever use. Declare it only for a text
+   * whose generic plan was measured as good as its custom ones on the benchmark data.
+   */
+  readonly genericPlan?: boolean;
 }
 
 const declared = new Map<string, string>();
 
 /** Declares a statement once, at module load; a name is one text for the whole process. */
-export function preparedStatement(name: string, text: string): PreparedStatement {
+export function preparedStatement(name: string, text: string, options: PreparedStatementOptions = {}): PreparedStatement {
   const known = declared.get(name);
   if (known !== undefined && known !== text)
     throw new Error(`Prepared statement "${name}" is declared twice with different texts.`);
   declared.set(name, text);
-  return { name, text };
+  return { name, text, genericPlan: options.genericPlan ?? false };
+}
+
+/** Connections of a pool's database that plan every statement once: one small pool per pool. */
+const genericPlanPools = new WeakMap<Pool, Pool>();
+const GENERIC_PLAN_CONNECTIONS = 4;
+
+function genericPlanPoolOf(master: Pool): Pool {
+  let pool = genericPlanPools.get(master);
+  if (!pool) {
+    const options = (master as Pool & { options: PoolConfig }).options;
+    pool = new PgPool({
+      ...options,
+      max: GENERIC_PLAN_CONNECTIONS,
+      min: 0,
+      options: [options.options, '-c plan_cache_mode=force_generic_plan'].filter(Boolean).join(' '),
+      // Idle connections neither keep the process alive nor outlive their use for long.
+      idleTimeoutMillis: 10_000,
+      allowExitOnIdle: true,
+    });
+    // A broken idle connection is replaced on next use; its error must not end the process.
+    pool.on('error', () => undefined);
+    genericPlanPools.set(master, pool);
+  }
+  return pool;
 }
 
 /**
@@ -38,7 +76,12 @@ export async function runPrepared<T extends QueryResultRow>(
   values: unknown[],
 ): Promise<T[]> {
   const runner = manager.queryRunner as PostgresQueryRunner | undefined;
-  const client: Pool | PoolClient =
-    runner && !runner.isReleased ? await runner.connect() : ((manager.connection.driver as PostgresDriver).master as Pool);
+  const inTransaction = !!runner && !runner.isReleased;
+  const master = (manager.connection.driver as PostgresDriver).master as Pool;
+  const client: Pool | PoolClient = inTransaction
+    ? await runner.connect()
+    : statement.genericPlan
+      ? genericPlanPoolOf(master)
+      : master;
   return (await client.query<T>({ name: statement.name, text: statement.text, values })).rows;
 }

@@ -53,9 +53,9 @@ export interface MeasuredUseRow {
 
 /**
  * The networks of some organisations, each with what its planned allocation of whole months
- * [$2, $3) depends on (see `networksWithPlannedVersions`). Named, parsed once per connection:
- * « Accueil » reads it on every visit (the network's months by `booking_month_usage_network_idx`,
- * index only).
+ * [$2, $3) depends on (see `networksWithPlannedVersions`). Planned once per connection: « Accueil »
+ * reads it on every visit, and its plan does not depend on the values (the network's months by
+ * `booking_month_usage_network_idx`, index only).
  */
 const NETWORKS_WITH_PLANNED_VERSIONS = preparedStatement(
   'allocation-networks-with-planned-versions',
@@ -73,6 +73,7 @@ const NETWORKS_WITH_PLANNED_VERSIONS = preparedStatement(
    SELECT m.organisation_id, m.organisation_name, m.network_id, v.version
      FROM membership m JOIN version v ON v.network_id = m.network_id
     ORDER BY m.organisation_name, m.network_id`,
+  { genericPlan: true },
 );
 
 /** An organisation's network and the version of that network's planned allocation inputs. */
