@@ -19,6 +19,7 @@ import { BundlesAndStorageArea1764316000000 } from './1764316000000-bundles-and-
 import { BoardSearchByCategory1764320000000 } from './1764320000000-board-search-by-category';
 import { BoardPhotoThumbnail1764321000000 } from './1764321000000-board-photo-thumbnail';
 import { BookingImpactUsage1764322000000 } from './1764322000000-booking-impact-usage';
+import { UsageReadByResource1764323000000 } from './1764323000000-usage-read-by-resource';
 
 /** In order. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   BoardSearchByCategory1764320000000,
   BoardPhotoThumbnail1764321000000,
   BookingImpactUsage1764322000000,
+  UsageReadByResource1764323000000,
 ];
