@@ -17,6 +17,7 @@ import {
   type BookedRow,
   type MinutesRow,
   type MonthRow,
+  type RateRow,
   type RoomRow,
   type StaffRow,
 } from './impact.repository';
@@ -66,9 +67,11 @@ export class ImpactService {
   async report(user: AuthenticatedUser, query: ImpactQuery, locale: Locale): Promise<ImpactReport> {
     assertImpactWindow(query);
     AccessPolicy.assertCanSeeNetwork(user, query.networkId);
-    const [networkName, names] = await Promise.all([
+    // What does not depend on the window is read once for the three windows.
+    const [networkName, names, rates] = await Promise.all([
       this.impact.networkName(query.networkId),
       this.impact.organisationNames(query.networkId),
+      this.impact.rates(query.networkId),
     ]);
     if (networkName === null) throw notFound('network', query.networkId);
     const organisationId = this.scope(user, query, names);
@@ -77,9 +80,9 @@ export class ImpactService {
     // A year's previous window is the same year a year before: computed once.
     const sameComparison = previous.from === lastYear.from && previous.to === lastYear.to;
     const [current, before, earlier, indicatorRows] = await Promise.all([
-      this.figures(user, query.networkId, query, organisationId, names, locale, true),
-      this.figures(user, query.networkId, previous, organisationId, names, locale, false),
-      sameComparison ? null : this.figures(user, query.networkId, lastYear, organisationId, names, locale, false),
+      this.figures(user, query.networkId, query, organisationId, names, rates, locale, true),
+      this.figures(user, query.networkId, previous, organisationId, names, rates, locale, false),
+      sameComparison ? null : this.figures(user, query.networkId, lastYear, organisationId, names, rates, locale, false),
       this.indicatorRows.indicators(query.networkId, query.from, query.to),
     ]);
     const yearBefore = earlier ?? before;
@@ -154,6 +157,7 @@ export class ImpactService {
     window: DateWindow,
     organisationId: string | null,
     names: Map<string, string>,
+    rates: RateRow[],
     locale: Locale,
     /** The comparison windows need only the headline figures: no weekday × hour grid. */
     detailed: boolean,
@@ -163,13 +167,12 @@ export class ImpactService {
     // The booked minutes are read as soon as the rooms and staff are known, alongside the rest.
     const roomsRead = this.impact.rooms(networkId, start, end);
     const staffRead = this.impact.staff(networkId, start, end);
-    const [rooms, staff, delivered, agreements, reach, rates, allocation, roomBooked, grid, staffBooked] = await Promise.all([
+    const [rooms, staff, delivered, agreements, reach, allocation, roomBooked, grid, staffBooked] = await Promise.all([
       roomsRead,
       staffRead,
       this.impact.delivered(networkId, window.from, window.to, organisationId),
       this.impact.agreements(networkId, window.from, window.to, organisationId),
       this.impact.reach(networkId, window, start, end, organisationId),
-      this.impact.rates(networkId),
       this.allocation.report(user, { networkId, ...window, basis: 'actual' }, locale),
       roomsRead.then((rooms) =>
         this.byZone(rooms, window, (ids, months, s, e, zone) =>
