@@ -61,6 +61,8 @@ export class BookingChecks {
     if (plan.violations.length > 0) {
       throw new DomainError('RULE_VIOLATION', "The booking breaks the resource's rules.", { violations: plan.violations });
     }
+    // From here to the caller's commit, this resource's other writers wait: they check against what this one writes.
+    await this.bookings.lockForWrite(manager, resource.id);
     // A change (one, following, all, a proposal) keeps the units of the occurrences it replaces.
     const quantity = options.quantity ?? (isPooled(resource) ? await this.quantities.ofOccurrences(manager, replacing) : 1);
     const checked = await this.checkAvailability(manager, user, resource, plan, options.skipConflicts === true, replacing, {

@@ -63,6 +63,7 @@ export class BookingMaintenanceService {
           nowMs,
           series.materialisedUntil.getTime() + 1,
         );
+        await this.bookings.lockForWrite(manager, resource.id);
         const conflicts = await this.bookings.conflicts(manager, resource.id, plan.occurrences);
         const taken = new Set(conflicts.map((c) => c.index));
         const blackouts = await this.bookings.blackedOut(manager, resource.id, resource.siteId, plan.occurrences);

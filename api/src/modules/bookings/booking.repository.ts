@@ -83,6 +83,19 @@ export class BookingRepository {
     };
   }
 
+  /**
+   * Makes the caller's transaction the only one checking and writing this resource's bookings until it
+   * ends; others wait their turn, then check against what it wrote. Without it, requests for the same
+   * slot all inserted at once and waited on one another inside the exclusion constraint: deadlocks,
+   * each found only after PostgreSQL's `deadlock_timeout` (1 s), retried into new ones, so that 40 people
+   * taking the same hour could wait tens of seconds and be answered 503. The constraint still decides
+   * if anything gets past the checks. A transaction-level advisory lock (two-key form, the first key
+   * naming bookings), released at commit or rollback.
+   */
+  async lockForWrite(manager: EntityManager, resourceId: string): Promise<void> {
+    await runPrepared(manager, LOCK_RESOURCE_FOR_WRITE, [resourceId]);
+  }
+
   /** Existing active occurrences that overlap any of the guarded periods, with the index of the period they hit. */
   async conflicts(
     manager: EntityManager,
@@ -623,6 +636,14 @@ const RESOURCE_FOR_BOOKING = preparedStatement(
                 ARRAY(SELECT user_id FROM network_coordinator WHERE network_id = q.network_id)::text[] AS coordinators,
                 (SELECT user_id FROM staff_member WHERE resource_id = q.id) AS staff_user_id
            FROM (${RESOURCE_SELECT} WHERE r.id = $1) q JOIN network n ON n.id = q.network_id`,
+);
+
+/** The first key of the bookings' advisory locks (`lockForWrite`), apart from any other use of them. */
+const BOOKING_WRITE_LOCK = 0x626f6f6b; // 'book'
+
+const LOCK_RESOURCE_FOR_WRITE = preparedStatement(
+  'booking-lock-resource',
+  `SELECT pg_advisory_xact_lock(${BOOKING_WRITE_LOCK}, hashtext($1::text))`,
 );
 
 const CONFLICTS = preparedStatement(

@@ -153,6 +153,11 @@ describe('bookings of rooms', () => {
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(39);
+    // They queue on the room (its write lock): each loser is refused by the checks, having seen the
+    // winner's booking, never by the exclusion constraint after waiting on the others (deadlocks,
+    // retries, seconds of waiting and, past the retries, 503).
+    const refusals = results.filter((r) => r.status === 409).map((r) => r.body.message);
+    expect(new Set(refusals)).toEqual(new Set(['Some occurrences overlap other bookings of this resource.']));
     const stored = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM booking_occurrence WHERE resource_id = $1 AND status = 'confirmed'`,
       [resourceId],
