@@ -3,7 +3,7 @@ import { get, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { compressJsonResponses, JSON_COMPRESSION_MIN_BYTES } from './json-compression';
+import { compressJsonResponses, JSON_COMPRESSION_MIN_BYTES, JSON_FAST_COMPRESSION_MAX_BYTES } from './json-compression';
 
 /** What a week of the calendar looks like: the same keys over and over. */
 const bookings = Array.from({ length: 200 }, (_, index) => ({
@@ -13,11 +13,19 @@ const bookings = Array.from({ length: 200 }, (_, index) => ({
   status: 'confirmed',
 }));
 
+/** What a year's report looks like: larger than what is compressed on the event loop. */
+const report = Array.from({ length: 3000 }, (_, index) => ({
+  resourceId: `room-${index}`,
+  name: `Salle ${index}`,
+  byMonth: Array.from({ length: 3 }, (_, month) => ({ month: `2026-0${month + 1}-01`, bookedMinutes: index * month, rate: 0.5 })),
+}));
+
 const app = () =>
   express()
     .use(compressJsonResponses())
     .get('/bookings', (_req, res) => res.json(bookings))
     .head('/bookings', (_req, res) => res.json(bookings))
+    .get('/report', (_req, res) => res.json(report))
     .get('/health', (_req, res) => res.json({ status: 'ok' }))
     .get('/no-transform', (_req, res) => res.set('Cache-Control', 'no-transform').json(bookings))
     .get('/page', (_req, res) => res.type('html').send('<p>plain</p>'.repeat(500)))
@@ -75,6 +83,20 @@ describe('JSON compression', () => {
     expect(identity.headers['content-encoding']).toBeUndefined();
     expect(identity.headers['vary']).toMatch(/Accept-Encoding/i);
     expect(identity.body.toString('utf8')).toBe(plain);
+  });
+
+  it('compresses a body larger than the event loop takes, in both encodings, to the same data', async () => {
+    expect(JSON.stringify(report).length).toBeGreaterThan(JSON_FAST_COMPRESSION_MAX_BYTES);
+    for (const [accept, decode] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      const { headers, body } = await fetchWire('/report', accept);
+      expect(headers['content-encoding']).toBe(accept);
+      expect(Number(headers['content-length'])).toBe(body.length);
+      expect(body.length).toBeLessThan(JSON.stringify(report).length / 10);
+      expect(JSON.parse(decode(body).toString('utf8'))).toEqual(report);
+    }
   });
 
   it('leaves small bodies, other types, no-transform answers and HEAD as they are', async () => {

@@ -1,8 +1,17 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type BrotliOptions } from 'node:zlib';
 
 /** Below this, a JSON body travels as it is: compressing would cost more than it saves. */
 export const JSON_COMPRESSION_MIN_BYTES = 1024;
+
+/**
+ * Up to this size a body is compressed at once on the event loop, at brotli quality 1 or gzip level 3:
+ * a month of a room's calendar (74 kB) in 0.14 ms (brotli 4: 0.44 ms) for 2 % more bytes, without the
+ * trip through zlib's thread pool (0.2 ms here). Larger bodies (reports, exports' JSON) go to the
+ * thread pool at brotli quality 4 and gzip's default level: they would hold the event loop for tens of
+ * milliseconds, and on them quality 4 saves a tenth of the bytes (`docs/benchmarks.md`).
+ */
+export const JSON_FAST_COMPRESSION_MAX_BYTES = 128 * 1024;
 
 /** `application/json`, and its `+json` relatives (`application/problem+json`). */
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
@@ -15,10 +24,9 @@ type Encoding = 'br' | 'gzip';
  * `minBytes`: a week of the calendar or a report is mostly repeated keys, which compress well, and
  * bytes are what a slow rural connection waits for.
  *
- * Only whole bodies handed to `res.send` (what `res.json` and Nest's replies use) are compressed,
- * off the event loop (zlib's thread pool), at brotli quality 4: on a month of a room's calendar (184
- * occurrences, 74 kB) it is 25–40 % faster than quality 5 for the same size (10.2 kB). A stream
- * written piece by piece (an event stream, an export) is never buffered or touched, nor is anything
+ * Only whole bodies handed to `res.send` (what `res.json` and Nest's replies use) are compressed:
+ * small ones at once and fast, large ones in zlib's thread pool and smaller (see
+ * `JSON_FAST_COMPRESSION_MAX_BYTES`). A stream written piece by piece (an event stream, an export) is never buffered or touched, nor is anything
  * that is not JSON, nor a response that asks for `no-transform`.
  */
 export function compressJsonResponses(minBytes = JSON_COMPRESSION_MIN_BYTES): RequestHandler {
@@ -62,16 +70,25 @@ function acceptedEncoding(req: Request): Encoding | null {
 }
 
 function compress(content: Buffer, encoding: Encoding, done: (error: Error | null, result: Buffer) => void): void {
+  if (content.length <= JSON_FAST_COMPRESSION_MAX_BYTES) {
+    let compressed: Buffer;
+    try {
+      compressed = encoding === 'gzip' ? gzipSync(content, { level: 3 }) : brotliCompressSync(content, brotli(1, content.length));
+    } catch (error) {
+      return done(error as Error, content);
+    }
+    return done(null, compressed);
+  }
   if (encoding === 'gzip') return gzip(content, done);
-  brotliCompress(
-    content,
-    {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 4,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-      },
+  brotliCompress(content, brotli(4, content.length), done);
+}
+
+function brotli(quality: number, size: number): BrotliOptions {
+  return {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: quality,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: size,
     },
-    done,
-  );
+  };
 }
