@@ -26,8 +26,9 @@ type Encoding = 'br' | 'gzip';
  *
  * Only whole bodies handed to `res.send` (what `res.json` and Nest's replies use) are compressed:
  * small ones at once and fast, large ones in zlib's thread pool and smaller (see
- * `JSON_FAST_COMPRESSION_MAX_BYTES`). A stream written piece by piece (an event stream, an export) is never buffered or touched, nor is anything
- * that is not JSON, nor a response that asks for `no-transform`.
+ * `JSON_FAST_COMPRESSION_MAX_BYTES`). A stream written piece by piece (an event stream, an export)
+ * is never buffered or touched, nor is anything that is not JSON, nor a response that asks for
+ * `no-transform`.
  */
 export function compressJsonResponses(minBytes = JSON_COMPRESSION_MIN_BYTES): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
