@@ -58,6 +58,15 @@ async function expectStatus(promise: Promise<{ status: number; body: unknown }>,
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
 }
 
+/** 160 one-hour inserts of the raw-SQL floor in distinct free slots by 16 clients: what the database alone sustains. */
+async function insertConcurrently(): Promise<void> {
+  const queue = Array.from({ length: 160 }, () => throughputFloorSlot());
+  const worker = async () => {
+    for (let s = queue.pop(); s; s = queue.pop()) await rawInsert(s.room, s.startInstant, 1);
+  };
+  await Promise.all(Array.from({ length: 16 }, () => worker()));
+}
+
 /** The same rows the API writes for a booking, written with pg directly in one transaction. */
 async function rawInsert(resourceId: string, startInstant: string, weeks: number): Promise<void> {
   const client = await env.pool.connect();
@@ -89,10 +98,23 @@ const weeklySlot = slotAllocator(12);
 const weeklyFloorSlot = slotAllocator(13);
 const throughputSlot = slotAllocator(14);
 const raceSlot = slotAllocator(15);
+const throughputFloorSlot = slotAllocator(16);
 const monthFrom = () => new Date(Date.now() - 15 * DAY_MS).toISOString();
 const monthTo = () => new Date(Date.now() + 15 * DAY_MS).toISOString();
 
 const cases: BenchCase[] = [
+  {
+    // What every API case pays before its own work: the benchmark's HTTP client, the HTTP server, the
+    // framework's pipeline and the authenticated user's read. With a case's raw-SQL floor, a lower bound
+    // for it (docs/benchmarks.md, issue 18).
+    name: 'signed-in request that reads only its user (HTTP floor)',
+    iterations: 300,
+    run: async () => {
+      const res = await fetch(`${env.baseUrl}/api/auth/me`, { headers: { cookie: data.cookie } });
+      if (res.status !== 200) throw new Error(`/api/auth/me answered ${res.status}`);
+      await res.json();
+    },
+  },
   {
     name: 'single booking create (HTTP)',
     iterations: 300,
@@ -206,7 +228,14 @@ const cases: BenchCase[] = [
     iterations: 10,
     opsPerRun: 160,
     targetOpsPerSecond: 1000,
+    floor: '16 concurrent clients, raw SQL floor (batch of 160)',
     run: () => createConcurrently([env.baseUrl]),
+  },
+  {
+    name: '16 concurrent clients, raw SQL floor (batch of 160)',
+    iterations: 10,
+    opsPerRun: 160,
+    run: () => insertConcurrently(),
   },
   {
     name: '40 concurrent clients on one slot (exactly one wins)',
