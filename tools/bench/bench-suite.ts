@@ -24,6 +24,19 @@ export interface BenchCase {
   run(iteration: number): unknown;
 }
 
+/** `clients` concurrent clients taking `items` one at a time until none is left (each knows its number). */
+export async function byConcurrentClients<T>(
+  items: T[],
+  clients: number,
+  each: (item: T, client: number) => Promise<unknown>,
+): Promise<void> {
+  const queue = [...items].reverse();
+  const client = async (n: number) => {
+    for (let item = queue.pop(); item !== undefined; item = queue.pop()) await each(item, n);
+  };
+  await Promise.all(Array.from({ length: clients }, (_, n) => client(n)));
+}
+
 export interface BenchSuite {
   name: string;
   setup?(): Promise<void>;

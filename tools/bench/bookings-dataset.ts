@@ -28,6 +28,16 @@ export interface Dataset {
 }
 
 /**
+ * The `n`-th free slot of the dataset's empty rooms: each room in turn, one day further each time round,
+ * from a week ahead; the caller picks the hour. Distinct `n` never meet at the same hour.
+ */
+export function freeSlot(data: Dataset, n: number): { room: string; day: string } {
+  const rooms = data.freeSpaceIds;
+  const day = new Date(Date.now() + (7 + Math.floor(n / rooms.length)) * 86_400_000).toISOString().slice(0, 10);
+  return { room: rooms[n % rooms.length], day };
+}
+
+/**
  * Generates the dataset inside PostgreSQL (INSERT … SELECT over generate_series, as fast as COPY and
  * with no client round trips): a network, organisations, rooms and weekly series of one hour from
  * a year ago to a year ahead.

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { Client } from 'pg';
 import { startBenchEnvironment, type BenchEnvironment } from './bench-environment';
-import { generateBookingsDataset, type Dataset } from './bookings-dataset';
+import { freeSlot, generateBookingsDataset, type Dataset } from './bookings-dataset';
 
 const DAY_MS = 86_400_000;
 type Kind = 'create' | 'weekly' | 'refused' | 'month' | 'me';
@@ -53,10 +53,13 @@ function request(env: BenchEnvironment, data: Dataset, kind: Kind, i: number): P
     return fetch(`${env.baseUrl}/api/bookings?resourceId=${room}&from=${from}&to=${to}`, { headers });
   }
   // A weekly × 52 series at 08:30 on a busy room's Monday overlaps its dataset series every week: refused.
-  const room =
-    kind === 'refused' ? data.busySpaceIds[i % data.busySpaceIds.length] : data.freeSpaceIds[i % data.freeSpaceIds.length];
-  const days = kind === 'refused' ? ((8 - new Date().getUTCDay()) % 7) + 7 : 7 + Math.floor(i / data.freeSpaceIds.length);
-  const day = new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+  const { room, day } =
+    kind === 'refused'
+      ? {
+          room: data.busySpaceIds[i % data.busySpaceIds.length],
+          day: new Date(Date.now() + (((8 - new Date().getUTCDay()) % 7) + 7) * DAY_MS).toISOString().slice(0, 10),
+        }
+      : freeSlot(data, i);
   const hour = { create: '10:00', weekly: '12:00', refused: '08:30' }[kind];
   const rrule = kind === 'create' ? {} : { rrule: 'FREQ=WEEKLY;COUNT=52' };
   return fetch(`${env.baseUrl}/api/bookings`, {

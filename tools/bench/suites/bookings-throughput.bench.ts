@@ -1,8 +1,7 @@
-import type { BenchCase, BenchSuite } from '../bench-suite';
+import { byConcurrentClients, type BenchCase, type BenchSuite } from '../bench-suite';
 import { forkBenchApi, startBenchEnvironment, type BenchEnvironment } from '../bench-environment';
-import { generateBookingsDataset, type Dataset } from '../bookings-dataset';
+import { freeSlot, generateBookingsDataset, type Dataset } from '../bookings-dataset';
 
-const DAY_MS = 86_400_000;
 const CLIENTS = 16;
 const BATCH = 160;
 
@@ -14,21 +13,16 @@ let created = 0;
 
 /** One-hour creates in distinct free slots by 16 clients, spread over the given instances in turn. */
 async function createConcurrently(baseUrls: string[]): Promise<void> {
-  const queue = Array.from({ length: BATCH }, () => created++);
-  const worker = async (client: number) => {
-    for (let i = queue.pop(); i !== undefined; i = queue.pop()) {
-      const room = data.freeSpaceIds[i % data.freeSpaceIds.length];
-      const day = new Date(Date.now() + (7 + Math.floor(i / data.freeSpaceIds.length)) * DAY_MS).toISOString().slice(0, 10);
-      const res = await fetch(`${baseUrls[client % baseUrls.length]}/api/bookings`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: data.cookie },
-        body: JSON.stringify({ resourceId: room, title: 'Load', start: `${day}T14:00`, durationMinutes: 60 }),
-      });
-      const body = await res.text();
-      if (res.status !== 201) throw new Error(`expected 201, got ${res.status}: ${body}`);
-    }
-  };
-  await Promise.all(Array.from({ length: CLIENTS }, (_, client) => worker(client)));
+  const slots = Array.from({ length: BATCH }, () => freeSlot(data, created++));
+  await byConcurrentClients(slots, CLIENTS, async ({ room, day }, client) => {
+    const res = await fetch(`${baseUrls[client % baseUrls.length]}/api/bookings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: data.cookie },
+      body: JSON.stringify({ resourceId: room, title: 'Load', start: `${day}T14:00`, durationMinutes: 60 }),
+    });
+    const body = await res.text();
+    if (res.status !== 201) throw new Error(`expected 201, got ${res.status}: ${body}`);
+  });
 }
 
 const cases: BenchCase[] = [

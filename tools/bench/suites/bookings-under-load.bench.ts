@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { BenchCase, BenchSuite } from '../bench-suite';
 import { startBenchEnvironment, type BenchEnvironment } from '../bench-environment';
-import { generateBookingsDataset, type Dataset } from '../bookings-dataset';
+import { freeSlot, generateBookingsDataset, type Dataset } from '../bookings-dataset';
 
-const DAY_MS = 86_400_000;
 const BUSY_PROCESSES = 2;
 const CLIENTS = 40;
 /** The busy loops stop by themselves even if the bench dies before its teardown. */
@@ -24,9 +23,7 @@ const raceUnderLoad: BenchCase = {
   name: `${CLIENTS} concurrent clients on one slot, CPU saturated (exactly one wins, no 500)`,
   iterations: 20,
   run: async () => {
-    const room = data.freeSpaceIds[round % data.freeSpaceIds.length];
-    const day = new Date(Date.now() + (7 + Math.floor(round / data.freeSpaceIds.length)) * DAY_MS).toISOString().slice(0, 10);
-    round++;
+    const { room, day } = freeSlot(data, round++);
     const results = await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
         const res = await fetch(`${env.baseUrl}/api/bookings`, {

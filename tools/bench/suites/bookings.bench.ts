@@ -1,6 +1,6 @@
-import type { BenchCase, BenchSuite } from '../bench-suite';
+import { byConcurrentClients, type BenchCase, type BenchSuite } from '../bench-suite';
 import { startBenchEnvironment, type BenchEnvironment } from '../bench-environment';
-import { generateBookingsDataset, type Dataset } from '../bookings-dataset';
+import { freeSlot, generateBookingsDataset, type Dataset } from '../bookings-dataset';
 
 const DAY_MS = 86_400_000;
 const flag = (name: string, fallback: number): number => {
@@ -15,9 +15,7 @@ let data: Dataset;
 function slotAllocator(hour: number) {
   let n = 0;
   return () => {
-    const i = n++;
-    const room = data.freeSpaceIds[i % data.freeSpaceIds.length];
-    const day = new Date(Date.now() + (7 + Math.floor(i / data.freeSpaceIds.length)) * DAY_MS).toISOString().slice(0, 10);
+    const { room, day } = freeSlot(data, n++);
     return {
       room,
       start: `${day}T${String(hour).padStart(2, '0')}:00`,
@@ -37,20 +35,17 @@ async function post(path: string, body: object, baseUrl = env.baseUrl): Promise<
 
 /** 160 one-hour creates in distinct free slots by 16 clients, spread over the given API instances. */
 async function createConcurrently(baseUrls: string[]): Promise<void> {
-  const queue = Array.from({ length: 160 }, () => throughputSlot());
-  const worker = async (client: number) => {
-    for (let s = queue.pop(); s; s = queue.pop()) {
-      await expectStatus(
-        post(
-          '/api/bookings',
-          { resourceId: s.room, title: 'Load', start: s.start, durationMinutes: 60 },
-          baseUrls[client % baseUrls.length],
-        ),
-        201,
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, (_, client) => worker(client)));
+  const slots = Array.from({ length: 160 }, () => throughputSlot());
+  await byConcurrentClients(slots, 16, (s, client) =>
+    expectStatus(
+      post(
+        '/api/bookings',
+        { resourceId: s.room, title: 'Load', start: s.start, durationMinutes: 60 },
+        baseUrls[client % baseUrls.length],
+      ),
+      201,
+    ),
+  );
 }
 
 async function expectStatus(promise: Promise<{ status: number; body: unknown }>, status: number): Promise<void> {
@@ -60,11 +55,8 @@ async function expectStatus(promise: Promise<{ status: number; body: unknown }>,
 
 /** 160 one-hour inserts of the raw-SQL floor in distinct free slots by 16 clients: what the database alone sustains. */
 async function insertConcurrently(): Promise<void> {
-  const queue = Array.from({ length: 160 }, () => throughputFloorSlot());
-  const worker = async () => {
-    for (let s = queue.pop(); s; s = queue.pop()) await rawInsert(s.room, s.startInstant, 1);
-  };
-  await Promise.all(Array.from({ length: 16 }, () => worker()));
+  const slots = Array.from({ length: 160 }, () => throughputFloorSlot());
+  await byConcurrentClients(slots, 16, (s) => rawInsert(s.room, s.startInstant, 1));
 }
 
 /** The same rows the API writes for a booking, written with pg directly in one transaction. */
