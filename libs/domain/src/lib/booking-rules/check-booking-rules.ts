@@ -1,5 +1,5 @@
 import type { Interval } from '../intervals/interval';
-import { weeklyAvailability, type WorkingHours } from '../intervals/weekly-availability';
+import { WeeklyHours, type WorkingHours } from '../intervals/weekly-availability';
 
 /** The limits a resource puts on one booking. */
 export interface BookingLimits {
@@ -72,10 +72,6 @@ export function occurrencesOutsideHours<T extends Interval>(
   timeZone: string,
 ): T[] {
   if (hours.length === 0 || occurrences.length === 0) return [];
-  const window = {
-    start: Math.min(...occurrences.map((o) => o.start)) - DAY_MS,
-    end: Math.max(...occurrences.map((o) => o.end)) + DAY_MS,
-  };
-  const open = weeklyAvailability({ timeZone, hours: [...hours], window });
-  return occurrences.filter((occurrence) => !open.some((o) => o.start <= occurrence.start && occurrence.end <= o.end));
+  const open = new WeeklyHours(timeZone, hours);
+  return occurrences.filter((occurrence) => !open.covers(occurrence));
 }

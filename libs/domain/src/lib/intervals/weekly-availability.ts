@@ -26,31 +26,53 @@ const HOURS_PATTERN = /^(\d{2}):(\d{2})$/;
  * DST changes (hours spanning the change itself last an hour more or less).
  */
 export function weeklyAvailability(input: WeeklyAvailabilityInput): Interval[] {
-  const zone = resolveTimeZone(input.timeZone);
-  if (!zone) throw new RangeError(`Unknown time zone '${input.timeZone}'`);
-  const hours = input.hours.map(readWorkingHours);
-  const { window } = input;
-  if (!(window.end > window.start)) return [];
+  return new WeeklyHours(input.timeZone, input.hours).within(input.window);
+}
 
-  // One local day of margin on each side: the window's edges are instants, not local days.
-  const clock = new ZoneClock(zone);
-  const lastDay = addDays(clock.toWallClock(window.end), 1);
-  const intervals: Interval[] = [];
-  for (
-    let day = startOfDay(addDays(clock.toWallClock(window.start), -1));
-    toFieldsAsUtc(day) <= toFieldsAsUtc(lastDay);
-    day = addDays(day, 1)
-  ) {
-    const weekday = isoWeekday(day);
-    for (const entry of hours) {
-      if (entry.weekday !== weekday) continue;
-      intervals.push({
-        start: clock.toInstant(atMinute(day, entry.startMinute)),
-        end: clock.toInstant(atMinute(day, entry.endMinute)),
-      });
-    }
+/** Weekly wall-clock hours in one zone, read once for many windows (each occurrence of a series against its own days). */
+export class WeeklyHours {
+  private readonly clock: ZoneClock;
+  private readonly hours: DailyHours[];
+
+  constructor(timeZone: string, hours: readonly WorkingHours[]) {
+    const zone = resolveTimeZone(timeZone);
+    if (!zone) throw new RangeError(`Unknown time zone '${timeZone}'`);
+    this.clock = new ZoneClock(zone);
+    this.hours = hours.map(readWorkingHours);
   }
-  return mergeIntervals(clipToWindow(intervals, window));
+
+  /** The open instants within the window, merged and sorted (see weeklyAvailability). */
+  within(window: Interval): Interval[] {
+    if (!(window.end > window.start)) return [];
+    // One local day of margin on each side: the window's edges are instants, not local days.
+    const { clock } = this;
+    const lastDay = addDays(clock.toWallClock(window.end), 1);
+    const intervals: Interval[] = [];
+    for (
+      let day = startOfDay(addDays(clock.toWallClock(window.start), -1));
+      toFieldsAsUtc(day) <= toFieldsAsUtc(lastDay);
+      day = addDays(day, 1)
+    ) {
+      const weekday = isoWeekday(day);
+      for (const entry of this.hours) {
+        if (entry.weekday !== weekday) continue;
+        intervals.push({
+          start: clock.toInstant(atMinute(day, entry.startMinute)),
+          end: clock.toInstant(atMinute(day, entry.endMinute)),
+        });
+      }
+    }
+    return mergeIntervals(clipToWindow(intervals, window));
+  }
+
+  /**
+   * True when the hours cover the whole interval. Only the days around it are converted: whether it
+   * fits depends on nothing else, so a year-long series costs its own days, not the year's.
+   */
+  covers(interval: Interval): boolean {
+    const open = this.within({ start: interval.start - 1, end: interval.end + 1 });
+    return open.some((o) => o.start <= interval.start && interval.end <= o.end);
+  }
 }
 
 interface DailyHours {

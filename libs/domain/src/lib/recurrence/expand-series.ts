@@ -115,6 +115,8 @@ function collectFromRule(
 function candidateClassifier(series: SeriesDefinition, clock: ZoneClock): (nominal: WallClock) => Candidate | undefined {
   const { durationMs, window, exdates } = series;
   const holidayNameOn = series.skipHolidays === 'QC' ? quebecHolidayNames() : () => undefined;
+  // Most series have neither EXDATEs nor holidays: their occurrences need no date text.
+  const readsDays = exdates.days.size + exdates.times.size > 0 || series.skipHolidays === 'QC';
   return (nominal) => {
     const startMs = clock.toInstant(nominal);
     const endMs = startMs + durationMs;
@@ -127,6 +129,7 @@ function candidateClassifier(series: SeriesDefinition, clock: ZoneClock): (nomin
       endMs,
       localStart,
     };
+    if (!readsDays) return { occurrence };
     const localDate = formatLocalDate(nominal);
     // An EXDATE may name the rule's nominal time or the shifted time shown after a DST gap.
     if (exdates.days.has(localDate) || exdates.times.has(formatWallClock(nominal)) || exdates.times.has(localStart)) {

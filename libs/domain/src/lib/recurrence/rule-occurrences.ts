@@ -2,6 +2,7 @@ import type { IANAZone } from 'luxon';
 import { addDays, formatLocalDate, formatWallClock, isoWeekday, toFieldsAsUtc, type WallClock } from '../wall-clock/wall-clock';
 import { FloatingCalendar } from './floating-calendar';
 import { WEEKDAY_CODES, type ParsedRule } from './recurrence-rule';
+import { forEachSimpleRuleOccurrence, isSimpleRule } from './simple-rule-occurrences';
 import { toRRule, untilWallClock } from './to-rrule';
 
 /** Nominal wall clocks the rule produces between `after` and `before` (inclusive). */
@@ -24,6 +25,12 @@ const PERIOD_DAYS = { DAILY: 1, WEEKLY: 7, MONTHLY: 31, YEARLY: 366 } as const;
 export function forEachRuleOccurrence(scan: RuleScan, visit: (nominal: WallClock) => boolean): void {
   if (scan.rule.bySetPos.length > 0) {
     forEachWithSetPositions(scan, visit);
+    return;
+  }
+  if (isSimpleRule(scan.rule)) {
+    const { rule, zone, after, before } = scan;
+    const until = rule.until ? untilWallClock(rule.until, zone) : undefined;
+    forEachSimpleRuleOccurrence({ rule: withStartDefaults(rule, scan.start), start: scanStart(scan), until, after, before }, visit);
     return;
   }
   const calendar = new FloatingCalendar(scan.before.year);

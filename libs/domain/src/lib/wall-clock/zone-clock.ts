@@ -15,6 +15,8 @@ const MAX_REMEMBERED_SPANS = 8;
  */
 export class ZoneClock {
   private readonly constantSpans: Array<{ from: number; to: number; offset: number }> = [];
+  /** The year of offsets last looked up: series and calendars stay in one year for many lookups. */
+  private year: YearOffsets | undefined;
 
   constructor(readonly zone: IANAZone) {}
 
@@ -24,7 +26,10 @@ export class ZoneClock {
       const span = this.constantSpans[index];
       if (span.from <= instantMs && instantMs <= span.to) return span.offset;
     }
-    return cachedZoneOffset(this.zone, instantMs);
+    const year = this.year && this.year.from <= instantMs && instantMs < this.year.to ? this.year : yearOffsetsAt(this.zone, instantMs);
+    if (!year) return zoneOffset(this.zone, instantMs);
+    this.year = year;
+    return offsetIn(year, instantMs);
   }
 
   /**
@@ -81,8 +86,10 @@ export class ZoneClock {
   }
 }
 
-/** A zone's offsets over one UTC year: the offset at its start, then each change (in force from `at`). */
+/** A zone's offsets over one UTC year [from, to): the offset at its start, then each change (in force from `at`). */
 interface YearOffsets {
+  from: number;
+  to: number;
   changes: Array<{ at: number; offset: number }>;
 }
 
@@ -93,20 +100,23 @@ const LAST_CACHED_YEAR = 2100;
 const SAMPLE_MS = 12 * 3_600_000;
 
 /**
- * The zone's offset at an instant from its changes over that year, computed once per zone and
- * year (a lookup every twelve hours, then each change found to the millisecond by bisection)
- * and shared by every clock: listing a month of occurrences costs no Intl call at all.
+ * The zone's offsets over the UTC year holding an instant, computed once per zone and year (a lookup
+ * every twelve hours, then each change found to the millisecond by bisection) and shared by every
+ * clock: listing a month of occurrences costs no Intl call at all. Undefined outside 1970–2100.
  */
-function cachedZoneOffset(zone: IANAZone, instantMs: number): number {
+function yearOffsetsAt(zone: IANAZone, instantMs: number): YearOffsets | undefined {
   const year = new Date(instantMs).getUTCFullYear();
-  if (year < FIRST_CACHED_YEAR || year > LAST_CACHED_YEAR) return zoneOffset(zone, instantMs);
+  if (year < FIRST_CACHED_YEAR || year > LAST_CACHED_YEAR) return undefined;
   const key = `${zone.name}|${year}`;
   let table = yearOffsets.get(key);
   if (!table) {
     table = offsetsOfYear(zone, year);
     yearOffsets.set(key, table);
   }
-  const { changes } = table;
+  return table;
+}
+
+function offsetIn({ changes }: YearOffsets, instantMs: number): number {
   let index = changes.length - 1;
   while (index > 0 && changes[index].at > instantMs) index -= 1;
   return changes[index].offset;
@@ -135,7 +145,7 @@ function offsetsOfYear(zone: IANAZone, year: number): YearOffsets {
     before = after;
     offsetBefore = offsetAfter;
   }
-  return { changes };
+  return { from: start, to: end, changes };
 }
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
