@@ -126,9 +126,15 @@ export class BookingChecks {
       plan.outsideHours.forEach((o) => block(o, 'OUTSIDE_OPENING_HOURS'));
     }
     // A loan is refused when it is picked up or returned during a closure, not for closures while it is out.
-    const blackouts = pooled
-      ? endpointIndexes(await this.bookings.blackedOut(manager, resource.id, resource.siteId, loanEndpoints(plan.occurrences)))
-      : await this.bookings.blackedOut(manager, resource.id, resource.siteId, plan.occurrences);
+    // A room's or a person's closures and conflicts come in one round trip.
+    const { blackouts, conflicts } = pooled
+      ? {
+          blackouts: endpointIndexes(
+            await this.bookings.blackedOut(manager, resource.id, resource.siteId, loanEndpoints(plan.occurrences)),
+          ),
+          conflicts: [],
+        }
+      : await this.bookings.blackoutsAndConflicts(manager, resource.id, resource.siteId, plan.occurrences, replacing);
     if (blackouts.size > 0 && !skipConflicts) {
       throw new DomainError('BLACKOUT', 'Some occurrences fall in a closure.', {
         occurrences: [...blackouts].map(([index, reason]) => ({ start: isoIn(zone, plan.occurrences[index].startMs), reason })),
@@ -147,7 +153,6 @@ export class BookingChecks {
       );
       short.forEach((_, index) => !blocked.has(plan.occurrences[index]) && block(plan.occurrences[index], 'CONFLICT'));
     }
-    const conflicts = pooled ? [] : await this.bookings.conflicts(manager, resource.id, plan.occurrences, replacing);
     if (conflicts.length > 0 && !skipConflicts) {
       throw new DomainError('BOOKING_CONFLICT', 'Some occurrences overlap other bookings of this resource.', {
         conflicts: conflicts.map((c): BookingConflict => describeConflict(user, resource, zone, c)),

@@ -64,9 +64,13 @@ export class BookingMaintenanceService {
           series.materialisedUntil.getTime() + 1,
         );
         await this.bookings.lockForWrite(manager, resource.id);
-        const conflicts = await this.bookings.conflicts(manager, resource.id, plan.occurrences);
+        const { blackouts, conflicts } = await this.bookings.blackoutsAndConflicts(
+          manager,
+          resource.id,
+          resource.siteId,
+          plan.occurrences,
+        );
         const taken = new Set(conflicts.map((c) => c.index));
-        const blackouts = await this.bookings.blackedOut(manager, resource.id, resource.siteId, plan.occurrences);
         const outside = new Set(plan.outsideHours);
         const free: GuardedOccurrence[] = plan.occurrences.filter(
           (o, i) => !taken.has(i) && !blackouts.has(i) && !outside.has(o),

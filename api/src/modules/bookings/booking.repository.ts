@@ -116,13 +116,7 @@ export class BookingRepository {
       periods.map((p) => new Date(p.guardEndMs)),
       excludeOccurrenceIds,
     ]);
-    return rows.map((r) => ({
-      index: Number(r.index),
-      startsAt: r.starts_at,
-      endsAt: r.ends_at,
-      organisationId: r.organisation_id,
-      organisationName: r.organisation_name,
-    }));
+    return rows.map(toConflict);
   }
 
   /** Indexes of the occurrences that fall in a blackout of the resource or its site, with the reason. */
@@ -140,6 +134,44 @@ export class BookingRepository {
       occurrences.map((o) => new Date(o.endMs)),
     ]);
     return new Map(rows.map((r) => [Number(r.index), r.reason]));
+  }
+
+  /**
+   * `blackedOut` and `conflicts` for a room's or a person's occurrences in one round trip: the closures over
+   * each occurrence and the active bookings overlapping each guarded period.
+   */
+  async blackoutsAndConflicts(
+    manager: EntityManager,
+    resourceId: string,
+    siteId: string | null,
+    occurrences: GuardedOccurrence[],
+    excludeOccurrenceIds: string[] = [],
+  ): Promise<{ blackouts: Map<number, string>; conflicts: Conflict[] }> {
+    if (occurrences.length === 0) return { blackouts: new Map(), conflicts: [] };
+    const rows = await runPrepared<{
+      kind: 'blackout' | 'conflict';
+      index: string;
+      reason: string | null;
+      starts_at: Date;
+      ends_at: Date;
+      organisation_id: string;
+      organisation_name: string;
+    }>(manager, BLACKOUTS_AND_CONFLICTS, [
+      resourceId,
+      siteId,
+      occurrences.map((o) => new Date(o.startMs)),
+      occurrences.map((o) => new Date(o.endMs)),
+      occurrences.map((o) => new Date(o.guardStartMs)),
+      occurrences.map((o) => new Date(o.guardEndMs)),
+      excludeOccurrenceIds,
+    ]);
+    const blackouts = new Map<number, string>();
+    const conflicts: Conflict[] = [];
+    for (const row of rows) {
+      if (row.kind === 'blackout') blackouts.set(Number(row.index), row.reason as string);
+      else conflicts.push(toConflict(row));
+    }
+    return { blackouts, conflicts };
   }
 
   /** Minutes the organisation already holds on the resource, per local ISO week ('YYYY-MM-DD' of the Monday). */
@@ -553,6 +585,22 @@ export class BookingRepository {
   }
 }
 
+function toConflict(row: {
+  index: string;
+  starts_at: Date;
+  ends_at: Date;
+  organisation_id: string;
+  organisation_name: string;
+}): Conflict {
+  return {
+    index: Number(row.index),
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+  };
+}
+
 export interface Conflict {
   /** Index of the requested occurrence it hits. */
   index: number;
@@ -646,23 +694,36 @@ const LOCK_RESOURCE_FOR_WRITE = preparedStatement(
   `SELECT pg_advisory_xact_lock(${BOOKING_WRITE_LOCK}, hashtext($1::text))`,
 );
 
-const CONFLICTS = preparedStatement(
-  'booking-conflicts',
+/** Active occurrences of resource `resource` overlapping each guarded period (the arrays), except `excluded`. */
+const conflictsSql = (resource: string, guardStarts: string, guardEnds: string, excluded: string) =>
   `SELECT p.ord - 1 AS index, o.starts_at, o.ends_at, o.organisation_id, org.name AS organisation_name
-         FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS p(guard_start, guard_end, ord)
+         FROM unnest(${guardStarts}::timestamptz[], ${guardEnds}::timestamptz[]) WITH ORDINALITY AS p(guard_start, guard_end, ord)
          JOIN booking_occurrence o
-           ON o.resource_id = $1 AND o.status IN ('pending', 'confirmed') AND o.period && tstzrange(p.guard_start, p.guard_end)
-          AND NOT (o.id = ANY($4::uuid[]))
+           ON o.resource_id = ${resource} AND o.status IN ('pending', 'confirmed') AND o.period && tstzrange(p.guard_start, p.guard_end)
+          AND NOT (o.id = ANY(${excluded}::uuid[]))
          JOIN organisation org ON org.id = o.organisation_id
-        ORDER BY p.ord`,
-);
+        ORDER BY p.ord`;
 
-const BLACKED_OUT = preparedStatement(
-  'booking-blackouts',
+/** The first blackout of resource `resource` or site `site` over each occurrence (the arrays). */
+const blackoutsSql = (resource: string, site: string, starts: string, ends: string) =>
   `SELECT DISTINCT ON (p.ord) p.ord - 1 AS index, b.reason
-         FROM unnest($3::timestamptz[], $4::timestamptz[]) WITH ORDINALITY AS p(starts, ends, ord)
-         JOIN blackout b ON (b.resource_id = $1 OR b.site_id = $2) AND b.period && tstzrange(p.starts, p.ends)
-        ORDER BY p.ord`,
+         FROM unnest(${starts}::timestamptz[], ${ends}::timestamptz[]) WITH ORDINALITY AS p(starts, ends, ord)
+         JOIN blackout b ON (b.resource_id = ${resource} OR b.site_id = ${site}) AND b.period && tstzrange(p.starts, p.ends)
+        ORDER BY p.ord`;
+
+const CONFLICTS = preparedStatement('booking-conflicts', conflictsSql('$1', '$2', '$3', '$4'));
+
+const BLACKED_OUT = preparedStatement('booking-blackouts', blackoutsSql('$1', '$2', '$3', '$4'));
+
+const BLACKOUTS_AND_CONFLICTS = preparedStatement(
+  'booking-blackouts-and-conflicts',
+  `SELECT 'blackout' AS kind, b.index, b.reason, NULL::timestamptz AS starts_at, NULL::timestamptz AS ends_at,
+          NULL::uuid AS organisation_id, NULL::text AS organisation_name
+     FROM (${blackoutsSql('$1', '$2', '$3', '$4')}) b
+   UNION ALL
+   SELECT 'conflict', c.index, NULL, c.starts_at, c.ends_at, c.organisation_id, c.organisation_name
+     FROM (${conflictsSql('$1', '$5', '$6', '$7')}) c
+   ORDER BY 1, 2`,
 );
 
 const INSERT_SERIES = preparedStatement(

@@ -136,6 +136,36 @@ describe('bookings of rooms', () => {
     expect(res.body.skipped).toEqual([{ start: '2027-01-19T09:00:00-05:00', reason: 'CONFLICT' }]);
   });
 
+  it('skips the closures and the conflicts of one series together, a week with both once, as a closure', async () => {
+    const resourceId = await room();
+    await book(memberB, { resourceId, title: 'B', start: '2027-01-19T09:00', durationMinutes: 60 }).expect(201);
+    await book(memberB, { resourceId, title: 'B', start: '2027-02-02T09:30', durationMinutes: 60 }).expect(201);
+    for (const day of ['2027-01-26', '2027-02-02']) {
+      await t
+        .newAgent()
+        .post('/api/blackouts')
+        .set('Cookie', coordinator)
+        .send({ resourceId, start: `${day}T00:00:00-05:00`, end: `${day}T23:00:00-05:00`, reason: 'Peinture' })
+        .expect(201);
+    }
+    const series = { resourceId, title: 'A', start: '2027-01-05T09:00', durationMinutes: 60, rrule: 'FREQ=WEEKLY;COUNT=5' };
+    const refused = await book(memberA, series).expect(422);
+    expect(refused.body).toMatchObject({
+      code: 'BLACKOUT',
+      details: { occurrences: [{ start: '2027-01-26T09:00:00-05:00' }, { start: '2027-02-02T09:00:00-05:00' }] },
+    });
+    const res = await book(memberA, { ...series, skipConflicts: true }).expect(201);
+    expect(res.body.occurrences.map((o: { start: string }) => o.start)).toEqual([
+      '2027-01-05T09:00:00-05:00',
+      '2027-01-12T09:00:00-05:00',
+    ]);
+    expect(res.body.skipped).toEqual([
+      { start: '2027-01-19T09:00:00-05:00', reason: 'CONFLICT' },
+      { start: '2027-01-26T09:00:00-05:00', reason: 'BLACKOUT' },
+      { start: '2027-02-02T09:00:00-05:00', reason: 'BLACKOUT' },
+    ]);
+  });
+
   it('keeps the buffer after a booking free', async () => {
     const resourceId = await room({ buffer_after_minutes: 15 });
     await book(memberA, { resourceId, title: 'First', start: '2027-01-12T09:00', durationMinutes: 60 }).expect(201);

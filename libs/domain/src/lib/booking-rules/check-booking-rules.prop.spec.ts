@@ -13,7 +13,11 @@ const pad = (value: number) => String(value).padStart(2, '0');
  */
 const hours = fc.array(
   fc
-    .record({ weekday: fc.integer({ min: 1, max: 7 }), from: fc.integer({ min: 0, max: 11 }), length: fc.integer({ min: 1, max: 12 }) })
+    .record({
+      weekday: fc.integer({ min: 1, max: 7 }),
+      from: fc.integer({ min: 0, max: 11 }),
+      length: fc.integer({ min: 1, max: 12 }),
+    })
     .map(({ weekday, from, length }): WorkingHours => {
       const to = Math.min(12, from + length);
       return { weekday, start: `${pad(from * 2)}:00`, end: to === 12 ? '24:00' : `${pad(to * 2)}:00` };

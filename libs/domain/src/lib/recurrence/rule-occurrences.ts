@@ -30,7 +30,10 @@ export function forEachRuleOccurrence(scan: RuleScan, visit: (nominal: WallClock
   if (isSimpleRule(scan.rule)) {
     const { rule, zone, after, before } = scan;
     const until = rule.until ? untilWallClock(rule.until, zone) : undefined;
-    forEachSimpleRuleOccurrence({ rule: withStartDefaults(rule, scan.start), start: scanStart(scan), until, after, before }, visit);
+    forEachSimpleRuleOccurrence(
+      { rule: withStartDefaults(rule, scan.start), start: scanStart(scan), until, after, before },
+      visit,
+    );
     return;
   }
   const calendar = new FloatingCalendar(scan.before.year);

@@ -8,14 +8,13 @@ import { toRRule } from './to-rrule';
 
 const zone = IANAZone.create('America/Toronto');
 
-const wallClock = fc
-  .record({
-    year: fc.integer({ min: 2023, max: 2028 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 28 }),
-    hour: fc.integer({ min: 0, max: 23 }),
-    minute: fc.constantFrom(0, 15, 30, 45),
-  });
+const wallClock = fc.record({
+  year: fc.integer({ min: 2023, max: 2028 }),
+  month: fc.integer({ min: 1, max: 12 }),
+  day: fc.integer({ min: 1, max: 28 }),
+  hour: fc.integer({ min: 0, max: 23 }),
+  minute: fc.constantFrom(0, 15, 30, 45),
+});
 
 const simpleRule = fc
   .record({
@@ -65,9 +64,7 @@ describe('forEachSimpleRuleOccurrence', () => {
             interval: parts.interval,
             count: parts.count,
             until:
-              parts.untilAfterDays === undefined
-                ? undefined
-                : { kind: 'local', wallClock: addDays(start, parts.untilAfterDays) },
+              parts.untilAfterDays === undefined ? undefined : { kind: 'local', wallClock: addDays(start, parts.untilAfterDays) },
             byDay: parts.weekdays.map((weekday) => ({ weekday })),
             byMonthDay: [],
             byMonth: [],

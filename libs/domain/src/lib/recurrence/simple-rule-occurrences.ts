@@ -45,10 +45,7 @@ export function forEachSimpleRuleOccurrence(scan: SimpleRuleScan, visit: (nomina
   // Days of each period that the rule picks, as offsets from the period's first day, in order.
   const periodDays = rule.freq === 'WEEKLY' ? 7 * rule.interval : rule.interval;
   const firstDay = rule.freq === 'WEEKLY' ? startDay - modulo(weekdayOf(startDay) - wkst, 7) : startDay;
-  const offsets =
-    rule.freq === 'WEEKLY'
-      ? [...weekdays].map((weekday) => modulo(weekday - wkst, 7)).sort((a, b) => a - b)
-      : [0];
+  const offsets = rule.freq === 'WEEKLY' ? [...weekdays].map((weekday) => modulo(weekday - wkst, 7)).sort((a, b) => a - b) : [0];
 
   if (offsets.length === 0) return;
   let counted = 0;

@@ -26,7 +26,8 @@ export class ZoneClock {
       const span = this.constantSpans[index];
       if (span.from <= instantMs && instantMs <= span.to) return span.offset;
     }
-    const year = this.year && this.year.from <= instantMs && instantMs < this.year.to ? this.year : yearOffsetsAt(this.zone, instantMs);
+    const year =
+      this.year && this.year.from <= instantMs && instantMs < this.year.to ? this.year : yearOffsetsAt(this.zone, instantMs);
     if (!year) return zoneOffset(this.zone, instantMs);
     this.year = year;
     return offsetIn(year, instantMs);
