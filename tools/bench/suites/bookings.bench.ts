@@ -181,7 +181,8 @@ const cases: BenchCase[] = [
       const starts = Array.from({ length: 52 }, (_, w) => new Date(first + w * 7 * DAY_MS));
       await env.pool.query(
         `SELECT p.s, o.starts_at FROM unnest($2::timestamptz[]) p(s)
-           JOIN booking_occurrence o ON o.resource_id = $1 AND o.status IN ('pending', 'confirmed') AND o.period && tstzrange(p.s, p.s + interval '1 hour')`,
+           JOIN booking_occurrence o ON o.resource_id = $1 AND o.status IN ('pending', 'confirmed') AND NOT o.pooled
+                                    AND o.period && tstzrange(p.s, p.s + interval '1 hour')`,
         [room, starts],
       );
     },
