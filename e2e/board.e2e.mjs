@@ -2,12 +2,8 @@
 // organisation answers, the match creates a shared room, and the room can then be booked. Axe and a
 // phone width too.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { baseUrl, launchBrowser, newPage, nextWeekDay, signIn } from './browser.mjs';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { baseUrl, launchBrowser, newPage, nextWeekDay, seriousViolations, signIn } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -31,14 +27,6 @@ async function photoShown(page) {
   await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await photo.elementHandle());
 }
 let postId;
-
-async function seriousViolations(page) {
-  await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations
-    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('a member posts an offer of a room on the board', async () => {
   const page = await newPage(browser);

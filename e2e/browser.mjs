@@ -1,4 +1,6 @@
 // One place that knows how to start Debian's Chromium headless on this kind of machine.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 export const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000';
@@ -45,4 +47,24 @@ export function nextWeekDay(isoWeekday) {
   const date = new Date(`${today}T12:00:00Z`);
   const mondayNextWeek = new Date(date.getTime() + (8 - (((date.getUTCDay() + 6) % 7) + 1)) * 86_400_000);
   return new Date(mondayNextWeek.getTime() + (isoWeekday - 1) * 86_400_000).toISOString().slice(0, 10);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The critical and serious axe violations of the page as it is painted, named for the failure message.
+ * Finite animations (a dialog fading in) are let finish first: axe reads colours as they are on screen,
+ * and half-way through a fade every label fails its contrast.
+ */
+export async function seriousViolations(page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity),
+  );
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations
+    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }

@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { baseUrl, launchBrowser, newPage, nextWeekDay, signIn } from './browser.mjs';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { baseUrl, launchBrowser, newPage, nextWeekDay, seriousViolations, signIn } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -109,12 +105,7 @@ test('the catalogue and the loan desk fit a 390 px phone and pass axe', async ()
         .waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${path} (${locale}) scrolls sideways by ${overflow} px`);
-      await page.addScriptTag({ content: axeSource });
-      const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-      const serious = results.violations
-        .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      assert.deepEqual(serious, [], `${path} (${locale})`);
+      assert.deepEqual(await seriousViolations(page), [], `${path} (${locale})`);
     }
     await context.close();
   }

@@ -1,12 +1,9 @@
 // What people notice before any feature: pages that are light, readable on a phone, in English
 // as in French, and free of serious accessibility faults (axe-core, injected into the page).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { baseUrl, launchBrowser, nextWeekDay, signIn } from './browser.mjs';
+import { baseUrl, launchBrowser, nextWeekDay, seriousViolations, signIn } from './browser.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const KB = 1000;
 const PHONE = { width: 390, height: 844 };
 
@@ -24,15 +21,6 @@ async function pageOf({ locale = 'fr-CA', viewport = { width: 1280, height: 800 
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   return page;
-}
-
-/** The critical and serious axe violations of the page as it is now, named for the failure message. */
-async function seriousViolations(page) {
-  await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations
-    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 /** Counts the compressed bytes of JavaScript the page transfers (what the network carries). */
