@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { IANAZone } from 'luxon';
 import { addDays, formatWallClock, type WallClock } from '../wall-clock/wall-clock';
 import { FloatingCalendar } from './floating-calendar';
+import { parseRecurrenceRule } from './parse-recurrence-rule';
 import { WEEKDAY_CODES, type ParsedRule } from './recurrence-rule';
 import { forEachSimpleRuleOccurrence, isSimpleRule } from './simple-rule-occurrences';
 import { toRRule } from './to-rrule';
@@ -60,17 +61,12 @@ describe('forEachSimpleRuleOccurrence', () => {
         fc.integer({ min: 1, max: 200 }),
         (parts, start, afterDays, lengthDays, stopAfter) => {
           const rule: ParsedRule = {
-            freq: parts.freq,
+            ...parseRecurrenceRule(`FREQ=${parts.freq}`),
             interval: parts.interval,
             count: parts.count,
             until:
               parts.untilAfterDays === undefined ? undefined : { kind: 'local', wallClock: addDays(start, parts.untilAfterDays) },
             byDay: parts.weekdays.map((weekday) => ({ weekday })),
-            byMonthDay: [],
-            byMonth: [],
-            byYearDay: [],
-            byWeekNo: [],
-            bySetPos: [],
             wkst: parts.wkst,
           };
           expect(isSimpleRule(rule)).toBe(true);
@@ -84,38 +80,18 @@ describe('forEachSimpleRuleOccurrence', () => {
   });
 
   it('ends a rule whose weekdays never come round instead of scanning for ever', () => {
-    const rule: ParsedRule = {
-      freq: 'DAILY',
-      interval: 7,
-      byDay: [{ weekday: 'TU' }],
-      byMonthDay: [],
-      byMonth: [],
-      byYearDay: [],
-      byWeekNo: [],
-      bySetPos: [],
-      wkst: 'MO',
-    };
     // 2027-01-11 is a Monday: every seventh day is a Monday too.
     const start = { year: 2027, month: 1, day: 11, hour: 9, minute: 0 };
+    const rule = parseRecurrenceRule('FREQ=DAILY;INTERVAL=7;BYDAY=TU');
     expect(bySimpleScan(rule, start, start, addDays(start, 3650), 10)).toEqual([]);
   });
 
   it('leaves MONTHLY and YEARLY rules, BYMONTH, BYMONTHDAY and BYSETPOS to the general expansion', () => {
-    const weekly: ParsedRule = {
-      freq: 'WEEKLY',
-      interval: 1,
-      byDay: [{ weekday: 'TU' }],
-      byMonthDay: [],
-      byMonth: [],
-      byYearDay: [],
-      byWeekNo: [],
-      bySetPos: [],
-      wkst: 'MO',
-    };
-    expect(isSimpleRule(weekly)).toBe(true);
-    expect(isSimpleRule({ ...weekly, freq: 'MONTHLY' })).toBe(false);
-    expect(isSimpleRule({ ...weekly, byMonth: [6] })).toBe(false);
-    expect(isSimpleRule({ ...weekly, freq: 'DAILY', byMonthDay: [1] })).toBe(false);
-    expect(isSimpleRule({ ...weekly, bySetPos: [1] })).toBe(false);
+    expect(isSimpleRule(parseRecurrenceRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;WKST=SU;COUNT=10'))).toBe(true);
+    expect(isSimpleRule(parseRecurrenceRule('FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR'))).toBe(true);
+    expect(isSimpleRule(parseRecurrenceRule('FREQ=MONTHLY;BYDAY=TU'))).toBe(false);
+    expect(isSimpleRule(parseRecurrenceRule('FREQ=WEEKLY;BYMONTH=6;BYDAY=TU'))).toBe(false);
+    expect(isSimpleRule(parseRecurrenceRule('FREQ=DAILY;BYMONTHDAY=1'))).toBe(false);
+    expect(isSimpleRule(parseRecurrenceRule('FREQ=WEEKLY;BYDAY=TU,TH;BYSETPOS=1'))).toBe(false);
   });
 });
